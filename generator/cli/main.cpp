@@ -1,0 +1,77 @@
+// kommunetall: build a static site of municipality statistics from a site folder.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <thread>
+
+#include "input/site_reader.h"
+#include "render/template_set.h"
+#include "site/output_writer.h"
+#include "site/site_builder.h"
+
+namespace {
+
+void report(const kt::Diagnostics& diagnostics) {
+    for (const kt::Diagnostic& d : diagnostics.all()) std::cerr << kt::format_diagnostic(d) << '\n';
+    if (!diagnostics.all().empty())
+        std::cerr << diagnostics.error_count() << " error(s), " << diagnostics.warning_count()
+                  << " warning(s)\n";
+}
+
+// Reads and checks the site; returns false (after reporting) when there are errors.
+bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::TemplateSet& templates,
+          kt::Diagnostics& diagnostics) {
+    site = kt::read_site(site_dir, diagnostics);
+    templates = kt::TemplateSet::load(site_dir, diagnostics);
+    kt::check_templates(templates, diagnostics);
+    return !diagnostics.has_errors();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"kommunetall: builds a static website of municipality statistics from a site "
+                 "folder (data/, content/, templates/, assets/)."};
+    app.set_version_flag("--version", std::string("kommunetall ") + KOMMUNETALL_VERSION);
+    app.require_subcommand(1);
+
+    std::string site_dir = ".";
+    std::string out_dir;
+    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    auto* build = app.add_subcommand("build", "Check the site and write it to the output folder");
+    build->add_option("--site", site_dir, "Site folder")->capture_default_str();
+    build->add_option("--out", out_dir, "Output folder (default: <site>/public)");
+    build->add_option("--threads", threads, "Pages rendered in parallel")->capture_default_str();
+    auto* check = app.add_subcommand("check", "Check every file of the site and write nothing");
+    check->add_option("--site", site_dir, "Site folder")->capture_default_str();
+
+    CLI11_PARSE(app, argc, argv);
+
+    kt::SiteInput site;
+    kt::TemplateSet templates;
+    kt::Diagnostics diagnostics;
+    if (!load(site_dir, site, templates, diagnostics)) {
+        report(diagnostics);
+        return 1;
+    }
+    if (*check) {
+        report(diagnostics);
+        std::cout << "ok: " << site.registry.areas().size() << " areas, "
+                  << site.catalogue.indicators.size() << " indicators, "
+                  << site.observations.size() << " observations, " << site.content.size()
+                  << " content pages\n";
+        return 0;
+    }
+
+    std::vector<kt::OutputFile> files = kt::render_site(site, templates, site_dir, threads, diagnostics);
+    report(diagnostics);
+    if (diagnostics.has_errors()) return 1;
+    const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
+                                                      : std::filesystem::path(out_dir);
+    if (std::string error = kt::publish_site(out, files); !error.empty()) {
+        std::cerr << "kommunetall: error: " << error << '\n';
+        return 1;
+    }
+    std::cout << "wrote " << files.size() << " files to " << std::filesystem::absolute(out).lexically_normal().string()
+              << '\n';
+    return 0;
+}

@@ -1,0 +1,16 @@
+#pragma once
+// data/katalog.yaml: families, measures and indicators.
+#include <filesystem>
+
+#include "model/catalogue.h"
+#include "model/diagnostics.h"
+
+namespace kt {
+
+inline constexpr const char* kCatalogueFile = "data/katalog.yaml";
+
+// Checks unique ids, known families and measures, the computation kind, and that share and
+// rate indicators name a denominator.
+Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
+
+}  // namespace kt

@@ -1,0 +1,87 @@
+#include "input/content_reader.h"
+
+#include "input/source_file.h"
+#include "input/yaml_fields.h"
+
+namespace kt {
+
+std::optional<ContentPage> parse_content_page(const std::string& file,
+                                              const std::string& text, Diagnostics& diagnostics) {
+    std::string_view rest = text;
+    if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
+    auto starts_line = [](std::string_view s) {
+        return s.substr(0, 4) == "---\n" || s.substr(0, 5) == "---\r\n";
+    };
+    if (!starts_line(rest)) {
+        diagnostics.error({file, 1, 1}, "missing front matter (the file must start "
+                                                 "with a line '---')");
+        return std::nullopt;
+    }
+    rest.remove_prefix(rest.find('\n') + 1);
+    // Find the closing "---" line.
+    std::size_t pos = 0;
+    int line = 2;
+    std::optional<std::size_t> close;
+    while (pos < rest.size()) {
+        if (starts_line(rest.substr(pos)) || rest.substr(pos) == "---") {
+            close = pos;
+            break;
+        }
+        std::size_t nl = rest.find('\n', pos);
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+        ++line;
+    }
+    if (!close) {
+        diagnostics.error({file, 1, 1}, "front matter is never closed by a line '---'");
+        return std::nullopt;
+    }
+    const std::string front(rest.substr(0, *close));
+    std::string_view body = rest.substr(*close);
+    body.remove_prefix(std::min(body.size(), body.find('\n') == std::string_view::npos
+                                                 ? body.size()
+                                                 : body.find('\n') + 1));
+
+    auto yaml = parse_yaml(front, file, 2, diagnostics);
+    if (!yaml) return std::nullopt;
+    if (!yaml->IsMap()) {
+        diagnostics.error({file, 2, 1}, "front matter must be a YAML mapping");
+        return std::nullopt;
+    }
+    YamlFields fields(*yaml, file, 2, diagnostics);
+    ContentPage page;
+    page.path = file;
+    page.where = {file, 1, 1};
+    page.title = fields.required_string("title");
+    page.description = fields.optional_string("description");
+    for (const auto& entry : *yaml) {
+        const std::string key = entry.first.as<std::string>();
+        if (key == "title" || key == "description") continue;
+        if (!entry.second.IsScalar()) {
+            diagnostics.error(fields.location_of(entry.second),
+                              "front matter key '" + key + "' must be a single value");
+            continue;
+        }
+        page.params[key] = entry.second.Scalar();
+    }
+    page.markdown = std::string(body);
+    page.body_line = line + 1;
+    return page;
+}
+
+std::vector<ContentPage> read_content(const std::filesystem::path& site_dir,
+                                      Diagnostics& diagnostics) {
+    std::vector<ContentPage> pages;
+    for (const std::string& file : list_site_files(site_dir, kContentDir, ".md")) {
+        auto text = read_site_file(site_dir, file, diagnostics);
+        if (!text) continue;
+        const std::string relative = file.substr(std::string(kContentDir).size() + 1);
+        auto page = parse_content_page(file, *text, diagnostics);
+        if (!page) continue;
+        page->path = relative;
+        pages.push_back(std::move(*page));
+    }
+    return pages;
+}
+
+}  // namespace kt

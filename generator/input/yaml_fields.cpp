@@ -1,0 +1,84 @@
+#include "input/yaml_fields.h"
+
+#include "input/ssb_symbol.h"
+
+namespace kt {
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file,
+                                     int first_line, Diagnostics& diagnostics) {
+    try {
+        return YAML::Load(text);
+    } catch (const YAML::ParserException& e) {
+        diagnostics.error({file, first_line + e.mark.line, e.mark.column + 1},
+                          "YAML syntax: " + e.msg);
+    }
+    return std::nullopt;
+}
+
+YamlFields::YamlFields(const YAML::Node& map, std::string file, int first_line,
+                       Diagnostics& diagnostics)
+    : map_(map), file_(std::move(file)), first_line_(first_line), diagnostics_(diagnostics) {}
+
+SourceLocation YamlFields::location_of(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null()) return {file_, 0, 0};
+    return {file_, first_line_ + mark.line, mark.column + 1};
+}
+
+void YamlFields::error_at(const std::string& key, const std::string& message) {
+    const YAML::Node node = map_[key];
+    diagnostics_.error(node ? location_of(node) : where(), message);
+}
+
+std::optional<std::string> YamlFields::scalar(const std::string& key) {
+    const YAML::Node node = map_[key];
+    if (!node || node.IsNull()) return std::nullopt;
+    if (!node.IsScalar()) {
+        diagnostics_.error(location_of(node), "'" + key + "' must be a single value");
+        return std::nullopt;
+    }
+    return node.Scalar();
+}
+
+std::string YamlFields::required_string(const std::string& key) {
+    auto value = scalar(key);
+    if (!value || value->empty()) {
+        if (!map_[key] || map_[key].IsNull())
+            diagnostics_.error(where(), "missing required key '" + key + "'");
+        return "";
+    }
+    return *value;
+}
+
+std::string YamlFields::optional_string(const std::string& key, const std::string& fallback) {
+    return scalar(key).value_or(fallback);
+}
+
+std::optional<double> YamlFields::optional_number(const std::string& key) {
+    auto value = scalar(key);
+    if (!value) return std::nullopt;
+    auto number = parse_plain_number(*value);
+    if (!number) error_at(key, "'" + key + "' must be a number, not '" + *value + "'");
+    return number;
+}
+
+std::optional<bool> YamlFields::optional_bool(const std::string& key) {
+    auto value = scalar(key);
+    if (!value) return std::nullopt;
+    if (*value == "true") return true;
+    if (*value == "false") return false;
+    error_at(key, "'" + key + "' must be true or false, not '" + *value + "'");
+    return std::nullopt;
+}
+
+int YamlFields::optional_int(const std::string& key, int fallback) {
+    auto number = optional_number(key);
+    if (!number) return fallback;
+    if (*number != static_cast<int>(*number)) {
+        error_at(key, "'" + key + "' must be a whole number");
+        return fallback;
+    }
+    return static_cast<int>(*number);
+}
+
+}  // namespace kt

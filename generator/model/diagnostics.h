@@ -1,0 +1,42 @@
+#pragma once
+// Problems found in the user's files, reported as `file:line:col: severity: message`.
+// Every stage collects them instead of stopping at the first, so one run shows all.
+#include <string>
+#include <vector>
+
+namespace kt {
+
+struct SourceLocation {
+    std::string file;  // path as given to the reader (relative to the site folder)
+    int line = 0;      // 1-based; 0 means "the whole file"
+    int column = 0;    // 1-based; 0 means "the whole line"
+};
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourceLocation where;
+    std::string message;
+};
+
+class Diagnostics {
+public:
+    void error(SourceLocation where, std::string message);
+    void warning(SourceLocation where, std::string message);
+    void add(Diagnostic d);
+    void append(const Diagnostics& other);
+
+    bool has_errors() const;
+    std::size_t error_count() const;
+    std::size_t warning_count() const;
+    const std::vector<Diagnostic>& all() const { return items_; }
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// "file:line:col: error: message" (line/col omitted when 0).
+std::string format_diagnostic(const Diagnostic& d);
+
+}  // namespace kt

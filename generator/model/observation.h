@@ -1,0 +1,54 @@
+#pragma once
+// One published figure: a measure for an area and a period, with its SSB status.
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "model/diagnostics.h"
+
+namespace kt {
+
+// SSB's table symbols are states of their own; none of them is a number.
+enum class ValueStatus {
+    present,            // a number
+    nil,                // "-"   nothing to report (a true zero)
+    not_applicable,     // "."   cannot occur
+    not_available,      // ".."  not available
+    not_yet_available,  // "..." not yet available
+    suppressed,         // ":"   suppressed to protect privacy
+};
+
+struct Observation {
+    std::string area;     // area code
+    int period = 0;       // year
+    std::string measure;  // measure id from the catalogue
+    ValueStatus status = ValueStatus::present;
+    double value = 0;     // meaningful only when status is present (nil reads as 0)
+    bool provisional = false;
+    SourceLocation where;
+
+    bool has_number() const {
+        return status == ValueStatus::present || status == ValueStatus::nil;
+    }
+    double number() const { return status == ValueStatus::nil ? 0.0 : value; }
+};
+
+// All observations, looked up by (measure, area, period).
+class ObservationTable {
+public:
+    // Returns the earlier observation if the key exists already (and does not insert).
+    const Observation* insert(Observation obs);
+    const Observation* find(const std::string& measure, const std::string& area,
+                            int period) const;
+    const std::vector<Observation>& all() const { return rows_; }
+    std::vector<int> periods() const;  // sorted, distinct
+    std::size_t size() const { return rows_.size(); }
+
+private:
+    std::vector<Observation> rows_;
+    std::map<std::tuple<std::string, std::string, int>, std::size_t> index_;
+};
+
+}  // namespace kt

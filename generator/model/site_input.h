@@ -1,0 +1,21 @@
+#pragma once
+// Everything read from a site folder: the input stage's single result.
+#include <vector>
+
+#include "model/area.h"
+#include "model/catalogue.h"
+#include "model/content.h"
+#include "model/observation.h"
+#include "model/site_config.h"
+
+namespace kt {
+
+struct SiteInput {
+    SiteConfig config;
+    Registry registry;
+    Catalogue catalogue;
+    ObservationTable observations;
+    std::vector<ContentPage> content;
+};
+
+}  // namespace kt

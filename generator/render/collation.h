@@ -1,0 +1,29 @@
+#pragma once
+// Norwegian alphabetical order (ICU collation for "nb"): ... X, Y, Z, Æ, Ø, Å.
+//
+// ICU follows the Norwegian convention that a double "aa" sorts as "å" (CLDR's nb
+// rules make "aa" a tertiary variant of "å"): "Aurskog" < "Ås" as expected, but "Aasen"
+// also sorts among the Å names, while initial_letter("Aasen") is "A". Callers grouping
+// names under initial letters should keep this in mind (place names starting with "Aa"
+// are rare; inside a name, "Raarvihke" sorts as "Råvihke").
+#include <string>
+#include <string_view>
+
+namespace kt {
+
+class NorwegianCollator {
+  public:
+    NorwegianCollator();  // throws std::runtime_error if ICU has no collation data
+
+    // <0 if a sorts before b, 0 if they are equal for collation, >0 otherwise.
+    // Safe to call from several threads at once.
+    int compare(std::string_view a, std::string_view b) const;
+    bool less(std::string_view a, std::string_view b) const { return compare(a, b) < 0; }
+    bool operator()(std::string_view a, std::string_view b) const { return less(a, b); }
+};
+
+// The first letter or digit of a name, upper-cased, as UTF-8: "ålesund" -> "Å",
+// "Bø" -> "B". Empty if the name has none.
+std::string initial_letter(std::string_view name);
+
+}  // namespace kt

@@ -1,0 +1,469 @@
+#include "render/svg_chart.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "render/html_escape.h"
+#include "render/number_format.h"
+
+namespace kt {
+namespace {
+
+// Geometry in viewBox units. The plot's left edge moves right for long y labels; the
+// height grows by one row per extra legend row.
+constexpr double width = 640;
+constexpr double plot_right = 624;
+constexpr double plot_top = 16;
+constexpr double plot_bottom = 248;
+constexpr double x_padding = 20;  // keeps the first and last markers off the edges
+constexpr double x_label_y = plot_bottom + 20;
+constexpr double legend_first_row_y = 298;
+constexpr double legend_row_height = 20;
+constexpr double bottom_margin = 22;
+constexpr double legend_sample_width = 24;
+constexpr double legend_item_gap = 22;
+constexpr double char_width = 7;  // generous average width of a 12 px character
+// Baseline offset that centres 12 px text vertically on a line (about half the cap
+// height of common sans-serif fonts), instead of dominant-baseline, which some
+// renderers ignore.
+constexpr double text_middle_offset = 4;
+
+// Styles with zero specificity (:where), so any rule in the site's CSS wins.
+constexpr std::string_view chart_style =
+    ":where(.chart text){font-family:system-ui,-apple-system,'Segoe UI',Roboto,"
+    "'Helvetica Neue',Arial,sans-serif;font-size:12px;fill:#333}"
+    ":where(.chart .chart-gridline){stroke:#e3e3e3;stroke-width:1}"
+    ":where(.chart .chart-axis-line){stroke:#8c8c8c;stroke-width:1}"
+    ":where(.chart .chart-line){fill:none;stroke:#7b5ea7;stroke-width:2;"
+    "stroke-linejoin:round;stroke-linecap:round}"
+    ":where(.chart .chart-point){fill:#7b5ea7;stroke:#fff;stroke-width:1}"
+    ":where(.chart .series-area .chart-line){stroke:#1f4e79;stroke-width:3}"
+    ":where(.chart .series-area .chart-point){fill:#1f4e79}"
+    ":where(.chart .series-county .chart-line){stroke:#c55a11}"
+    ":where(.chart .series-county .chart-point){fill:#c55a11}"
+    ":where(.chart .series-country .chart-line){stroke:#5b5b5b}"
+    ":where(.chart .series-country .chart-point){fill:#5b5b5b}"
+    ":where(.chart .series-other .chart-line){stroke:#7b5ea7}"
+    ":where(.chart .series-other .chart-point){fill:#7b5ea7}"
+    ":where(.chart .goal .chart-goal-line){stroke:#2e7d32;stroke-width:2;"
+    "stroke-dasharray:7 4}"
+    ":where(.chart .goal text){fill:#2e7d32}"
+    // A white halo keeps the goal label readable where a line crosses it.
+    ":where(.chart .chart-goal-label){paint-order:stroke;stroke:#fff;stroke-width:3px;"
+    "stroke-linejoin:round}"
+    ":where(.chart .chart-empty){font-size:14px;fill:#666}";
+
+// At most one decimal, locale-independent, no "-0" and no trailing ".0". Coordinates
+// stay inside the viewBox; the clamp only keeps the buffer below large enough.
+std::string coord(double v) {
+    double rounded = std::round(std::clamp(v, -1e9, 1e9) * 10) / 10;
+    if (rounded == 0) rounded = 0;  // turns -0 into 0
+    char buf[32];
+    const auto result = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, 1);
+    std::string text(buf, result.ptr);
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) {
+        text.resize(text.size() - 2);
+    }
+    return text;
+}
+
+std::size_t code_points(std::string_view utf8) {
+    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+double text_width(std::string_view utf8) {
+    return static_cast<double>(code_points(utf8)) * char_width;
+}
+
+std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 14695981039346656037ull) {
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+std::string element_id_prefix(const LineChart& chart) {
+    if (!chart.id.empty()) return chart.id;
+    std::uint64_t hash = fnv1a(chart.title);
+    hash = fnv1a("\n", hash);
+    hash = fnv1a(chart.description, hash);
+    for (const int year : chart.years) hash = fnv1a(std::to_string(year) + ",", hash);
+    char buf[17];
+    const auto result = std::to_chars(buf, buf + sizeof buf, hash, 16);
+    return "chart-" + std::string(buf, result.ptr);
+}
+
+std::optional<double> value_at(const ChartSeries& series, std::size_t i) {
+    if (i >= series.values.size() || !series.values[i]) return std::nullopt;
+    const double v = *series.values[i];
+    if (!std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+std::string format_axis_value(const LineChart& chart, double v, int decimals) {
+    return chart.percent ? format_percent(v, decimals) : format_number(v, decimals);
+}
+
+struct LegendItem {
+    std::string label;
+    const ChartSeries* series = nullptr;  // nullptr: the goal
+    double x = 0;
+    double y = 0;
+};
+
+// Lays the legend out in rows, left to right, starting under the plot.
+std::vector<LegendItem> layout_legend(const LineChart& chart, double left) {
+    std::vector<LegendItem> items;
+    for (const ChartSeries& s : chart.series) items.push_back({s.label, &s});
+    if (chart.goal && std::isfinite(*chart.goal)) {
+        items.push_back({chart.goal_label.empty() ? "Mål" : chart.goal_label, nullptr});
+    }
+    double x = left;
+    double y = legend_first_row_y;
+    for (LegendItem& item : items) {
+        const double item_width = legend_sample_width + 6 + text_width(item.label);
+        if (x > left && x + item_width > plot_right) {
+            x = left;
+            y += legend_row_height;
+        }
+        item.x = x;
+        item.y = y;
+        x += item_width + legend_item_gap;
+    }
+    return items;
+}
+
+double marker_radius(const ChartSeries& series) {
+    return series.css_class == "series-area" ? 4 : 3.5;
+}
+
+class ChartWriter {
+  public:
+    explicit ChartWriter(const LineChart& chart) : chart_(chart) {}
+
+    std::string render() {
+        compute_scale();
+        compute_plot_left();
+        legend_ = layout_legend(chart_, plot_left_);
+        const double legend_bottom = legend_.empty() ? x_label_y : legend_.back().y;
+        height_ = std::max(320.0, legend_bottom + bottom_margin);
+
+        open_svg();
+        write_grid();
+        write_x_axis();
+        write_goal();
+        write_series();
+        if (!has_values_) write_empty_notice();
+        write_legend();
+        out_ += "</svg>\n";
+        return std::move(out_);
+    }
+
+  private:
+    void compute_scale() {
+        double lo = 0;
+        double hi = 0;
+        for (const ChartSeries& s : chart_.series) {
+            for (std::size_t i = 0; i < chart_.years.size(); ++i) {
+                if (const auto v = value_at(s, i)) {
+                    lo = std::min(lo, *v);
+                    hi = std::max(hi, *v);
+                    has_values_ = true;
+                }
+            }
+        }
+        if (chart_.goal && std::isfinite(*chart_.goal)) {
+            lo = std::min(lo, *chart_.goal);
+            hi = std::max(hi, *chart_.goal);
+        }
+        scale_ = nice_axis_scale(lo, hi, chart_.percent);
+        label_decimals_ = std::max(chart_.decimals, step_decimals(scale_.step));
+    }
+
+    void compute_plot_left() {
+        double widest = 0;
+        for (int i = 0; i <= scale_.steps(); ++i) {
+            widest = std::max(widest, text_width(tick_label(i)));
+        }
+        plot_left_ = std::max(44.0, std::ceil(widest) + 14);
+    }
+
+    std::string tick_label(int i) const {
+        return format_axis_value(chart_, scale_.min + i * scale_.step, label_decimals_);
+    }
+
+    double x_of(std::size_t i) const {
+        const std::size_t n = chart_.years.size();
+        if (n <= 1) return (plot_left_ + plot_right) / 2;
+        const double span = plot_right - plot_left_ - 2 * x_padding;
+        return plot_left_ + x_padding + span * static_cast<double>(i) / static_cast<double>(n - 1);
+    }
+
+    double y_of(double v) const {
+        return plot_bottom -
+               (v - scale_.min) / (scale_.max - scale_.min) * (plot_bottom - plot_top);
+    }
+
+    void open_svg() {
+        const std::string prefix = escape_html(element_id_prefix(chart_));
+        out_ += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ";
+        out_ += coord(width) + " " + coord(height_) + "\" width=\"100%\"";
+        out_ += " preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"";
+        out_ += prefix + "-title " + prefix + "-desc\">\n";
+        out_ += "<title id=\"" + prefix + "-title\">" + escape_html(chart_.title) + "</title>\n";
+        out_ += "<desc id=\"" + prefix + "-desc\">" + escape_html(chart_.description) + "</desc>\n";
+        out_ += "<style>";
+        out_ += chart_style;
+        out_ += "</style>\n";
+    }
+
+    void write_grid() {
+        out_ += "<g class=\"chart-grid\">\n";
+        for (int i = 0; i <= scale_.steps(); ++i) {
+            const double v = scale_.min + i * scale_.step;
+            const std::string y = coord(y_of(v));
+            // The zero line is the x axis, drawn darker below.
+            if (std::abs(v) > scale_.step / 1000) {
+                out_ += "<line class=\"chart-gridline\" x1=\"" + coord(plot_left_) + "\" y1=\"" +
+                        y + "\" x2=\"" + coord(plot_right) + "\" y2=\"" + y + "\"/>\n";
+            }
+            // Without values the scale is arbitrary: gridlines only, no numbers.
+            if (!has_values_) continue;
+            out_ += "<text x=\"" + coord(plot_left_ - 8) + "\" y=\"" +
+                    coord(y_of(v) + text_middle_offset) + "\" text-anchor=\"end\">" +
+                    escape_html(tick_label(i)) + "</text>\n";
+        }
+        out_ += "</g>\n";
+    }
+
+    void write_x_axis() {
+        const std::string zero_y = coord(y_of(0));
+        out_ += "<g class=\"chart-x-axis\">\n";
+        out_ += "<line class=\"chart-axis-line\" x1=\"" + coord(plot_left_) + "\" y1=\"" + zero_y +
+                "\" x2=\"" + coord(plot_right) + "\" y2=\"" + zero_y + "\"/>\n";
+        const std::size_t n = chart_.years.size();
+        // Every second year when crowded, counted from the latest so that it is labelled.
+        const std::size_t every = n > 10 ? 2 : 1;
+        for (std::size_t i = 0; i < n; ++i) {
+            if ((n - 1 - i) % every != 0) continue;
+            const std::string x = coord(x_of(i));
+            out_ += "<line class=\"chart-axis-line\" x1=\"" + x + "\" y1=\"" + coord(plot_bottom) +
+                    "\" x2=\"" + x + "\" y2=\"" + coord(plot_bottom + 4) + "\"/>\n";
+            out_ += "<text x=\"" + x + "\" y=\"" + coord(x_label_y) + "\" text-anchor=\"middle\">" +
+                    std::to_string(chart_.years[i]) + "</text>\n";
+        }
+        out_ += "</g>\n";
+    }
+
+    std::string goal_label() const { return chart_.goal_label.empty() ? "Mål" : chart_.goal_label; }
+
+    void write_goal() {
+        if (!chart_.goal || !std::isfinite(*chart_.goal)) return;
+        const double y = y_of(*chart_.goal);
+        const GoalLabelPlace place = goal_label_place(y);
+        out_ += "<g class=\"goal\">\n";
+        out_ += "<line class=\"chart-goal-line\" x1=\"" + coord(plot_left_) + "\" y1=\"" +
+                coord(y) + "\" x2=\"" + coord(plot_right) + "\" y2=\"" + coord(y) + "\"/>\n";
+        out_ += "<text class=\"chart-goal-label\" x=\"" + coord(place.x) + "\" y=\"" +
+                coord(place.baseline) + "\" text-anchor=\"" + place.anchor + "\">" +
+                escape_html(goal_label()) + "</text>\n";
+        out_ += "</g>\n";
+    }
+
+    struct GoalLabelPlace {
+        double x = 0;
+        double baseline = 0;
+        const char* anchor = "end";
+    };
+
+    // The goal is usually close to the data, so the label goes to whichever end of the
+    // line, above or below it, has the fewest data lines and markers under it; ties go
+    // to the first candidate (right end, above).
+    GoalLabelPlace goal_label_place(double goal_y) const {
+        const double label_width = text_width(goal_label());
+        const double inset = 4;
+        const GoalLabelPlace candidates[] = {
+            {plot_right - inset, goal_y - 6, "end"},
+            {plot_left_ + inset, goal_y - 6, "start"},
+            {plot_right - inset, goal_y + 16, "end"},
+            {plot_left_ + inset, goal_y + 16, "start"},
+        };
+        GoalLabelPlace best = candidates[0];
+        int best_score = -1;
+        for (const GoalLabelPlace& place : candidates) {
+            // Below the line only if it stays above the x axis; above only under the top.
+            if (place.baseline > plot_bottom - 2 || place.baseline - 12 < 0) continue;
+            const bool from_right = std::string_view(place.anchor) == "end";
+            const double left = from_right ? place.x - label_width : place.x;
+            const Box box{left - 3, left + label_width + 3, place.baseline - 13,
+                          place.baseline + 4};
+            const int score = data_ink_in(box);
+            if (best_score < 0 || score < best_score) {
+                best = place;
+                best_score = score;
+            }
+        }
+        return best;
+    }
+
+    struct Box {
+        double left, right, top, bottom;
+        bool contains(double x, double y) const {
+            return x >= left && x <= right && y >= top && y <= bottom;
+        }
+    };
+
+    // How much of the series' lines and markers lies inside `box`, in samples.
+    int data_ink_in(const Box& box) const {
+        int score = 0;
+        for (const ChartSeries& s : chart_.series) {
+            std::optional<std::pair<double, double>> previous;
+            for (std::size_t i = 0; i < chart_.years.size(); ++i) {
+                const auto v = value_at(s, i);
+                if (!v) {
+                    previous.reset();
+                    continue;
+                }
+                const double x = x_of(i);
+                const double y = y_of(*v);
+                if (box.contains(x, y)) score += 4;  // a marker weighs more than a line
+                if (previous) {
+                    constexpr int samples = 32;
+                    for (int k = 1; k < samples; ++k) {
+                        const double t = static_cast<double>(k) / samples;
+                        score += box.contains(previous->first + t * (x - previous->first),
+                                              previous->second + t * (y - previous->second));
+                    }
+                }
+                previous = std::make_pair(x, y);
+            }
+        }
+        return score;
+    }
+
+    void write_series() {
+        const int decimals = chart_.value_decimals.value_or(chart_.decimals);
+        // Drawn last to first, so the first series (usually the area itself) is on top.
+        for (auto it = chart_.series.rbegin(); it != chart_.series.rend(); ++it) {
+            const ChartSeries& s = *it;
+            out_ += "<g class=\"series " + escape_html(s.css_class) + "\">\n";
+            std::string points;
+            auto flush_segment = [&] {
+                // A lone value between gaps has no line, only its marker.
+                if (points.find(' ') != std::string::npos) {
+                    out_ += "<polyline class=\"chart-line\" points=\"" + points + "\"/>\n";
+                }
+                points.clear();
+            };
+            for (std::size_t i = 0; i < chart_.years.size(); ++i) {
+                const auto v = value_at(s, i);
+                if (!v) {
+                    flush_segment();
+                    continue;
+                }
+                if (!points.empty()) points += ' ';
+                points += coord(x_of(i)) + "," + coord(y_of(*v));
+            }
+            flush_segment();
+            const std::string r = coord(marker_radius(s));
+            for (std::size_t i = 0; i < chart_.years.size(); ++i) {
+                const auto v = value_at(s, i);
+                if (!v) continue;
+                out_ += "<circle class=\"chart-point\" cx=\"" + coord(x_of(i)) + "\" cy=\"" +
+                        coord(y_of(*v)) + "\" r=\"" + r + "\"><title>" +
+                        escape_html(s.label + " " + std::to_string(chart_.years[i]) + ": " +
+                                    format_axis_value(chart_, *v, decimals)) +
+                        "</title></circle>\n";
+            }
+            out_ += "</g>\n";
+        }
+    }
+
+    void write_empty_notice() {
+        out_ += "<text class=\"chart-empty\" x=\"" + coord((plot_left_ + plot_right) / 2) +
+                "\" y=\"" + coord((plot_top + plot_bottom) / 2) +
+                "\" text-anchor=\"middle\">Ingen tall å vise</text>\n";
+    }
+
+    void write_legend() {
+        if (legend_.empty()) return;
+        out_ += "<g class=\"chart-legend\">\n";
+        for (const LegendItem& item : legend_) {
+            const std::string y = coord(item.y);
+            const std::string x1 = coord(item.x);
+            const std::string x2 = coord(item.x + legend_sample_width);
+            if (item.series) {
+                out_ += "<g class=\"series " + escape_html(item.series->css_class) + "\">";
+                out_ += "<line class=\"chart-line\" x1=\"" + x1 + "\" y1=\"" + y + "\" x2=\"" + x2 +
+                        "\" y2=\"" + y + "\"/>";
+                out_ += "<circle class=\"chart-point\" cx=\"" +
+                        coord(item.x + legend_sample_width / 2) + "\" cy=\"" + y + "\" r=\"" +
+                        coord(marker_radius(*item.series)) + "\"/></g>\n";
+            } else {
+                out_ += "<g class=\"goal\"><line class=\"chart-goal-line\" x1=\"" + x1 +
+                        "\" y1=\"" + y + "\" x2=\"" + x2 + "\" y2=\"" + y + "\"/></g>\n";
+            }
+            out_ += "<text x=\"" + coord(item.x + legend_sample_width + 6) + "\" y=\"" +
+                    coord(item.y + text_middle_offset) + "\">" + escape_html(item.label) +
+                    "</text>\n";
+        }
+        out_ += "</g>\n";
+    }
+
+    const LineChart& chart_;
+    AxisScale scale_;
+    int label_decimals_ = 0;
+    bool has_values_ = false;
+    double plot_left_ = 44;
+    double height_ = 320;
+    std::vector<LegendItem> legend_;
+    std::string out_;
+};
+
+}  // namespace
+
+int AxisScale::steps() const { return static_cast<int>(std::lround((max - min) / step)); }
+
+AxisScale nice_axis_scale(double data_min, double data_max, bool percent) {
+    double lo = std::min(0.0, data_min);
+    double hi = std::max(0.0, data_max);
+    if (!(hi > lo)) hi = percent ? 100 : 5;  // nothing to scale (also catches NaN)
+
+    // Smallest step of the form m x 10^k with at most 6 steps. The candidates grow by
+    // at most a factor 2, so the chosen step always gives at least 4.
+    constexpr double mantissas[] = {1, 2, 2.5, 5};
+    constexpr double tolerance = 1e-9;  // 1.0 / 0.2 must count as 5 steps, not 6
+    int k = static_cast<int>(std::floor(std::log10(hi - lo))) - 1;
+    for (;; ++k) {
+        for (const double m : mantissas) {
+            const double step = k >= 0 ? m * std::pow(10.0, k) : m / std::pow(10.0, -k);
+            const double below = std::ceil(-lo / step - tolerance);
+            const double above = std::ceil(hi / step - tolerance);
+            if (below + above <= 6) {
+                return AxisScale{below > 0 ? -below * step : 0.0, above * step, step};
+            }
+        }
+    }
+}
+
+int step_decimals(double step) {
+    for (int d = 0; d < 12; ++d) {
+        const double scaled = step * std::pow(10.0, d);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) return d;
+    }
+    return 12;
+}
+
+std::string render_line_chart(const LineChart& chart) { return ChartWriter(chart).render(); }
+
+}  // namespace kt

@@ -1,0 +1,54 @@
+#pragma once
+// Line charts as self-contained, accessible SVG (no JavaScript), e.g. an indicator over
+// time for a municipality, its county and the whole country, with the national goal.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kt {
+
+struct ChartSeries {
+    std::string label;                          // e.g. "Vågå", "Innlandet", "Hele landet"
+    std::vector<std::optional<double>> values;  // one per year; nullopt = gap in the line
+    // Styles the line: "series-area", "series-county", "series-country", "series-other"
+    // have default colours inside the SVG, which the site's CSS can override.
+    std::string css_class;
+};
+
+struct LineChart {
+    // Prefix for element ids (title and description), unique within a page, e.g.
+    // "chart-3435-introduksjon-arbeid". Empty: derived from a hash of title,
+    // description and years, which collides only for charts with the same text.
+    std::string id;
+    std::string title;        // accessible name, used in <title>
+    std::string description;  // used in <desc>
+    std::vector<int> years;   // x axis, ascending
+    std::vector<ChartSeries> series;
+    std::optional<double> goal;  // horizontal dashed goal line
+    std::string goal_label;      // "Mål 70 %"; "Mål" if empty
+    bool percent = false;        // values and axis labels in percent ("60 %")
+    int decimals = 0;            // at least this many decimals in the y axis labels
+    // Decimals of the values shown when pointing at a marker; `decimals` if empty.
+    std::optional<int> value_decimals;
+};
+
+// Byte-identical output for the same input. Values beyond years.size() are ignored,
+// missing or non-finite values are gaps. Thread-safe.
+std::string render_line_chart(const LineChart& chart);
+
+// The y axis: from `min` to `max` in `step`s of 1, 2, 2.5 or 5 x 10^k, with 4 to 6 steps,
+// covering [min(0, data_min), max(0, data_max)]. A range of zero width gets 0..5
+// (0..100 for percent). Exposed for tests.
+struct AxisScale {
+    double min = 0;
+    double max = 1;
+    double step = 1;
+    int steps() const;
+};
+AxisScale nice_axis_scale(double data_min, double data_max, bool percent = false);
+
+// Fraction digits needed to write every multiple of `step` exactly (0.2 -> 1, 2.5 -> 1,
+// 0.25 -> 2, 1000 -> 0).
+int step_decimals(double step);
+
+}  // namespace kt

@@ -1,0 +1,54 @@
+#include "render/value_text.h"
+
+#include "render/number_format.h"
+
+namespace kt {
+
+std::string format_value(const Indicator& indicator, double value) {
+    switch (indicator.computation) {
+        case Computation::share:
+            return format_percent(value, indicator.decimals);
+        case Computation::count:
+        case Computation::rate_per_1000:
+            return format_number(value, indicator.decimals);
+    }
+    return format_number(value, indicator.decimals);
+}
+
+std::string status_symbol(ValueStatus status) {
+    switch (status) {
+        case ValueStatus::present:
+            return "";
+        case ValueStatus::nil:
+            return "-";
+        case ValueStatus::not_applicable:
+            return ".";
+        case ValueStatus::not_available:
+            return "..";
+        case ValueStatus::not_yet_available:
+            return "...";
+        case ValueStatus::suppressed:
+            return ":";
+    }
+    return "";
+}
+
+std::string status_explanation(ValueStatus status) {
+    switch (status) {
+        case ValueStatus::present:
+            return "";
+        case ValueStatus::nil:
+            return "Null.";
+        case ValueStatus::not_applicable:
+            return "Kan ikke forekomme (for eksempel deling på null).";
+        case ValueStatus::not_available:
+            return "Tallet finnes ikke.";
+        case ValueStatus::not_yet_available:
+            return "Tallet er ikke publisert ennå.";
+        case ValueStatus::suppressed:
+            return "Skjult for å verne personvernet (for få personer).";
+    }
+    return "";
+}
+
+}  // namespace kt

@@ -1,0 +1,20 @@
+#pragma once
+// How an indicator value or an SSB status symbol is written for readers.
+#include <string>
+
+#include "model/catalogue.h"
+#include "model/observation.h"
+
+namespace kt {
+
+// A share as a percentage ("63,4 %"), counts and rates as plain numbers ("4 822"),
+// with the indicator's number of decimals.
+std::string format_value(const Indicator& indicator, double value);
+
+// SSB's symbol for a status: "" for present, "-", ".", "..", "...", ":".
+std::string status_symbol(ValueStatus status);
+
+// One Norwegian sentence explaining the symbol to readers ("" for present).
+std::string status_explanation(ValueStatus status);
+
+}  // namespace kt

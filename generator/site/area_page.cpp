@@ -1,0 +1,160 @@
+#include "site/area_page.h"
+
+#include "render/markdown.h"
+#include "render/number_format.h"
+#include "stats/size_group.h"
+#include "site/area_table.h"
+#include "site/downloads.h"
+#include "site/page_context.h"
+#include "site/series_block.h"
+#include "site/site_paths.h"
+#include "site/value_cell.h"
+
+namespace kt {
+
+namespace {
+
+std::string kind_label(AreaKind kind) {
+    switch (kind) {
+        case AreaKind::country: return "Landet";
+        case AreaKind::county: return "Fylke";
+        case AreaKind::municipality: return "Kommune";
+        case AreaKind::district: return "Bydel";
+    }
+    return "";
+}
+
+std::string rank_text(const SiteData& data, const Indicator& indicator, const Area& area,
+                      int year) {
+    if (area.kind != AreaKind::municipality || !is_ranked(indicator)) return "";
+    const RankEntry* entry = data.figures.rank_of(indicator.id, area.code, year);
+    if (!entry) return "";
+    if (!entry->rank) return "Ikke rangert: " + entry->not_ranked_reason;
+    std::size_t ranked = 0;
+    for (const RankEntry& e : data.figures.ranking(indicator.id, year)) ranked += e.rank ? 1 : 0;
+    return "Plass " + std::to_string(*entry->rank) + " av " + std::to_string(ranked) +
+           " rangerte kommuner";
+}
+
+nlohmann::json facts(const SiteData& data, const Area& area, const std::string& page_dir) {
+    nlohmann::json out = nlohmann::json::array();
+    auto add = [&](const std::string& label, const std::string& value, const std::string& href) {
+        out.push_back({{"label", label}, {"value", value}, {"href", href}});
+    };
+    if (area.kind != AreaKind::country) add(kind_label(area.kind) + "snummer", area.code, "");
+    if (area.kind == AreaKind::municipality || area.kind == AreaKind::district) {
+        const Area& parent = data.area(area.parent);
+        add(parent.kind == AreaKind::county ? "Fylke" : "Kommune", parent.name,
+            page_link(page_dir, area_dir(parent)));
+    }
+    if (auto population = data.figures.population(area.code)) {
+        add("Folketall 1.1." + std::to_string(population->year),
+            format_number(population->value, 0), "");
+        if (area.kind == AreaKind::municipality)
+            add("Størrelsesgruppe", size_group(population->value).label, "");
+    }
+    if (auto it = area.attributes.find("sentralitet"); it != area.attributes.end())
+        add("Sentralitet", it->second + " (1 = mest sentral, 6 = minst sentral)", "");
+    return out;
+}
+
+}  // namespace
+
+nlohmann::json key_figures(const SiteData& data, const Area& area, const std::string& page_dir) {
+    nlohmann::json cards = nlohmann::json::array();
+    const std::vector<const Area*> areas = comparison_areas(data, area);
+    for (const Indicator& indicator : data.input.catalogue.indicators) {
+        if (!indicator.key_figure) continue;
+        auto year = data.figures.latest_year(indicator.id);
+        if (!year) continue;
+        const IndicatorValue& value = data.figures.value(indicator.id, area.code, *year);
+        if (value.status == ValueStatus::not_available && area.kind == AreaKind::district) continue;
+        nlohmann::json comparisons = nlohmann::json::array();
+        for (std::size_t i = 1; i < areas.size(); ++i)
+            comparisons.push_back(
+                {{"label", areas[i]->name},
+                 {"cell", value_cell(indicator, data.figures.value(indicator.id, areas[i]->code,
+                                                                   *year))}});
+        if (indicator.goal)
+            comparisons.push_back({{"label", indicator.goal_label},
+                                   {"cell", {{"text", goal_text(indicator)}, {"note", ""}, {"status", "goal"}}}});
+        cards.push_back({
+            {"title", indicator.title},
+            {"href", page_link(page_dir, indicator_dir(indicator.id))},
+            {"anchor", "#" + indicator.id},
+            {"year", std::to_string(*year)},
+            {"cell", value_cell(indicator, value)},
+            {"unit", indicator.unit},
+            {"short_definition", indicator.short_definition},
+            {"cohort", indicator.cohort},
+            {"source", indicator.source},
+            {"comparisons", comparisons},
+            {"rank_text", rank_text(data, indicator, area, *year)},
+        });
+    }
+    return cards;
+}
+
+nlohmann::json area_page(const SiteData& data, const Area& area) {
+    const std::string dir = area_dir(area);
+    const std::string heading = area.kind == AreaKind::country ? "Hele landet" : area.name;
+
+    std::vector<Crumb> crumbs{{"Forside", ""}};
+    if (area.kind == AreaKind::municipality || area.kind == AreaKind::district) {
+        const Area& parent = data.area(area.parent);
+        if (area.kind == AreaKind::district) {
+            const Area& county = data.area(parent.parent);
+            crumbs.push_back({county.name, area_dir(county)});
+        }
+        crumbs.push_back({parent.name, area_dir(parent)});
+    }
+    const std::string subtitle =
+        area.kind == AreaKind::municipality ? "Kommune i " + data.area(area.parent).name
+        : area.kind == AreaKind::district  ? "Bydel i " + data.area(area.parent).name
+        : area.kind == AreaKind::county    ? "Fylke"
+                                           : "Tall for hele Norge";
+    nlohmann::json ctx = page_context(
+        data, dir, heading, "Integreringstall for " + heading + ": bosetting, "
+                            "introduksjonsprogram og norskopplæring.", crumbs);
+
+    nlohmann::json narrative = nullptr;
+    if (auto it = data.narratives.find(area.code); it != data.narratives.end())
+        narrative = {{"title", it->second->title}, {"html", markdown_to_html(it->second->markdown)}};
+
+    const std::vector<const Area*> areas = comparison_areas(data, area);
+    nlohmann::json families = nlohmann::json::array();
+    for (const Family& family : data.input.catalogue.families) {
+        nlohmann::json blocks = nlohmann::json::array();
+        for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
+            nlohmann::json block = series_block(data, *indicator, areas, dir);
+            if (!block.is_null()) blocks.push_back(std::move(block));
+        }
+        if (blocks.empty()) continue;
+        families.push_back({{"id", family.id},
+                            {"title", family.title},
+                            {"href", page_link(dir, family_dir(family.id))},
+                            {"indicators", blocks}});
+    }
+
+    nlohmann::json children = nullptr;
+    if (auto it = data.children.find(area.code); it != data.children.end())
+        children = children_table(data, area, it->second, dir);
+
+    ctx["area"] = {
+        {"code", area.code},
+        {"name", heading},
+        {"kind", kind_name(area.kind)},
+        {"subtitle", subtitle},
+        {"facts", facts(data, area, dir)},
+        {"csv_href", file_link(dir, area_download_path(area))},
+        {"csv_name", area_download_name(area)},
+        {"canonical_url", ctx["page"]["canonical_url"]},
+    };
+    ctx["narrative"] = narrative;
+    ctx["key_figures"] = key_figures(data, area, dir);
+    ctx["families"] = families;
+    ctx["children"] = children;
+    return ctx;
+}
+
+}  // namespace kt

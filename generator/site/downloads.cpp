@@ -1,0 +1,69 @@
+#include "site/downloads.h"
+
+#include "render/csv_writer.h"
+#include "render/slug.h"
+#include "render/value_text.h"
+#include "site/site_paths.h"
+#include "site/value_cell.h"
+#include "stats/ranking.h"
+
+namespace kt {
+
+namespace {
+
+const std::vector<std::string> kHeader{
+    "indikator", "områdekode", "områdenavn", "områdetype", "periode", "verdi",
+    "symbol",    "teller",     "nevner",     "enhet",      "merknad"};
+
+std::string rows_for(const SiteData& data, const Indicator& indicator, const Area& area) {
+    std::string out;
+    for (int year : data.figures.years()) {
+        const IndicatorValue& v = data.figures.value(indicator.id, area.code, year);
+        const bool aggregate = area.kind == AreaKind::country || area.kind == AreaKind::county;
+        if (v.status == ValueStatus::not_available && !aggregate) continue;  // not in the data
+        const bool number = v.has_number();
+        const bool ratio = indicator.computation != Computation::count;
+        out += csv_record({
+            indicator.id,
+            area.code,
+            area.name,
+            kind_name(area.kind),
+            std::to_string(year),
+            number ? machine_number(round_to_decimals(v.value, indicator.decimals),
+                                    indicator.decimals)
+                   : "",
+            status_symbol(v.status),
+            number ? machine_number(v.numerator, 0) : "",
+            number && ratio ? machine_number(v.denominator, 0) : "",
+            indicator.unit,
+            number ? partial_note(v) : status_explanation(v.status),
+        });
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string area_download_name(const Area& area) { return area_slug(area) + ".csv"; }
+std::string area_download_path(const Area& area) {
+    return area_dir(area) + area_download_name(area);
+}
+std::string indicator_download_name(const Indicator& indicator) { return indicator.id + ".csv"; }
+std::string indicator_download_path(const Indicator& indicator) {
+    return indicator_dir(indicator.id) + indicator_download_name(indicator);
+}
+
+std::string area_csv(const SiteData& data, const Area& area) {
+    std::string out = csv_record(kHeader);
+    for (const Indicator& indicator : data.input.catalogue.indicators)
+        out += rows_for(data, indicator, area);
+    return out;
+}
+
+std::string indicator_csv(const SiteData& data, const Indicator& indicator) {
+    std::string out = csv_record(kHeader);
+    for (const Area& area : data.input.registry.areas()) out += rows_for(data, indicator, area);
+    return out;
+}
+
+}  // namespace kt

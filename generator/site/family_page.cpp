@@ -1,0 +1,38 @@
+#include "site/family_page.h"
+
+#include "render/markdown.h"
+#include "site/page_context.h"
+#include "site/site_paths.h"
+#include "site/value_cell.h"
+
+namespace kt {
+
+nlohmann::json family_page(const SiteData& data, const Family& family) {
+    const std::string dir = family_dir(family.id);
+    const ContentPage* text = nullptr;
+    if (auto it = data.family_pages.find(family.id); it != data.family_pages.end())
+        text = it->second;
+    nlohmann::json ctx = page_context(data, dir, text ? text->title : family.title,
+                                      family.summary, {{"Forside", ""}});
+    const Area& country = data.input.registry.country();
+    nlohmann::json indicators = nlohmann::json::array();
+    for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
+        auto year = data.figures.latest_year(indicator->id);
+        nlohmann::json cell = nullptr;
+        if (year) cell = value_cell(*indicator, data.figures.value(indicator->id, country.code, *year));
+        indicators.push_back({{"title", indicator->title},
+                              {"href", page_link(dir, indicator_dir(indicator->id))},
+                              {"short_definition", indicator->short_definition},
+                              {"year", year ? std::to_string(*year) : ""},
+                              {"cell", cell},
+                              {"goal", goal_text(*indicator)}});
+    }
+    ctx["family"] = {{"id", family.id},
+                     {"title", family.title},
+                     {"summary", family.summary},
+                     {"html", text ? markdown_to_html(text->markdown) : ""}};
+    ctx["indicators"] = indicators;
+    return ctx;
+}
+
+}  // namespace kt

@@ -1,0 +1,47 @@
+#include "site/front_page.h"
+
+#include "render/collation.h"
+#include "render/markdown.h"
+#include "site/area_page.h"
+#include "site/page_context.h"
+#include "site/site_paths.h"
+
+namespace kt {
+
+nlohmann::json front_page(const SiteData& data) {
+    const SiteConfig& config = data.input.config;
+    nlohmann::json ctx = page_context(data, "", config.title, config.description, {});
+    ctx["intro_html"] = data.front_page ? markdown_to_html(data.front_page->markdown) : "";
+
+    // Municipalities grouped by initial letter, in Norwegian order (… Y, Z, Æ, Ø, Å).
+    nlohmann::json letters = nlohmann::json::array();
+    for (const Area* area : data.municipalities) {
+        const std::string letter = initial_letter(area->name);
+        if (letters.empty() || letters.back()["letter"] != letter)
+            letters.push_back({{"letter", letter}, {"anchor", "bokstav-" + std::to_string(letters.size() + 1)},
+                               {"municipalities", nlohmann::json::array()}});
+        letters.back()["municipalities"].push_back(
+            {{"name", area->name},
+             {"code", area->code},
+             {"county", data.area(area->parent).name},
+             {"href", page_link("", area_dir(*area))}});
+    }
+    nlohmann::json counties = nlohmann::json::array();
+    for (const Area* county : data.counties)
+        counties.push_back({{"name", county->name}, {"href", page_link("", area_dir(*county))}});
+    nlohmann::json families = nlohmann::json::array();
+    for (const Family& family : data.input.catalogue.families)
+        families.push_back({{"title", family.title},
+                            {"summary", family.summary},
+                            {"href", page_link("", family_dir(family.id))}});
+
+    ctx["key_figures"] = key_figures(data, data.input.registry.country(), "");
+    ctx["country_href"] = page_link("", "landet/");
+    ctx["letters"] = letters;
+    ctx["municipality_count"] = std::to_string(data.municipalities.size());
+    ctx["counties"] = counties;
+    ctx["families"] = families;
+    return ctx;
+}
+
+}  // namespace kt

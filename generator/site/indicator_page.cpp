@@ -1,0 +1,134 @@
+#include "site/indicator_page.h"
+
+#include "render/number_format.h"
+#include "site/downloads.h"
+#include "site/page_context.h"
+#include "site/series_block.h"
+#include "site/site_paths.h"
+#include "site/value_cell.h"
+
+namespace kt {
+
+namespace {
+
+std::string measure_title(const Catalogue& catalogue, const std::string& id) {
+    const Measure* m = catalogue.measure(id);
+    return m ? m->title : id;
+}
+
+nlohmann::json counts(const Indicator& indicator, const IndicatorValue& v) {
+    const bool ratio = indicator.computation != Computation::count;
+    return {{"numerator", v.has_number() && ratio ? format_number(v.numerator, 0) : ""},
+            {"denominator", v.has_number() && ratio ? format_number(v.denominator, 0) : ""}};
+}
+
+
+}  // namespace
+
+std::string computation_text(const Catalogue& catalogue, const Indicator& indicator) {
+    const std::string num = measure_title(catalogue, indicator.numerator);
+    switch (indicator.computation) {
+        case Computation::count: return "Antall: " + num + ".";
+        case Computation::share:
+            return "Andel i prosent: " + num + " delt på " +
+                   measure_title(catalogue, indicator.denominator) + ", ganger 100.";
+        case Computation::rate_per_1000:
+            return "Rate: " + num + " delt på " + measure_title(catalogue, indicator.denominator) +
+                   ", ganger 1 000.";
+    }
+    return "";
+}
+
+nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) {
+    const std::string dir = indicator_dir(indicator.id);
+    const Family* family = data.input.catalogue.family(indicator.family);
+    std::vector<Crumb> crumbs{{"Forside", ""}};
+    if (family) crumbs.push_back({family->title, family_dir(family->id)});
+    nlohmann::json ctx = page_context(data, dir, indicator.title, indicator.short_definition, crumbs);
+
+    const Area& country = data.input.registry.country();
+    auto year = data.figures.latest_year(indicator.id);
+    const bool ratio = indicator.computation != Computation::count;
+
+    nlohmann::json counties = nlohmann::json::array();
+    nlohmann::json ranking = nlohmann::json::array();
+    std::size_t ranked = 0, unranked = 0;
+    if (year) {
+        for (const Area* county : data.counties) {
+            const IndicatorValue& v = data.figures.value(indicator.id, county->code, *year);
+            nlohmann::json row = {{"name", county->name},
+                                  {"href", page_link(dir, area_dir(*county))},
+                                  {"cell", value_cell(indicator, v)}};
+            row.update(counts(indicator, v));
+            counties.push_back(row);
+        }
+        for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
+            const Area& area = data.area(entry.area);
+            nlohmann::json row = {
+                {"rank", entry.rank ? std::to_string(*entry.rank) : ""},
+                {"name", area.name},
+                {"href", page_link(dir, area_dir(area))},
+                {"county", data.area(area.parent).name},
+                {"cell", value_cell(indicator, entry.value)},
+                {"reason", entry.not_ranked_reason},
+            };
+            row.update(counts(indicator, entry.value));
+            ranking.push_back(row);
+            (entry.rank ? ranked : unranked) += 1;
+        }
+    }
+    const IndicatorValue national =
+        year ? data.figures.value(indicator.id, country.code, *year) : IndicatorValue{};
+    nlohmann::json national_row = {{"cell", value_cell(indicator, national)}};
+    national_row.update(counts(indicator, national));
+
+    std::string ranking_note;
+    if (!is_ranked(indicator)) {
+        ranking_note = "Her er verken høy eller lav verdi bedre i seg selv, så kommunene får "
+                       "ingen plassering. De står sortert etter verdi, høyeste først.";
+    } else {
+        ranking_note = std::to_string(ranked) + " kommuner er rangert. " +
+                       (*indicator.higher_is_better ? "Høyeste verdi får plass 1."
+                                                    : "Laveste verdi får plass 1.") +
+                       " Kommuner med lik verdi (slik den vises) deler plass.";
+    }
+    if (is_ranked(indicator) && unranked > 0)
+        ranking_note += " " + std::to_string(unranked) +
+                        " kommuner er ikke rangert fordi tallet mangler, er skjult eller bygger "
+                        "på for få personer.";
+    if (is_ranked(indicator) && ratio && indicator.min_denominator > 0)
+        ranking_note += " Minste grunnlag for rangering: " +
+                        format_number(indicator.min_denominator, 0) + " i nevneren.";
+
+    ctx["indicator"] = {
+        {"id", indicator.id},
+        {"title", indicator.title},
+        {"short_definition", indicator.short_definition},
+        {"definition", indicator.definition},
+        {"unit", indicator.unit},
+        {"computation", computation_text(data.input.catalogue, indicator)},
+        {"cohort", indicator.cohort},
+        {"source", indicator.source},
+        {"goal", indicator.goal ? nlohmann::json(indicator.goal_label + ": " + goal_text(indicator))
+                                : nlohmann::json(nullptr)},
+        {"family_title", family ? family->title : ""},
+        {"family_href", family ? page_link(dir, family_dir(family->id)) : ""},
+        {"csv_href", file_link(dir, indicator_download_path(indicator))},
+        {"csv_name", indicator_download_name(indicator)},
+        {"year", year ? std::to_string(*year) : ""},
+        {"is_ratio", ratio},
+        {"numerator_title", measure_title(data.input.catalogue, indicator.numerator)},
+        {"denominator_title",
+         ratio ? measure_title(data.input.catalogue, indicator.denominator) : ""},
+        {"canonical_url", ctx["page"]["canonical_url"]},
+    };
+    ctx["series"] = series_block(data, indicator, {&country}, dir);
+    ctx["national"] = national_row;
+    ctx["counties"] = counties;
+    ctx["ranking"] = ranking;
+    ctx["ranking_note"] = ranking_note;
+    ctx["has_data"] = year.has_value();
+    return ctx;
+}
+
+}  // namespace kt

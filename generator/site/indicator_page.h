@@ -1,0 +1,15 @@
+#pragma once
+// The page of one indicator: definition, cohort, source, the national series with the
+// goal, the counties, and every municipality ranked in the latest year.
+#include <nlohmann/json.hpp>
+
+#include "site/site_data.h"
+
+namespace kt {
+
+nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator);
+
+// "Andel: bosatte / anmodning × 100" in words for readers.
+std::string computation_text(const Catalogue& catalogue, const Indicator& indicator);
+
+}  // namespace kt

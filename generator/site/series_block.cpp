@@ -1,0 +1,95 @@
+#include "site/series_block.h"
+
+#include "render/svg_chart.h"
+#include "site/site_paths.h"
+#include "site/value_cell.h"
+
+namespace kt {
+
+namespace {
+
+const char* series_class(std::size_t position) {
+    static const char* classes[] = {"series-area", "series-county", "series-country"};
+    return position < 3 ? classes[position] : "series-other";
+}
+
+}  // namespace
+
+std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area) {
+    std::vector<const Area*> areas{&area};
+    const Area* parent = area.parent.empty() ? nullptr : data.input.registry.find(area.parent);
+    if (parent && parent->kind != AreaKind::country) areas.push_back(parent);
+    if (area.kind != AreaKind::country) areas.push_back(&data.input.registry.country());
+    return areas;
+}
+
+nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
+                            const std::vector<const Area*>& areas, const std::string& page_dir) {
+    const std::vector<int>& years = data.figures.years();
+    bool any = false;
+    for (const Area* area : areas)
+        for (int year : years)
+            any = any || data.figures.value(indicator.id, area->code, year).status !=
+                             ValueStatus::not_available;
+    if (!any) return nullptr;
+
+    LineChart chart;
+    chart.id = "chart-" + indicator.id;
+    chart.title = indicator.title + ", " + areas.front()->name;
+    chart.description = indicator.short_definition;
+    chart.percent = indicator.computation == Computation::share;
+    chart.decimals = 0;
+    chart.goal = indicator.goal;
+    if (indicator.goal) chart.goal_label = indicator.goal_label;
+
+    nlohmann::json columns = nlohmann::json::array();
+    for (const Area* area : areas) columns.push_back(area->name);
+    nlohmann::json rows = nlohmann::json::array();
+    std::vector<ChartSeries> series(areas.size());
+    for (std::size_t i = 0; i < areas.size(); ++i)
+        series[i] = {areas[i]->name, {}, series_class(i)};
+
+    bool first_row = true;
+    for (int year : years) {
+        nlohmann::json cells = nlohmann::json::array();
+        bool row_has_data = false;
+        for (std::size_t i = 0; i < areas.size(); ++i) {
+            const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, year);
+            row_has_data = row_has_data || v.status != ValueStatus::not_available;
+            series[i].values.push_back(v.has_number() ? std::optional<double>(v.value)
+                                                      : std::nullopt);
+            cells.push_back(value_cell(indicator, v));
+        }
+        // Leading years without any data are left out of table and chart alike.
+        if (first_row && !row_has_data) {
+            for (auto& s : series) s.values.pop_back();
+            continue;
+        }
+        first_row = false;
+        chart.years.push_back(year);
+        rows.push_back({{"year", std::to_string(year)}, {"cells", cells}});
+    }
+    // A count for a municipality next to the county's and the country's would be a flat line
+    // at the bottom of the chart; counts chart the area alone, the table still compares.
+    if (indicator.computation == Computation::count) series.resize(1);
+    chart.series = std::move(series);
+
+    nlohmann::json goal = nullptr;
+    if (indicator.goal) goal = indicator.goal_label + ": " + goal_text(indicator);
+
+    return {
+        {"id", indicator.id},
+        {"title", indicator.title},
+        {"href", page_link(page_dir, indicator_dir(indicator.id))},
+        {"short_definition", indicator.short_definition},
+        {"cohort", indicator.cohort},
+        {"source", indicator.source},
+        {"unit", indicator.unit},
+        {"goal", goal},
+        {"chart_svg", render_line_chart(chart)},
+        {"columns", columns},
+        {"rows", rows},
+    };
+}
+
+}  // namespace kt

@@ -1,0 +1,97 @@
+#include "site/site_builder.h"
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+#include "input/source_file.h"
+#include "site/area_page.h"
+#include "site/content_page.h"
+#include "site/downloads.h"
+#include "site/family_page.h"
+#include "site/front_page.h"
+#include "site/indicator_page.h"
+#include "site/site_data.h"
+#include "site/site_paths.h"
+
+namespace kt {
+
+namespace {
+
+const char* const kRequiredTemplates[] = {"front", "area", "indicator", "family", "page", "404"};
+
+using Job = std::function<OutputFile()>;
+
+std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads) {
+    std::vector<OutputFile> results(jobs.size());
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++) results[i] = jobs[i]();
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::max(1u, threads); ++t) pool.emplace_back(worker);
+    worker();
+    for (std::thread& thread : pool) thread.join();
+    return results;
+}
+
+std::string sitemap(const SiteConfig& config, const std::vector<std::string>& dirs) {
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    for (const std::string& dir : dirs)
+        out += "  <url><loc>" + config.base_url + dir + "</loc><lastmod>" + config.data_updated +
+               "</lastmod></url>\n";
+    return out + "</urlset>\n";
+}
+
+}  // namespace
+
+void check_templates(const TemplateSet& templates, Diagnostics& diagnostics) {
+    for (const char* name : kRequiredTemplates)
+        if (!templates.has(name))
+            diagnostics.error({std::string(kTemplateDir) + "/" + name + ".mustache", 0, 0},
+                              "missing template");
+}
+
+std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& templates,
+                                    const std::filesystem::path& site_dir, unsigned threads,
+                                    Diagnostics& diagnostics) {
+    const SiteData data(site);
+    std::vector<Job> jobs;
+    std::vector<std::string> page_dirs;
+    auto page = [&](std::string dir, std::string tmpl, std::function<nlohmann::json()> context) {
+        page_dirs.push_back(dir);
+        jobs.push_back([&templates, dir, tmpl, context] {
+            return OutputFile{dir + "index.html", templates.render(tmpl, context())};
+        });
+    };
+
+    page("", "front", [&] { return front_page(data); });
+    for (const Area& area : site.registry.areas()) {
+        page(area_dir(area), "area", [&] { return area_page(data, area); });
+        jobs.push_back([&] { return OutputFile{area_download_path(area), area_csv(data, area)}; });
+    }
+    for (const Indicator& indicator : site.catalogue.indicators) {
+        page(indicator_dir(indicator.id), "indicator", [&] { return indicator_page(data, indicator); });
+        jobs.push_back([&] {
+            return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
+        });
+    }
+    for (const Family& family : site.catalogue.families)
+        page(family_dir(family.id), "family", [&] { return family_page(data, family); });
+    for (const ContentPage* content : data.plain_pages)
+        page(content_dir(content->path), "page", [&] { return content_page(data, *content); });
+    jobs.push_back([&] { return OutputFile{"404.html", templates.render("404", not_found_page(data))}; });
+
+    std::vector<OutputFile> files = run_jobs(jobs, threads);
+    if (!site.config.base_url.empty())
+        files.push_back({"sitemap.xml", sitemap(site.config, page_dirs)});
+    for (const std::string& asset : list_site_files(site_dir, "assets", "")) {
+        if (auto content = read_site_file(site_dir, asset, diagnostics))
+            files.push_back({asset, std::move(*content)});
+    }
+    return files;
+}
+
+}  // namespace kt

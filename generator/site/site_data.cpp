@@ -1,0 +1,64 @@
+#include "site/site_data.h"
+
+#include <algorithm>
+
+namespace kt {
+
+namespace {
+
+std::vector<const Area*> sorted_by_name(std::vector<const Area*> areas,
+                                        const NorwegianCollator& collator) {
+    std::stable_sort(areas.begin(), areas.end(), [&](const Area* a, const Area* b) {
+        int c = collator.compare(a->name, b->name);
+        return c != 0 ? c < 0 : a->code < b->code;
+    });
+    return areas;
+}
+
+std::vector<std::string> codes_of(const std::vector<const Area*>& areas) {
+    std::vector<std::string> codes;
+    for (const Area* a : areas) codes.push_back(a->code);
+    return codes;
+}
+
+}  // namespace
+
+SiteData::SiteData(const SiteInput& site)
+    : input(site),
+      municipalities(sorted_by_name(site.registry.of_kind(AreaKind::municipality), collator)),
+      counties(site.registry.of_kind(AreaKind::county)),
+      figures(site, codes_of(municipalities)) {
+    std::sort(counties.begin(), counties.end(),
+              [](const Area* a, const Area* b) { return a->code < b->code; });
+    children[site.registry.country().code] = counties;
+    for (const Area* county : counties)
+        children[county->code] = sorted_by_name(
+            site.registry.children(county->code, AreaKind::municipality), collator);
+    for (const Area* municipality : municipalities) {
+        auto districts = site.registry.children(municipality->code, AreaKind::district);
+        if (!districts.empty())
+            children[municipality->code] = sorted_by_name(districts, collator);
+    }
+
+    for (const ContentPage& page : site.content) {
+        if (page.path == "_index.md") {
+            front_page = &page;
+        } else if (auto m = page.params.find("kommune"); m != page.params.end()) {
+            narratives[m->second] = &page;
+        } else if (auto f = page.params.find("tema"); f != page.params.end()) {
+            family_pages[f->second] = &page;
+        } else {
+            plain_pages.push_back(&page);
+        }
+    }
+    std::stable_sort(plain_pages.begin(), plain_pages.end(),
+                     [](const ContentPage* a, const ContentPage* b) {
+                         auto weight = [](const ContentPage* p) {
+                             auto it = p->params.find("weight");
+                             return it == p->params.end() ? 0 : std::atoi(it->second.c_str());
+                         };
+                         return weight(a) < weight(b);
+                     });
+}
+
+}  // namespace kt

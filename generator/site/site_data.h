@@ -1,0 +1,30 @@
+#pragma once
+// The read site plus everything computed from it, shared read-only by all page builders.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/site_input.h"
+#include "render/collation.h"
+#include "stats/figures.h"
+
+namespace kt {
+
+struct SiteData {
+    const SiteInput& input;
+    NorwegianCollator collator;
+    std::vector<const Area*> municipalities;  // Norwegian alphabetical order
+    std::vector<const Area*> counties;        // by code
+    std::map<std::string, std::vector<const Area*>> children;  // area code -> members, sorted
+    Figures figures;
+    const ContentPage* front_page = nullptr;                     // content/_index.md
+    std::map<std::string, const ContentPage*> narratives;        // municipality code -> page
+    std::map<std::string, const ContentPage*> family_pages;      // family id -> page
+    std::vector<const ContentPage*> plain_pages;                 // om.md, metode.md, ...
+
+    explicit SiteData(const SiteInput& site);
+
+    const Area& area(const std::string& code) const { return *input.registry.find(code); }
+};
+
+}  // namespace kt

@@ -1,0 +1,46 @@
+#include "site/value_cell.h"
+
+#include "render/value_text.h"
+
+namespace kt {
+
+std::string status_class(ValueStatus status) {
+    switch (status) {
+        case ValueStatus::present: return "present";
+        case ValueStatus::nil: return "nil";
+        case ValueStatus::not_applicable: return "not-applicable";
+        case ValueStatus::not_available: return "not-available";
+        case ValueStatus::not_yet_available: return "not-yet-available";
+        case ValueStatus::suppressed: return "suppressed";
+    }
+    return "";
+}
+
+std::string goal_text(const Indicator& indicator) {
+    return indicator.goal ? format_value(indicator, *indicator.goal) : "";
+}
+
+std::string partial_note(const IndicatorValue& value) {
+    if (!value.has_number() || value.parts_missing == 0) return "";
+    return "Summen omfatter ikke " + std::to_string(value.parts_missing) + " av " +
+           std::to_string(value.parts_total) +
+           " kommuner, der tallet er skjult eller mangler.";
+}
+
+std::string value_text(const Indicator& indicator, const IndicatorValue& value) {
+    if (!value.has_number()) return status_symbol(value.status);
+    std::string text = format_value(indicator, value.value);
+    if (value.parts_missing > 0) text += "*";
+    return text;
+}
+
+nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value) {
+    std::string note = value.has_number() ? partial_note(value) : status_explanation(value.status);
+    if (value.provisional) note += (note.empty() ? "" : " ") + std::string("Foreløpig tall.");
+    return {{"text", value_text(indicator, value)},
+            {"note", note},
+            {"status", status_class(value.status)},
+            {"partial", value.has_number() && value.parts_missing > 0}};
+}
+
+}  // namespace kt

@@ -1,0 +1,28 @@
+#pragma once
+// How one computed figure appears in a table cell or a key figure: the formatted number,
+// or the SSB symbol with its explanation, and a note when an aggregate is incomplete.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/catalogue.h"
+#include "stats/indicator_value.h"
+
+namespace kt {
+
+// {"text": "63,4 %", "note": "...", "status": "present|suppressed|...", "partial": bool}
+nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value);
+
+// The text alone ("63,4 %", ":", "..").
+std::string value_text(const Indicator& indicator, const IndicatorValue& value);
+
+// Reader's explanation for an aggregate that leaves out some members, or "".
+std::string partial_note(const IndicatorValue& value);
+
+// The national goal in the indicator's format ("70 %"), or "" when there is none.
+std::string goal_text(const Indicator& indicator);
+
+// The status as a CSS-friendly word: "present", "suppressed", "not-available", ...
+std::string status_class(ValueStatus status);
+
+}  // namespace kt

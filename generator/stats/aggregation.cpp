@@ -1,0 +1,91 @@
+#include "stats/aggregation.h"
+
+namespace kt {
+
+IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTable& table,
+                               const std::vector<std::string>& member_areas, int period) {
+    const bool ratio = has_denominator(indicator);
+    double numerator_sum = 0;
+    double denominator_sum = 0;
+    int contributing = 0;
+    bool provisional = false;
+    ValueStatus worst = ValueStatus::not_available;  // stays so for an empty member list
+    int worst_severity = -1;
+
+    for (const std::string& member : member_areas) {
+        const Observation* num = table.find(indicator.numerator, member, period);
+        const Observation* den =
+            ratio ? table.find(indicator.denominator, member, period) : nullptr;
+        const bool num_ok = num && num->has_number();
+        const bool den_ok = !ratio || (den && den->has_number());
+        if (num_ok && den_ok) {
+            ++contributing;
+            numerator_sum += num->number();
+            if (den) denominator_sum += den->number();
+            provisional = provisional || num->provisional || (den && den->provisional);
+            continue;
+        }
+        ValueStatus status =
+            num_ok ? ValueStatus::present : (num ? num->status : ValueStatus::not_available);
+        if (ratio && !den_ok) {
+            status = more_severe(status, den ? den->status : ValueStatus::not_available);
+        }
+        if (status_severity(status) > worst_severity) {
+            worst = status;
+            worst_severity = status_severity(status);
+        }
+    }
+
+    IndicatorValue out;
+    if (contributing == 0) {
+        out.status = worst;
+    } else {
+        out = value_from_numbers(indicator, numerator_sum, denominator_sum);
+        out.provisional = provisional;
+    }
+    out.parts_total = static_cast<int>(member_areas.size());
+    out.parts_missing = out.parts_total - contributing;
+    return out;
+}
+
+std::vector<std::string> member_municipalities(const Registry& registry, const std::string& area) {
+    std::vector<std::string> codes;
+    const Area* found = registry.find(area);
+    if (!found) return codes;
+    std::vector<const Area*> members;
+    switch (found->kind) {
+        case AreaKind::country:
+            members = registry.of_kind(AreaKind::municipality);
+            break;
+        case AreaKind::county:
+            members = registry.children(area, AreaKind::municipality);
+            break;
+        case AreaKind::municipality:
+        case AreaKind::district:
+            break;
+    }
+    codes.reserve(members.size());
+    for (const Area* m : members) codes.push_back(m->code);
+    return codes;
+}
+
+IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable& table,
+                              const Registry& registry, const std::string& area, int period) {
+    const Area* found = registry.find(area);
+    const bool aggregate_kind =
+        found && (found->kind == AreaKind::country || found->kind == AreaKind::county);
+    if (!aggregate_kind) return compute_value(indicator, table, area, period);
+
+    const Observation* num = table.find(indicator.numerator, area, period);
+    const Observation* den =
+        has_denominator(indicator) ? table.find(indicator.denominator, area, period) : nullptr;
+    const bool own_rows_complete = num && (!has_denominator(indicator) || den);
+    const bool own_row_suppressed = (num && num->status == ValueStatus::suppressed) ||
+                                    (den && den->status == ValueStatus::suppressed);
+    if (own_rows_complete || own_row_suppressed) {
+        return compute_value(indicator, table, area, period);
+    }
+    return aggregate_value(indicator, table, member_municipalities(registry, area), period);
+}
+
+}  // namespace kt

@@ -1,0 +1,39 @@
+#pragma once
+// Figures for counties, the country and other groups of municipalities: sums of numerators
+// and denominators, never averages of shares.
+#include <string>
+#include <vector>
+
+#include "model/area.h"
+#include "model/catalogue.h"
+#include "model/observation.h"
+#include "stats/indicator_value.h"
+
+namespace kt {
+
+// Sum numerators and denominators over member areas (never average the shares).
+// A member contributes when its numerator and (for a share or rate) its denominator are both
+// numbers; any other member is counted in parts_missing and left out of BOTH sums, so a ratio
+// is not biased by a numerator without its denominator. parts_total = member_areas.size().
+// If no member contributes, the status is the most severe member status (see
+// status_severity), or not_available for an empty list. provisional: any contributing
+// observation provisional.
+IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTable& table,
+                               const std::vector<std::string>& member_areas, int period);
+
+// The figure for any area: its own observations when the data has them (an official total),
+// otherwise, for a county or the country, the aggregate over its municipalities
+// (never Oslo's city districts, which would double-count Oslo).
+// "Has them" means the numerator row exists and, for a share or rate, the denominator row too.
+// If only some of a county's own rows exist and one of them is suppressed, the result is
+// suppressed: summing the municipalities would publish what the agency chose to hide.
+// A municipality, a district or a code not in the registry always uses compute_value.
+IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable& table,
+                              const Registry& registry, const std::string& area, int period);
+
+// The municipality codes an aggregate area covers, in registry order: a county's
+// municipalities, or all municipalities for the country. Empty for a municipality, a district
+// or an unknown code.
+std::vector<std::string> member_municipalities(const Registry& registry, const std::string& area);
+
+}  // namespace kt

@@ -1,0 +1,46 @@
+#pragma once
+// Every indicator for every area and year, computed once before any page is rendered,
+// with the municipality rankings per indicator and year.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/site_input.h"
+#include "stats/indicator_value.h"
+#include "stats/ranking.h"
+
+namespace kt {
+
+class Figures {
+public:
+    // `municipality_order` is the order ties and unranked areas keep (alphabetical).
+    Figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
+
+    const std::vector<int>& years() const { return years_; }
+    const IndicatorValue& value(const std::string& indicator, const std::string& area,
+                                int year) const;
+    // Latest year in which the country, or any municipality, has a number.
+    std::optional<int> latest_year(const std::string& indicator) const;
+    // Municipalities ranked on the indicator in the year (empty if the year is unknown).
+    const std::vector<RankEntry>& ranking(const std::string& indicator, int year) const;
+    const RankEntry* rank_of(const std::string& indicator, const std::string& area, int year) const;
+    struct Population {
+        double value = 0;
+        int year = 0;
+    };
+    // Latest complete population figure of an area, if the data has one.
+    std::optional<Population> population(const std::string& area) const;
+
+private:
+    std::optional<std::size_t> year_index(int year) const;
+
+    std::vector<int> years_;
+    // indicator -> area -> one value per year in years_
+    std::map<std::string, std::map<std::string, std::vector<IndicatorValue>>> values_;
+    std::map<std::string, std::vector<std::vector<RankEntry>>> rankings_;  // per year index
+    std::map<std::string, std::optional<int>> latest_;
+    std::map<std::string, Population> population_;
+};
+
+}  // namespace kt

@@ -1,0 +1,49 @@
+#pragma once
+// One computed indicator figure (count, share or rate) for an area and a period, with the
+// status rules that keep SSB's symbols, and suppression in particular, from turning into numbers.
+#include <string>
+
+#include "model/catalogue.h"
+#include "model/observation.h"
+
+namespace kt {
+
+// A computed indicator for one area and period.
+struct IndicatorValue {
+    ValueStatus status = ValueStatus::not_available;  // present when `value` holds a number
+    double value = 0;          // in the indicator's unit (percent for a share)
+    double numerator = 0;      // count: the count itself
+    double denominator = 0;    // 0 for a count
+    bool provisional = false;  // any input observation provisional
+    // For aggregates only: how many member areas the sum covers and how many were left out
+    // because their numerator or denominator was suppressed or missing.
+    int parts_total = 0;
+    int parts_missing = 0;
+    bool has_number() const { return status == ValueStatus::present; }
+};
+
+// The indicator for one area from that area's own observations.
+// A missing observation reads as not_available; nil ("-") as a present 0. When an input is not
+// a number the result takes its status (the more severe of the two, see status_severity);
+// a present denominator of 0 gives not_applicable. Numerator and denominator are filled only
+// when both inputs are numbers, so nothing derived from a suppressed input is carried along.
+IndicatorValue compute_value(const Indicator& indicator, const ObservationTable& table,
+                             const std::string& area, int period);
+
+// --- Small extras shared with aggregation ---
+
+// True for share and rate_per_1000, which divide by a denominator measure.
+bool has_denominator(const Indicator& indicator);
+
+// Which non-number status wins when two inputs disagree:
+// suppressed (4) > not_yet_available (3) > not_available (2) > not_applicable (1);
+// present and nil (numbers) are 0.
+int status_severity(ValueStatus status);
+ValueStatus more_severe(ValueStatus a, ValueStatus b);
+
+// The figure from a numerator and a denominator that are both numbers (for a count the
+// denominator is ignored and reported as 0). A zero denominator gives not_applicable.
+// parts_total/parts_missing and provisional are left at their defaults.
+IndicatorValue value_from_numbers(const Indicator& indicator, double numerator, double denominator);
+
+}  // namespace kt

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kommunetall needs to build and test, if any are missing.
+# Usage: scripts/install-dependencies.sh [--test]   (--test adds what the tests need)
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev   # Markdown (GFM)
+  nlohmann-json3-dev                             # JSON
+  libeigen3-dev                                  # matrices for the statistics
+  libicu-dev                                     # Unicode, collation, number formats
+  libyaml-cpp-dev                                # front matter, catalogue
+  libkainjow-mustache-dev                        # templates
+  libcli11-dev                                   # command line
+)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(catch2)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# End-to-end tests of the kommunetall command: help and version, check, errors reported as
+# file:line:col with exit status 1, the previous site left intact by a failed build, and
+# byte-identical output from repeated builds.
+# Usage: cli_test.sh KOMMUNETALL_BINARY SOURCE_DIR
+set -uo pipefail
+bin=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+ok() { echo "ok: $1"; passed=$((passed + 1)); }
+fail() { echo "FAILED: $1"; failed=$((failed + 1)); }
+expect() {  # expect DESCRIPTION COMMAND...: the command must succeed
+  local what=$1; shift
+  if "$@"; then ok "$what"; else fail "$what"; fi
+}
+
+site="$work/site"
+mkdir -p "$site"
+cp -r "$source_dir"/{site.yaml,data,content,templates,assets} "$site"/
+
+expect "--help names both commands" bash -c "'$bin' --help | grep -q build && '$bin' --help | grep -q check"
+expect "--version prints the version" bash -c "'$bin' --version | grep -Eq '^kommunetall [0-9]+\.[0-9]+\.[0-9]+$'"
+expect "check passes on the demo site" "$bin" check --site "$site"
+expect "check writes nothing" test ! -e "$site/public"
+
+expect "build writes the site" "$bin" build --site "$site" --out "$work/out" --threads 2
+expect "a second build into another folder" "$bin" build --site "$site" --out "$work/out2" --threads 1
+expect "two builds are byte-identical" diff -r "$work/out" "$work/out2"
+expect "rebuilding over a previous site works" "$bin" build --site "$site" --out "$work/out"
+expect "rebuilt site is still byte-identical" diff -r "$work/out" "$work/out2"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) > "$work/before.sums"
+
+# Break the data in two places: all problems are reported at once, with file:line:col.
+csv="$site/data/observasjoner/bosetting.csv"
+sed -i '2s/^\([0-9]*\),/9999,/' "$csv"
+sed -i '5s/,[^,]*$/,12,5/' "$csv"
+echo "3435,2019,ukjent_maal,1" >> "$csv"
+"$bin" build --site "$site" --out "$work/out" > "$work/stdout" 2> "$work/stderr"
+status=$?
+expect "a build with bad data exits with status 1" test "$status" -eq 1
+expect "unknown area is reported at its line and column" \
+  grep -q "^data/observasjoner/bosetting.csv:2:1: error: unknown area code '9999'" "$work/stderr"
+expect "a wrong field count is reported" \
+  grep -q "^data/observasjoner/bosetting.csv:5:1: error: row has 5 fields, the header has 4" "$work/stderr"
+expect "an unknown measure is reported" \
+  grep -Eq "^data/observasjoner/bosetting.csv:[0-9]+:11: error: unknown measure 'ukjent_maal'" "$work/stderr"
+(cd "$work/out" && find . -type f -exec sha256sum {} + | sort) > "$work/after.sums"
+expect "the previous site is untouched after a failed build" cmp -s "$work/before.sums" "$work/after.sums"
+expect "no staging folder is left behind" bash -c "! ls -a '$work' | grep -q staging"
+
+"$bin" check --site "$site" > /dev/null 2> "$work/check.stderr"
+expect "check reports the same errors with status 1" test $? -eq 1
+expect "check lists all three errors" test "$(grep -c ': error: ' "$work/check.stderr")" -eq 3
+
+# A broken template is reported with its file name.
+cp -r "$source_dir"/data/observasjoner/bosetting.csv "$csv"
+echo "{{#unclosed}}" >> "$site/templates/page.mustache"
+"$bin" check --site "$site" > /dev/null 2> "$work/template.stderr"
+expect "a broken template fails the check" test $? -eq 1
+expect "the template error names the file" grep -q "^templates/page.mustache: error:" "$work/template.stderr"
+
+# The writer never replaces a folder it did not make.
+mkdir -p "$work/precious" && echo keep > "$work/precious/file.txt"
+cp "$source_dir/templates/page.mustache" "$site/templates/page.mustache"
+"$bin" build --site "$site" --out "$work/precious" > /dev/null 2> "$work/precious.stderr"
+expect "refuses to replace a foreign folder" test $? -eq 1
+expect "the foreign folder is intact" grep -q keep "$work/precious/file.txt"
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The committed demo data must be exactly what tools/make_demo_data.cpp writes.
+# Usage: demo_data_test.sh MAKE_DEMO_DATA_BINARY SOURCE_DIR
+set -euo pipefail
+tool=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/data"
+cp "$source_dir/data/omrader.csv" "$work/data/"
+"$tool" "$work" > /dev/null
+status=0
+for f in egenskaper.csv observasjoner/befolkning.csv observasjoner/bosetting.csv \
+         observasjoner/introduksjonsprogram.csv observasjoner/norskopplaering.csv; do
+  if cmp -s "$work/data/$f" "$source_dir/data/$f"; then
+    echo "ok: data/$f is reproduced exactly"
+  else
+    echo "FAILED: data/$f differs from what tools/make_demo_data.cpp writes"
+    status=1
+  fi
+done
+exit $status

@@ -1,0 +1,62 @@
+#pragma once
+// Fixtures for input-stage tests: a throw-away site folder, and diagnostics as text for INFO().
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "model/diagnostics.h"
+
+namespace kt::test {
+
+// All diagnostics as formatted lines, for INFO() so that a failing check shows what was reported.
+inline std::string diagnostics_text(const Diagnostics& diagnostics) {
+    std::string text;
+    for (const Diagnostic& d : diagnostics.all()) text += format_diagnostic(d) + "\n";
+    return text;
+}
+
+// A site folder created empty under the system's temporary directory with a name no other
+// test (or test run) uses, filled with `write`, and removed when the fixture goes out of scope.
+class TempSite {
+public:
+    TempSite() {
+        std::random_device entropy;
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            const std::uint64_t tag = (std::uint64_t{entropy()} << 32) ^ entropy();
+            std::filesystem::path candidate = std::filesystem::temp_directory_path() /
+                                              ("kommunetall-input-test-" + std::to_string(tag));
+            // create_directory is false when the folder exists already: then try another name.
+            if (std::filesystem::create_directory(candidate)) {
+                root_ = std::move(candidate);
+                return;
+            }
+        }
+        throw std::runtime_error("cannot create a temporary site folder");
+    }
+    ~TempSite() {
+        std::error_code ignored;
+        std::filesystem::remove_all(root_, ignored);
+    }
+    TempSite(const TempSite&) = delete;
+    TempSite& operator=(const TempSite&) = delete;
+
+    const std::filesystem::path& root() const { return root_; }
+
+    // Writes `content` byte for byte to `root / relative`, creating folders as needed.
+    void write(const std::string& relative, std::string_view content) const {
+        const std::filesystem::path path = root_ / relative;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream out(path, std::ios::binary);
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        if (!out) throw std::runtime_error("cannot write " + path.string());
+    }
+
+private:
+    std::filesystem::path root_;
+};
+
+}  // namespace kt::test

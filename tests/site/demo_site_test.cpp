@@ -1,0 +1,255 @@
+// Builds the repository's demo site into a temporary folder and checks it as a reader
+// would: every municipality has a page, figures computed here from the raw data files
+// appear correctly formatted, every internal link resolves, and nothing derived from a
+// suppressed value is published.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+#include "input/site_reader.h"
+#include "render/template_set.h"
+#include "site/output_writer.h"
+#include "site/site_builder.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSite = KOMMUNETALL_SOURCE_DIR;
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Removes the built site when the test process ends.
+struct TemporarySite {
+    fs::path dir;
+    ~TemporarySite() {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+};
+
+// The demo site, built once for all tests in this file.
+const fs::path& built_site() {
+    static const TemporarySite out{[] {
+        // One folder per test process: ctest runs the test cases in parallel processes.
+        fs::path dir = fs::temp_directory_path() /
+                       ("kommunetall-demo-site-test-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        kt::Diagnostics diagnostics;
+        kt::SiteInput site = kt::read_site(kSite, diagnostics);
+        kt::TemplateSet templates = kt::TemplateSet::load(kSite, diagnostics);
+        kt::check_templates(templates, diagnostics);
+        REQUIRE_FALSE(diagnostics.has_errors());
+        auto files = kt::render_site(site, templates, kSite, 2, diagnostics);
+        REQUIRE_FALSE(diagnostics.has_errors());
+        REQUIRE(kt::publish_site(dir, files).empty());
+        return dir;
+    }()};
+    return out.dir;
+}
+
+// Raw rows of the demo data: (area, year, measure) -> value text, read without the program.
+std::map<std::tuple<std::string, int, std::string>, std::string> raw_data() {
+    std::map<std::tuple<std::string, int, std::string>, std::string> rows;
+    for (const auto& entry : fs::directory_iterator(kSite / "data/observasjoner")) {
+        if (entry.path().extension() != ".csv") continue;
+        std::istringstream in(read_file(entry.path()));
+        std::string line;
+        std::getline(in, line);  // header
+        while (std::getline(in, line)) {
+            std::istringstream fields(line);
+            std::string area, year, measure, value;
+            std::getline(fields, area, ',');
+            std::getline(fields, year, ',');
+            std::getline(fields, measure, ',');
+            std::getline(fields, value, ',');
+            rows[{area, std::stoi(year), measure}] = value;
+        }
+    }
+    return rows;
+}
+
+// Norwegian format written out by hand: no-break space between thousands, decimal comma.
+std::string norwegian(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    std::string text = buffer;
+    std::string integer = text.substr(0, text.find('.'));
+    std::string fraction = decimals > 0 ? "," + text.substr(text.find('.') + 1) : "";
+    for (int i = static_cast<int>(integer.size()) - 3; i > 0; i -= 3)
+        integer.insert(static_cast<std::size_t>(i), "\u00A0");
+    return integer + fraction;
+}
+
+// Values of every href="…" and src="…" attribute.
+std::vector<std::string> attribute_values(const std::string& html) {
+    std::vector<std::string> values;
+    for (const std::string attribute : {" href=\"", " src=\""}) {
+        for (std::size_t at = html.find(attribute); at != std::string::npos;
+             at = html.find(attribute, at + 1)) {
+            const std::size_t start = at + attribute.size();
+            values.push_back(html.substr(start, html.find('"', start) - start));
+        }
+    }
+    return values;
+}
+
+std::vector<fs::path> html_files(const fs::path& root) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(root))
+        if (entry.path().extension() == ".html") files.push_back(entry.path());
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("every municipality has a page at a URL with its code", "[integration]") {
+    const fs::path& site = built_site();
+    std::size_t pages = 0;
+    for (const auto& entry : fs::directory_iterator(site / "kommune"))
+        if (fs::exists(entry.path() / "index.html")) ++pages;
+    CHECK(pages == 357);
+    CHECK(fs::exists(site / "kommune/3435-vaga/index.html"));
+    CHECK(fs::exists(site / "kommune/3448-nordre-land/index.html"));
+    CHECK(fs::exists(site / "fylke/34-innlandet/index.html"));
+    CHECK(fs::exists(site / "index.html"));
+    CHECK(fs::exists(site / "404.html"));
+    CHECK(fs::exists(site / "indikator/bosatte/index.html"));
+    CHECK(fs::exists(site / "indikator/bosatte/bosatte.csv"));
+}
+
+TEST_CASE("known figures appear correctly formatted", "[integration]") {
+    const fs::path& site = built_site();
+    const auto data = raw_data();
+
+    // Vågå's settled refugees in 2023 as a count, straight from the data file.
+    const std::string vaga = read_file(site / "kommune/3435-vaga/index.html");
+    const std::string settled = data.at({"3435", 2023, "bosatte"});
+    CHECK(vaga.find("<th scope=\"row\">2023</th><td><span class=\"v v--present\">" + settled +
+                    "</span>") != std::string::npos);
+
+    // The national share in work or education, 2017 cohort: summed numerators over summed
+    // denominators of the municipalities where both are published.
+    double work = 0, finished = 0;
+    for (const auto& [key, value] : data) {
+        const auto& [area, year, measure] = key;
+        if (year != 2017 || measure != "intro_avsluttet" || area.size() != 4) continue;
+        auto numerator = data.find({area, 2017, "intro_arbeid_utdanning"});
+        if (value == ":" || numerator == data.end() || numerator->second == ":") continue;
+        work += std::stod(numerator->second);
+        finished += std::stod(value);
+    }
+    REQUIRE(finished > 1000);
+    const std::string share = norwegian(100.0 * work / finished, 1) + "\u00A0%";
+    const std::string national = read_file(site / "indikator/intro_arbeid_utdanning_andel/index.html");
+    CHECK(national.find("<th scope=\"row\">2017</th><td><span class=\"v v--present\">") !=
+          std::string::npos);
+    CHECK(national.find(share) != std::string::npos);
+
+    // The national number settled in 2023, summed over municipalities (none suppressed).
+    double total = 0;
+    for (const auto& [key, value] : data) {
+        const auto& [area, year, measure] = key;
+        if (year == 2023 && measure == "bosatte" && area.size() == 4 && value != ":")
+            total += std::stod(value);
+    }
+    const std::string country = read_file(site / "landet/index.html");
+    CHECK(country.find(">" + norwegian(total, 0) + "<") != std::string::npos);
+}
+
+TEST_CASE("every internal link resolves", "[integration]") {
+    const fs::path& site = built_site();
+    std::set<std::string> broken;
+    std::size_t checked = 0;
+    for (const fs::path& page : html_files(site)) {
+        for (const std::string& original : attribute_values(read_file(page))) {
+            std::string target = original;
+            if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0 ||
+                target.rfind("mailto:", 0) == 0)
+                continue;
+            if (auto hash = target.find('#'); hash != std::string::npos) target.erase(hash);
+            if (target.empty()) continue;  // same-page anchor
+            fs::path resolved = target.front() == '/' ? site / target.substr(1)
+                                                      : page.parent_path() / target;
+            if (fs::is_directory(resolved)) resolved /= "index.html";
+            ++checked;
+            if (!fs::exists(resolved))
+                broken.insert(fs::relative(page, site).string() + " -> " + original);
+        }
+    }
+    INFO("checked " << checked << " links");
+    CHECK(checked > 10000);
+    CHECK(broken.empty());
+    for (const std::string& b : broken) UNSCOPED_INFO(b);
+}
+
+TEST_CASE("nothing derived from a suppressed value is published", "[integration]") {
+    const fs::path& site = built_site();
+    const auto data = raw_data();
+    // Every municipality-year whose number finishing the programme is suppressed must show
+    // the share of them in work or education as suppressed too, in the page and the download.
+    std::size_t cases = 0;
+    for (const auto& [key, value] : data) {
+        const auto& [area, year, measure] = key;
+        if (measure != "intro_arbeid_utdanning" || value != ":" || area.size() != 4) continue;
+        ++cases;
+        for (const auto& entry : fs::directory_iterator(site / "kommune")) {
+            if (entry.path().filename().string().rfind(area + "-", 0) != 0) continue;
+            const std::string csv = read_file(entry.path() / (entry.path().filename().string() + ".csv"));
+            const std::string prefix = "intro_arbeid_utdanning_andel," + area + ",";
+            std::istringstream lines(csv);
+            std::string line;
+            bool found = false;
+            while (std::getline(lines, line)) {
+                if (line.rfind(prefix, 0) != 0) continue;
+                if (line.find("," + std::to_string(year) + ",") == std::string::npos) continue;
+                found = true;
+                // verdi, symbol, teller, nevner follow the period
+                CHECK(line.find("," + std::to_string(year) + ",,:,,,") != std::string::npos);
+            }
+            CHECK(found);
+        }
+    }
+    CHECK(cases > 100);
+
+    // No page or download anywhere shows "nan" or "inf" from a division it should not make.
+    for (const auto& entry : fs::recursive_directory_iterator(site)) {
+        if (!entry.is_regular_file()) continue;
+        const std::string text = read_file(entry.path());
+        CHECK(text.find(">nan<") == std::string::npos);
+        CHECK(text.find(">inf<") == std::string::npos);
+        CHECK(text.find("NaN") == std::string::npos);
+    }
+}
+
+TEST_CASE("every page says the demo figures are invented", "[integration]") {
+    const fs::path& site = built_site();
+    for (const fs::path& page : html_files(site)) {
+        INFO(page.string());
+        CHECK(read_file(page).find("Alle tall på dette nettstedet er oppdiktet") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("building twice gives byte-identical output", "[integration]") {
+    kt::Diagnostics diagnostics;
+    kt::SiteInput site = kt::read_site(kSite, diagnostics);
+    kt::TemplateSet templates = kt::TemplateSet::load(kSite, diagnostics);
+    auto one_thread = kt::render_site(site, templates, kSite, 1, diagnostics);
+    auto two_threads = kt::render_site(site, templates, kSite, 2, diagnostics);
+    REQUIRE(one_thread.size() == two_threads.size());
+    for (std::size_t i = 0; i < one_thread.size(); ++i) {
+        INFO(one_thread[i].path);
+        CHECK(one_thread[i].path == two_threads[i].path);
+        CHECK(one_thread[i].content == two_threads[i].content);
+    }
+}

@@ -47,7 +47,7 @@ void check_unique(const std::string& what, const std::string& id, const SourceLo
                   std::set<std::string>& seen, Diagnostics& diagnostics) {
     if (!valid_id(id) && !id.empty())
         diagnostics.error(where, what + " id '" + id + "' may use only a-z, 0-9 and _");
-    if (!seen.insert(id).second) diagnostics.error(where, "duplicate " + what + " id '" + id + "'");
+    if (!id.empty() && !seen.insert(id).second) diagnostics.error(where, "duplicate " + what + " id '" + id + "'");
 }
 
 }  // namespace
@@ -59,8 +59,13 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
     if (!text) return catalogue;
     auto root = parse_yaml(*text, file, 1, diagnostics);
     if (!root) return catalogue;
+    if (!root->IsMap()) {
+        diagnostics.error({file, 1, 1}, "the catalogue must be a YAML mapping with the lists "
+                                        "families, measures and indicators");
+        return catalogue;
+    }
 
-    std::set<std::string> family_ids, measure_ids, indicator_ids;
+    std::set<std::string> family_ids, measure_ids, indicator_ids;  // ids seen so far
     for_each_entry(*root, "families", file, diagnostics, [&](YamlFields& f) {
         Family family{f.required_string("id"), f.required_string("title"),
                       f.optional_string("summary"), f.where()};
@@ -95,8 +100,9 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
         ind.key_figure = f.optional_bool("key_figure").value_or(false);
 
         check_unique("indicator", ind.id, ind.where, indicator_ids, diagnostics);
-        if (auto c = parse_computation(computation)) {
-            ind.computation = *c;
+        const auto parsed_computation = parse_computation(computation);
+        if (parsed_computation) {
+            ind.computation = *parsed_computation;
         } else if (!computation.empty()) {
             f.error_at("computation", "unknown computation '" + computation +
                                           "' (expected count, share or rate_per_1000)");
@@ -105,11 +111,12 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             f.error_at("family", "unknown family '" + ind.family + "'");
         if (!measure_ids.count(ind.numerator) && !ind.numerator.empty())
             f.error_at("numerator", "unknown measure '" + ind.numerator + "'");
+        // Whether a denominator belongs depends on the computation, so check only known ones.
         const bool needs_denominator = ind.computation != Computation::count;
-        if (needs_denominator && ind.denominator.empty())
+        if (parsed_computation && needs_denominator && ind.denominator.empty())
             diagnostics.error(ind.where, "indicator '" + ind.id + "' is computed as " +
                                              computation + " and needs a denominator");
-        if (!needs_denominator && !ind.denominator.empty())
+        if (parsed_computation && !needs_denominator && !ind.denominator.empty())
             f.error_at("denominator", "a count has no denominator");
         if (!ind.denominator.empty() && !measure_ids.count(ind.denominator))
             f.error_at("denominator", "unknown measure '" + ind.denominator + "'");

@@ -55,7 +55,11 @@ std::optional<ContentPage> parse_content_page(const std::string& file,
     page.title = fields.required_string("title");
     page.description = fields.optional_string("description");
     for (const auto& entry : *yaml) {
-        const std::string key = entry.first.as<std::string>();
+        if (!entry.first.IsScalar()) {
+            diagnostics.error(fields.location_of(entry.first), "front matter keys must be words");
+            continue;
+        }
+        const std::string key = entry.first.Scalar();
         if (key == "title" || key == "description") continue;
         if (!entry.second.IsScalar()) {
             diagnostics.error(fields.location_of(entry.second),

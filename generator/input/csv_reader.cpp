@@ -6,13 +6,31 @@ namespace {
 
 bool is_utf8_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Length of the UTF-8 sequence starting at text[i], or 0 if it is malformed.
+// Length of the well-formed UTF-8 sequence starting at text[i], or 0 if it is malformed:
+// a bad lead or continuation byte, an overlong form, a surrogate or a value past U+10FFFF
+// (the table of well-formed sequences in the Unicode standard, section 3.9).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > text.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if (!is_utf8_continuation(static_cast<unsigned char>(text[i + k]))) return 0;
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    const unsigned char c = byte(0);
+    if (c < 0x80) return 1;
+    std::size_t n = 0;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) low = 0xA0;   // overlong
+        if (c == 0xED) high = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) low = 0x90;   // overlong
+        if (c == 0xF4) high = 0x8F;  // past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + n > text.size() || byte(1) < low || byte(1) > high) return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if (!is_utf8_continuation(byte(k))) return 0;
     return n;
 }
 

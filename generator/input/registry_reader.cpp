@@ -60,7 +60,13 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
             continue;
         }
         if (row.fields[name_col].text.empty()) diagnostics.error(at, "area has no name");
-        if (*kind == AreaKind::country) ++countries;
+        if (*kind == AreaKind::country) {
+            ++countries;
+            if (!row.fields[parent_col].text.empty())
+                diagnostics.error({table->file, row.fields[parent_col].line,
+                                   row.fields[parent_col].column},
+                                  "the country has no parent area");
+        }
         Area area{code.text, row.fields[name_col].text, *kind, row.fields[parent_col].text, {}};
         if (*kind != AreaKind::country) parent_field[area.code] = row.fields[parent_col];
         registry.add(std::move(area));

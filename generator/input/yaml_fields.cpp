@@ -41,13 +41,14 @@ std::optional<std::string> YamlFields::scalar(const std::string& key) {
 }
 
 std::string YamlFields::required_string(const std::string& key) {
-    auto value = scalar(key);
-    if (!value || value->empty()) {
-        if (!map_[key] || map_[key].IsNull())
-            diagnostics_.error(where(), "missing required key '" + key + "'");
+    const YAML::Node node = map_[key];
+    if (!node || node.IsNull()) {
+        diagnostics_.error(where(), "missing required key '" + key + "'");
         return "";
     }
-    return *value;
+    auto value = scalar(key);
+    if (value && value->empty()) error_at(key, "'" + key + "' must not be empty");
+    return value.value_or("");
 }
 
 std::string YamlFields::optional_string(const std::string& key, const std::string& fallback) {
@@ -74,7 +75,7 @@ std::optional<bool> YamlFields::optional_bool(const std::string& key) {
 int YamlFields::optional_int(const std::string& key, int fallback) {
     auto number = optional_number(key);
     if (!number) return fallback;
-    if (*number != static_cast<int>(*number)) {
+    if (*number < -1e9 || *number > 1e9 || *number != static_cast<int>(*number)) {
         error_at(key, "'" + key + "' must be a whole number");
         return fallback;
     }

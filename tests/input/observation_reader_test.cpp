@@ -49,13 +49,13 @@ struct ObservationFileRead {
 
 TEST_CASE("read_observation_file reads numbers and SSB symbols", "[input][observations]") {
     ObservationFileRead read(kHeader +
-                             "3435,2019,bosatte,12\n"     // line 2
-                             "3435,2020,bosatte,:\n"      // line 3
-                             "3437,2019,bosatte,-\n"      // line 4
-                             "3437,2020,bosatte,4.5\n"    // line 5
-                             "34,2019,folketall,..\n"     // line 6
-                             "0,2019,folketall,...\n"     // line 7
-                             "0,2020,folketall,.\n");     // line 8
+                             "3435,2019,bosatte,12\n"   // line 2
+                             "3435,2020,bosatte,:\n"    // line 3
+                             "3437,2019,bosatte,-\n"    // line 4
+                             "3437,2020,bosatte,4.5\n"  // line 5
+                             "34,2019,folketall,..\n"   // line 6
+                             "0,2019,folketall,...\n"   // line 7
+                             "0,2020,folketall,.\n");   // line 8
     INFO(diagnostics_text(read.diagnostics));
     CHECK(read.diagnostics.all().empty());
     REQUIRE(read.table.size() == 7);
@@ -128,8 +128,8 @@ TEST_CASE("read_observation_file reports an unknown measure at its field",
 
 TEST_CASE("read_observation_file reports a period that is not a year", "[input][observations]") {
     ObservationFileRead read(kHeader +
-                             "3435,2019a,bosatte,5\n"  // line 2
-                             "3435,19,bosatte,5\n"     // line 3
+                             "3435,2019a,bosatte,5\n"   // line 2
+                             "3435,19,bosatte,5\n"      // line 3
                              "3435,2019,bosatte,5\n");  // line 4: fine
     INFO(diagnostics_text(read.diagnostics));
     REQUIRE(read.diagnostics.error_count() == 2);
@@ -164,8 +164,8 @@ TEST_CASE("read_observation_file reports a value that is neither a number nor a 
 TEST_CASE("read_observation_file reports a duplicate and points at the first row",
           "[input][observations]") {
     ObservationFileRead read(kHeader +
-                             "3435,2019,bosatte,12\n"   // line 2: first
-                             "3437,2019,bosatte,3\n"    // line 3
+                             "3435,2019,bosatte,12\n"    // line 2: first
+                             "3437,2019,bosatte,3\n"     // line 3
                              "3435,2019,bosatte,13\n");  // line 4: same key again
     INFO(diagnostics_text(read.diagnostics));
     REQUIRE(read.diagnostics.error_count() == 1);
@@ -184,8 +184,8 @@ TEST_CASE("read_observation_file reports a duplicate and points at the first row
 TEST_CASE("read_observation_file reports a row with the wrong number of fields",
           "[input][observations]") {
     ObservationFileRead read(kHeader +
-                             "3435,2019,bosatte\n"           // line 2: 3 fields
-                             "3435,2020,bosatte,4,extra\n"   // line 3: 5 fields
+                             "3435,2019,bosatte\n"          // line 2: 3 fields
+                             "3435,2020,bosatte,4,extra\n"  // line 3: 5 fields
                              "3437,2019,bosatte,7\n");
     INFO(diagnostics_text(read.diagnostics));
     REQUIRE(read.diagnostics.error_count() == 2);
@@ -221,14 +221,15 @@ TEST_CASE("read_observation_file accepts the columns in any order and a byte-ord
 TEST_CASE("read_observation_file reports every error of a file in one pass",
           "[input][observations]") {
     ObservationFileRead read(kHeader +
-                             "3435,2019,bosatte,1\n"    // line 2: fine
-                             "9999,19,bosatte,abc\n"    // line 3: area, period and value
+                             "3435,2019,bosatte,1\n"      // line 2: fine
+                             "9999,19,bosatte,abc\n"      // line 3: area, period and value
                              "3435,2020,flyktninger,2\n"  // line 4: measure
-                             "3435,2019,bosatte,5\n");  // line 5: duplicate of line 2
+                             "3435,2019,bosatte,5\n");    // line 5: duplicate of line 2
     INFO(diagnostics_text(read.diagnostics));
     REQUIRE(read.diagnostics.error_count() == 5);
     const auto& all = read.diagnostics.all();
-    CHECK(format_diagnostic(all[0]) == "data/observasjoner/x.csv:3:1: error: unknown area code '9999'");
+    CHECK(format_diagnostic(all[0]) ==
+          "data/observasjoner/x.csv:3:1: error: unknown area code '9999'");
     CHECK(all[1].where.line == 3);
     CHECK(all[1].where.column == 6);
     CHECK_THAT(all[1].message, Catch::Contains("'19'"));

@@ -105,6 +105,16 @@ TEST_CASE("read_registry reports an unknown area type at its field", "[input][re
     CHECK_THAT(d.message, Catch::Contains("unknown area type 'kommun'"));
 }
 
+TEST_CASE("read_registry reports an area without a name", "[input][registry]") {
+    Diagnostics diagnostics;
+    registry_from(kHeader + "0,Norge,land,\n34,,fylke,0\n", diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    REQUIRE(diagnostics.error_count() == 1);
+    CHECK(diagnostics.all().front().where.line == 3);
+    CHECK(diagnostics.all().front().where.column == 1);
+    CHECK_THAT(diagnostics.all().front().message, Catch::Contains("no name"));
+}
+
 TEST_CASE("read_registry reports a parent that does not exist", "[input][registry]") {
     Diagnostics diagnostics;
     registry_from(kHeader +
@@ -123,12 +133,12 @@ TEST_CASE("read_registry reports a parent that does not exist", "[input][registr
 TEST_CASE("read_registry reports a parent of the wrong kind", "[input][registry]") {
     Diagnostics diagnostics;
     registry_from(kHeader +
-                      "0,Norge,land,\n"                 // line 2
-                      "03,Oslo,fylke,0\n"               // line 3
-                      "0301,Oslo,kommune,03\n"          // line 4
-                      "3435,Vågå,kommune,0\n"           // line 5: a municipality under the country
-                      "030101,Gamle Oslo,bydel,03\n"    // line 6: a district under a county
-                      "34,Innlandet,fylke,0301\n",      // line 7: a county under a municipality
+                      "0,Norge,land,\n"               // line 2
+                      "03,Oslo,fylke,0\n"             // line 3
+                      "0301,Oslo,kommune,03\n"        // line 4
+                      "3435,Vågå,kommune,0\n"         // line 5: a municipality under the country
+                      "030101,Gamle Oslo,bydel,03\n"  // line 6: a district under a county
+                      "34,Innlandet,fylke,0301\n",    // line 7: a county under a municipality
                   diagnostics);
     INFO(diagnostics_text(diagnostics));
     REQUIRE(diagnostics.error_count() == 3);
@@ -210,8 +220,7 @@ TEST_CASE("read_area_attributes attaches attributes and reports unknown areas",
     CHECK(vaga->attributes.at("kostragruppe") == "2");
 }
 
-TEST_CASE("read_area_attributes accepts a site without an attributes file",
-          "[input][registry]") {
+TEST_CASE("read_area_attributes accepts a site without an attributes file", "[input][registry]") {
     TempSite site;
     site.write("data/omrader.csv", kHeader + "0,Norge,land,\n");
     Diagnostics diagnostics;

@@ -22,7 +22,7 @@ inline std::string diagnostics_text(const Diagnostics& diagnostics) {
 // A site folder created empty under the system's temporary directory with a name no other
 // test (or test run) uses, filled with `write`, and removed when the fixture goes out of scope.
 class TempSite {
-public:
+  public:
     TempSite() {
         std::random_device entropy;
         for (int attempt = 0; attempt < 100; ++attempt) {
@@ -55,7 +55,7 @@ public:
         if (!out) throw std::runtime_error("cannot write " + path.string());
     }
 
-private:
+  private:
     std::filesystem::path root_;
 };
 

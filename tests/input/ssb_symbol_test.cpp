@@ -16,8 +16,7 @@ TEST_CASE("parse_ssb_symbol maps each of SSB's five symbols to its own state",
     CHECK(parse_ssb_symbol("-") == ValueStatus::nil);
 }
 
-TEST_CASE("parse_ssb_symbol rejects anything that is not exactly a symbol",
-          "[input][ssb_symbol]") {
+TEST_CASE("parse_ssb_symbol rejects anything that is not exactly a symbol", "[input][ssb_symbol]") {
     for (const std::string text : {"....", " :", ": ", "", "x", "0", "--", "::"}) {
         INFO("'" << text << "'");
         CHECK_FALSE(parse_ssb_symbol(text).has_value());
@@ -35,8 +34,8 @@ TEST_CASE("parse_plain_number reads machine-format numbers", "[input][ssb_symbol
 
 TEST_CASE("parse_plain_number rejects formatted, exponent and special values",
           "[input][ssb_symbol]") {
-    for (const std::string text : {"", "1 000", "3,5", "1e5", "nan", "inf", ".", "-", "+",
-                                   "12a", " 12", "12 ", "1.2.3", "--3", "+-3", "0x10"}) {
+    for (const std::string text : {"", "1 000", "3,5", "1e5", "nan", "inf", ".", "-", "+", "12a",
+                                   " 12", "12 ", "1.2.3", "--3", "+-3", "0x10"}) {
         INFO("'" << text << "'");
         CHECK_FALSE(parse_plain_number(text).has_value());
     }

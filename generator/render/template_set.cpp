@@ -1,6 +1,7 @@
 #include "render/template_set.h"
 
 #include <cassert>
+#include <regex>
 #include <kainjow/mustache.hpp>
 
 #include "input/source_file.h"
@@ -16,17 +17,19 @@ mustache::data to_mustache(const nlohmann::json& value) {
     switch (value.type()) {
         case nlohmann::json::value_t::object: {
             mustache::data out{mustache::data::type::object};
+            // Moved in with operator[]: set() would copy every nested level again.
             for (const auto& [key, item] : value.items()) {
-                out.set(key, to_mustache(item));
+                out[key] = to_mustache(item);
                 if (item.is_array() && !value.contains("has_" + key))
-                    out.set("has_" + key, to_mustache(!item.empty()));
+                    out["has_" + key] = to_mustache(!item.empty());
             }
             return out;
         }
         case nlohmann::json::value_t::array: {
-            mustache::data out{mustache::data::type::list};
-            for (const auto& item : value) out.push_back(to_mustache(item));
-            return out;
+            mustache::list items;
+            items.reserve(value.size());
+            for (const auto& item : value) items.push_back(to_mustache(item));
+            return mustache::data{items};
         }
         case nlohmann::json::value_t::string: {
             // An empty string is false, as in most Mustache engines, so {{#note}}…{{/note}}
@@ -44,35 +47,71 @@ mustache::data to_mustache(const nlohmann::json& value) {
     }
 }
 
+// Replaces every {{> _name}} with the partial's text, recursively. Partials are included
+// when the templates are loaded rather than at each use: a table cell partial used ten
+// thousand times on a page would otherwise be parsed ten thousand times.
+std::string expand_partials(const std::string& source,
+                            const std::map<std::string, std::string>& sources, int depth,
+                            std::string& error) {
+    static const std::regex partial_tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+    constexpr int kMaxDepth = 10;
+    std::string out;
+    auto begin = source.cbegin();
+    for (std::sregex_iterator it(source.begin(), source.end(), partial_tag), end; it != end; ++it) {
+        const std::string name = (*it)[1];
+        out.append(begin, (*it)[0].first);
+        begin = (*it)[0].second;
+        auto partial = sources.find(name);
+        if (name.front() != '_' || partial == sources.end()) {
+            error = "unknown partial '" + name + "' (partials are templates named _*.mustache)";
+            return out;
+        }
+        if (depth >= kMaxDepth) {
+            error = "partials nested more than " + std::to_string(kMaxDepth) +
+                    " deep (does '" + name + "' include itself?)";
+            return out;
+        }
+        out += expand_partials(partial->second, sources, depth + 1, error);
+        if (!error.empty()) return out;
+    }
+    out.append(begin, source.cend());
+    return out;
+}
+
 }  // namespace
 
 TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
-    TemplateSet set;
+    std::map<std::string, std::string> sources, files;
     for (const std::string& file : list_site_files(site_dir, kTemplateDir, ".mustache")) {
         auto text = read_site_file(site_dir, file, diagnostics);
         if (!text) continue;
-        mustache::mustache parsed{*text};
-        if (!parsed.is_valid()) {
-            diagnostics.error({file, 0, 0}, "template does not parse: " + parsed.error_message());
+        const std::string name = std::filesystem::path(file).stem().string();
+        sources[name] = std::move(*text);
+        files[name] = file;
+    }
+    TemplateSet set;
+    for (const auto& [name, source] : sources) {
+        std::string error;
+        std::string expanded = expand_partials(source, sources, 0, error);
+        if (error.empty()) {
+            mustache::mustache parsed{expanded};
+            if (!parsed.is_valid()) error = "template does not parse: " + parsed.error_message();
+        }
+        if (!error.empty()) {
+            diagnostics.error({files[name], 0, 0}, error);
             continue;
         }
-        set.sources_[std::filesystem::path(file).stem().string()] = std::move(*text);
+        set.templates_[name] = std::move(expanded);
     }
     return set;
 }
 
 std::string TemplateSet::render(const std::string& name, const nlohmann::json& context) const {
-    auto it = sources_.find(name);
-    assert(it != sources_.end() && "the site plan asked for a template that was not checked");
-    mustache::data data = to_mustache(context);
-    for (const auto& [partial_name, source] : sources_) {
-        if (partial_name.front() != '_') continue;
-        const std::string* text = &source;
-        data.set(partial_name, mustache::partial{[text] { return *text; }});
-    }
+    auto it = templates_.find(name);
+    assert(it != templates_.end() && "the site plan asked for a template that was not checked");
     mustache::mustache tmpl{it->second};
     tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); });
-    return tmpl.render(data);
+    return tmpl.render(to_mustache(context));
 }
 
 }  // namespace kt

@@ -17,10 +17,10 @@ class TemplateSet {
 public:
     // Reads every templates/*.mustache (the name is the file name without extension) and
     // reports templates that do not parse. Templates whose names start with "_" are partials,
-    // included with {{> _name}}; the underscore keeps them apart from context keys.
+    // included with {{> _name}} (an unknown or self-including partial is an error).
     static TemplateSet load(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
 
-    bool has(const std::string& name) const { return sources_.count(name) > 0; }
+    bool has(const std::string& name) const { return templates_.count(name) > 0; }
     // {{name}} is HTML-escaped, {{{name}}} is not. Numbers in the context are rendered as
     // JSON writes them, so contexts carry preformatted text for anything a reader sees.
     // For every list `xs` in an object, `has_xs` is true when it is not empty, so a template
@@ -29,7 +29,7 @@ public:
     std::string render(const std::string& name, const nlohmann::json& context) const;
 
 private:
-    std::map<std::string, std::string> sources_;
+    std::map<std::string, std::string> templates_;  // name -> source with partials included
 };
 
 }  // namespace kt

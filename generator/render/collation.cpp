@@ -63,6 +63,10 @@ std::string initial_letter(std::string_view name) {
     for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
         const UChar32 c = text.char32At(i);
         if (!u_isalnum(c)) continue;
+        // A leading "aa" is the old spelling of "å" and sorts as one (see collation.h), so
+        // "Aarborte" is listed under Å, where the collator puts it.
+        const UChar32 next = text.char32At(text.moveIndex32(i, 1));
+        if ((c == 'a' || c == 'A') && (next == 'a' || next == 'A')) return "\u00C5";
         icu::UnicodeString letter(c);
         letter.toUpper(icu::Locale("nb"));
         std::string out;

@@ -2,10 +2,9 @@
 // Norwegian alphabetical order (ICU collation for "nb"): ... X, Y, Z, Æ, Ø, Å.
 //
 // ICU follows the Norwegian convention that a double "aa" sorts as "å" (CLDR's nb
-// rules make "aa" a tertiary variant of "å"): "Aurskog" < "Ås" as expected, but "Aasen"
-// also sorts among the Å names, while initial_letter("Aasen") is "A". Callers grouping
-// names under initial letters should keep this in mind (place names starting with "Aa"
-// are rare; inside a name, "Raarvihke" sorts as "Råvihke").
+// rules make "aa" a tertiary variant of "å"): "Aurskog" < "Ås" as expected, and "Aarborte"
+// sorts among the Å names; initial_letter follows the same rule, so an A–Å index groups
+// names where the collator puts them. Inside a name, "Raarvihke" sorts as "Råvihke".
 #include <string>
 #include <string_view>
 
@@ -23,7 +22,7 @@ class NorwegianCollator {
 };
 
 // The first letter or digit of a name, upper-cased, as UTF-8: "ålesund" -> "Å",
-// "Bø" -> "B". Empty if the name has none.
+// "Bø" -> "B", "Aarborte" -> "Å". Empty if the name has none.
 std::string initial_letter(std::string_view name);
 
 }  // namespace kt

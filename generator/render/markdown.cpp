@@ -50,9 +50,29 @@ std::unique_ptr<cmark_parser, ParserDeleter> make_parser() {
     return parser;
 }
 
+// "/metode/" -> root_prefix + "metode/index.html"; other URLs are left alone.
+void make_site_links_relative(cmark_node* document, const std::string& root_prefix) {
+    cmark_iter* iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE))
+            continue;
+        const char* url = cmark_node_get_url(node);
+        if (!url || url[0] != '/' || url[1] == '/') continue;
+        std::string target(url + 1);
+        const std::size_t path_end = target.find_first_of("?#");
+        std::string path = target.substr(0, path_end);
+        const std::string rest = path_end == std::string::npos ? "" : target.substr(path_end);
+        if (path.empty() || path.back() == '/') path += "index.html";
+        cmark_node_set_url(node, (root_prefix + path + rest).c_str());
+    }
+    cmark_iter_free(iter);
+}
+
 }  // namespace
 
-std::string markdown_to_html(std::string_view markdown) {
+std::string markdown_to_html(std::string_view markdown, const std::string& root_prefix) {
     auto parser = make_parser();
     std::unique_ptr<cmark_node, NodeDeleter> document;
     {
@@ -61,6 +81,7 @@ std::string markdown_to_html(std::string_view markdown) {
         document.reset(cmark_parser_finish(parser.get()));
     }
     if (!document) throw std::runtime_error("cmark-gfm: parsing failed");
+    make_site_links_relative(document.get(), root_prefix);
     const std::unique_ptr<char, HtmlDeleter> html(cmark_render_html(
         document.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
     if (!html) throw std::runtime_error("cmark-gfm: rendering failed");

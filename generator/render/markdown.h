@@ -10,6 +10,11 @@ namespace kt {
 // Thread-safe. All Markdown in the program should be converted through this function:
 // cmark-gfm keeps a process-wide table of special characters that every parse with
 // extensions writes to, so parses must not run concurrently (see markdown.cpp).
-std::string markdown_to_html(std::string_view markdown);
+//
+// Links and images written from the site root ("/metode/") are made relative with
+// `root_prefix` (e.g. "../../" on a page two folders deep), and a link to a folder gets
+// "index.html", the same scheme as the site's own links; so content works from disk and
+// from any folder a site is served in.
+std::string markdown_to_html(std::string_view markdown, const std::string& root_prefix = "");
 
 }  // namespace kt

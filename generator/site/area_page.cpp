@@ -2,6 +2,7 @@
 
 #include "render/markdown.h"
 #include "render/number_format.h"
+#include "render/sentence.h"
 #include "stats/size_group.h"
 #include "site/area_table.h"
 #include "site/downloads.h"
@@ -86,8 +87,8 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             {"cell", value_cell(indicator, value)},
             {"unit", indicator.unit},
             {"short_definition", indicator.short_definition},
-            {"cohort", indicator.cohort},
-            {"source", indicator.source},
+            {"cohort", as_sentence(indicator.cohort)},
+            {"source", as_sentence(indicator.source)},
             {"comparisons", comparisons},
             {"rank_text", rank_text(data, indicator, area, *year)},
         });
@@ -119,7 +120,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
 
     nlohmann::json narrative = nullptr;
     if (auto it = data.narratives.find(area.code); it != data.narratives.end())
-        narrative = {{"title", it->second->title}, {"html", markdown_to_html(it->second->markdown)}};
+        narrative = {{"title", it->second->title}, {"html", markdown_to_html(it->second->markdown, root_prefix(dir))}};
 
     const std::vector<const Area*> areas = comparison_areas(data, area);
     nlohmann::json families = nlohmann::json::array();

@@ -9,7 +9,7 @@ namespace kt {
 nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
     const std::string dir = content_dir(page.path);
     nlohmann::json ctx = page_context(data, dir, page.title, page.description, {{"Forside", ""}});
-    ctx["content_html"] = markdown_to_html(page.markdown);
+    ctx["content_html"] = markdown_to_html(page.markdown, root_prefix(dir));
     return ctx;
 }
 

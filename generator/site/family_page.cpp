@@ -30,7 +30,7 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
     ctx["family"] = {{"id", family.id},
                      {"title", family.title},
                      {"summary", family.summary},
-                     {"html", text ? markdown_to_html(text->markdown) : ""}};
+                     {"html", text ? markdown_to_html(text->markdown, root_prefix(dir)) : ""}};
     ctx["indicators"] = indicators;
     return ctx;
 }

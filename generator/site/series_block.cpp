@@ -1,5 +1,7 @@
 #include "site/series_block.h"
 
+#include <algorithm>
+
 #include "render/svg_chart.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
@@ -26,12 +28,6 @@ std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area
 nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                             const std::vector<const Area*>& areas, const std::string& page_dir) {
     const std::vector<int>& years = data.figures.years();
-    bool any = false;
-    for (const Area* area : areas)
-        for (int year : years)
-            any = any || data.figures.value(indicator.id, area->code, year).status !=
-                             ValueStatus::not_available;
-    if (!any) return nullptr;
 
     LineChart chart;
     chart.id = "chart-" + indicator.id;
@@ -49,26 +45,28 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     for (std::size_t i = 0; i < areas.size(); ++i)
         series[i] = {areas[i]->name, {}, series_class(i)};
 
-    bool first_row = true;
-    for (int year : years) {
+    // Years before the first and after the last figure of any of the areas are left out.
+    auto has_data = [&](int year) {
+        for (const Area* area : areas)
+            if (data.figures.value(indicator.id, area->code, year).status !=
+                ValueStatus::not_available)
+                return true;
+        return false;
+    };
+    auto first = std::find_if(years.begin(), years.end(), has_data);
+    auto last = std::find_if(years.rbegin(), years.rend(), has_data).base();
+    for (auto year = first; year < last; ++year) {
         nlohmann::json cells = nlohmann::json::array();
-        bool row_has_data = false;
         for (std::size_t i = 0; i < areas.size(); ++i) {
-            const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, year);
-            row_has_data = row_has_data || v.status != ValueStatus::not_available;
+            const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, *year);
             series[i].values.push_back(v.has_number() ? std::optional<double>(v.value)
                                                       : std::nullopt);
             cells.push_back(value_cell(indicator, v));
         }
-        // Leading years without any data are left out of table and chart alike.
-        if (first_row && !row_has_data) {
-            for (auto& s : series) s.values.pop_back();
-            continue;
-        }
-        first_row = false;
-        chart.years.push_back(year);
-        rows.push_back({{"year", std::to_string(year)}, {"cells", cells}});
+        chart.years.push_back(*year);
+        rows.push_back({{"year", std::to_string(*year)}, {"cells", cells}});
     }
+    if (rows.empty()) return nullptr;
     // A count for a municipality next to the county's and the country's would be a flat line
     // at the bottom of the chart; counts chart the area alone, the table still compares.
     if (indicator.computation == Computation::count) series.resize(1);

@@ -82,4 +82,9 @@ TEST_CASE("initial_letter is the first letter, upper-cased", "[render][collation
     CHECK(initial_letter("a\u030Alesund") == "Å");  // decomposed å
     CHECK(initial_letter("") == "");
     CHECK(initial_letter(" - ") == "");
+    // A leading "aa" is listed under Å, where the collator sorts it.
+    CHECK(initial_letter("Aarborte - Hattfjelldal") == "Å");
+    CHECK(initial_letter("aal") == "Å");
+    CHECK(initial_letter("Alta") == "A");
+    CHECK(initial_letter("A") == "A");
 }

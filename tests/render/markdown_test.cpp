@@ -75,3 +75,16 @@ TEST_CASE("markdown_to_html gives the same output from several threads", "[rende
     for (const int m : mismatches) CHECK(m == 0);
     CHECK_THAT(expected, Contains("<del>c</del>"));
 }
+
+TEST_CASE("links from the site root become relative links to index.html", "[render][markdown]") {
+    const std::string html = kt::markdown_to_html(
+        "[m](/metode/) [k](/kommune/3435-vaga/#bosatte) [e](https://ssb.no/) "
+        "[r](om/) ![b](/assets/kart.png)",
+        "../../");
+    CHECK(html.find("href=\"../../metode/index.html\"") != std::string::npos);
+    CHECK(html.find("href=\"../../kommune/3435-vaga/index.html#bosatte\"") != std::string::npos);
+    CHECK(html.find("href=\"https://ssb.no/\"") != std::string::npos);
+    CHECK(html.find("href=\"om/\"") != std::string::npos);
+    CHECK(html.find("src=\"../../assets/kart.png\"") != std::string::npos);
+    CHECK(kt::markdown_to_html("[f](/)", "").find("href=\"index.html\"") != std::string::npos);
+}

@@ -1,0 +1,12 @@
+#pragma once
+// Catalogue texts are written by people, some with a closing full stop and some without;
+// where the site puts one after another, each must end as a sentence exactly once.
+#include <string>
+#include <string_view>
+
+namespace kt {
+
+// "IMDi" -> "IMDi.", "Beregnet her." -> "Beregnet her.", "" -> "".
+std::string as_sentence(std::string_view text);
+
+}  // namespace kt

@@ -705,6 +705,30 @@ std::string suppressed_if_small(long count) {
     return count >= 1 && count <= 4 ? ":" : std::to_string(count);
 }
 
+// Which parts of a published total to hide. Primary: every part of 1-4. Complementary:
+// when the total is shown and exactly one part is hidden, it could be recovered as the total
+// minus the others, so the smallest other part is hidden too (as statistics agencies do).
+std::vector<bool> hidden_parts(long total, const std::vector<long>& parts) {
+    std::vector<bool> hidden(parts.size());
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        hidden[i] = parts[i] >= 1 && parts[i] <= 4;
+        count += hidden[i] ? 1 : 0;
+    }
+    const bool total_shown = !(total >= 1 && total <= 4);
+    if (total_shown && count == 1 && parts.size() > 1) {
+        std::size_t smallest = parts.size();
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            if (!hidden[i] && (smallest == parts.size() || parts[i] < parts[smallest])) smallest = i;
+        hidden[smallest] = true;
+    }
+    return hidden;
+}
+
+std::string shown_or_hidden(long count, bool hidden) {
+    return hidden ? ":" : std::to_string(count);
+}
+
 void write_rows(const fs::path& file, const std::string& header, std::vector<Row> rows) {
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         return std::tie(a.area, a.period, a.measure) < std::tie(b.area, b.period, b.measure);
@@ -738,8 +762,9 @@ Files (columns `område,periode,mål,verdi`, UTF-8, one row per area, year and m
   `intro_arbeid_utdanning` and the last two by gender (exit cohorts 2015-2023)
 - `norskopplaering.csv`: `norsk_maalgruppe`, `norsk_start_3mnd` (2015-2023)
 
-Values are whole numbers or SSB's symbols: `:` suppressed (person counts of 1-4),
-`..` not available. County and national figures are not in the files: the site
+Values are whole numbers or SSB's symbols: `:` suppressed (person counts of 1-4,
+and a second part where a total and its parts (men and women, Oslo and its districts)
+would otherwise give a hidden count away by subtraction), `..` not available. County and national figures are not in the files: the site
 aggregates them.
 
 To regenerate (the output is the same, byte for byte, on every run):
@@ -851,17 +876,20 @@ int run(const fs::path& site) {
             asked += s.asked ? 1 : 0;
 
             const ProgrammeCohort& c = programme.at(year)[i];
-            const std::pair<std::string_view, long> programme_values[] = {
-                {"intro_deltakere", c.participants},
-                {"intro_avsluttet", c.finished()},
-                {"intro_arbeid_utdanning", c.working()},
-                {"intro_avsluttet_menn", c.finished_men},
-                {"intro_arbeid_utdanning_menn", c.working_men},
-                {"intro_avsluttet_kvinner", c.finished_women},
-                {"intro_arbeid_utdanning_kvinner", c.working_women},
+            // Men + women = total, so a hidden gender figure must not be recoverable.
+            const auto finished = hidden_parts(c.finished(), {c.finished_men, c.finished_women});
+            const auto working = hidden_parts(c.working(), {c.working_men, c.working_women});
+            const std::pair<std::string_view, std::string> programme_values[] = {
+                {"intro_deltakere", suppressed_if_small(c.participants)},
+                {"intro_avsluttet", suppressed_if_small(c.finished())},
+                {"intro_arbeid_utdanning", suppressed_if_small(c.working())},
+                {"intro_avsluttet_menn", shown_or_hidden(c.finished_men, finished[0])},
+                {"intro_arbeid_utdanning_menn", shown_or_hidden(c.working_men, working[0])},
+                {"intro_avsluttet_kvinner", shown_or_hidden(c.finished_women, finished[1])},
+                {"intro_arbeid_utdanning_kvinner", shown_or_hidden(c.working_women, working[1])},
             };
-            for (const auto& [measure, count] : programme_values)
-                programme_rows.push_back({m.code, year, std::string(measure), suppressed_if_small(count)});
+            for (const auto& [measure, value] : programme_values)
+                programme_rows.push_back({m.code, year, std::string(measure), value});
 
             const TrainingCohort& t = training.at(year)[i];
             const bool gap = gaps.contains({i, year});
@@ -871,13 +899,23 @@ int run(const fs::path& site) {
                                      gap ? ".." : suppressed_if_small(t.started_in_time)});
         }
     }
-    for (std::size_t d = 0; d < districts.size(); ++d) {
-        for (int year = kFirstYear; year <= kLastYear; ++year) {
-            const Settlement& s = district_settlement.at(year)[d];
+    // Oslo's districts sum to Oslo's own figures, so they get complementary suppression.
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
+        const auto& parts = district_settlement.at(year);
+        std::vector<long> settled, minors;
+        for (const Settlement& s : parts) {
+            settled.push_back(s.settled);
+            minors.push_back(s.minors);
+        }
+        const Settlement& city = settlement.at(year)[oslo];
+        const auto hidden_settled = hidden_parts(city.settled, settled);
+        const auto hidden_minors = hidden_parts(city.minors, minors);
+        for (std::size_t d = 0; d < districts.size(); ++d) {
+            const Settlement& s = parts[d];
             settlement_rows.push_back({districts[d], year, "anmodning", std::to_string(s.requested)});
             settlement_rows.push_back({districts[d], year, "vedtak", std::to_string(s.decided)});
-            settlement_rows.push_back({districts[d], year, "bosatte", suppressed_if_small(s.settled)});
-            settlement_rows.push_back({districts[d], year, "enslige_mindreaarige", suppressed_if_small(s.minors)});
+            settlement_rows.push_back({districts[d], year, "bosatte", shown_or_hidden(s.settled, hidden_settled[d])});
+            settlement_rows.push_back({districts[d], year, "enslige_mindreaarige", shown_or_hidden(s.minors, hidden_minors[d])});
         }
     }
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Times a full build of the demo site, with baselines measured in the same run so the
+# figures compare across machines as ratios:
+#   check    - reading and validating every input file (no rendering, no writing)
+#   copy     - copying the finished site (the cost of writing that many bytes and files)
+# Usage: bench/build_time.sh [RUNS]   (default 5; reports the median of each)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+
+scripts/install-dependencies.sh
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-bench --parallel "$(nproc)" --target kommunetall >/dev/null
+bin=build-bench/kommunetall
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+seconds() {  # seconds COMMAND...: wall time of one run
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN {print b - a}'
+}
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+"$bin" build --site . --out "$work/site" >/dev/null  # warm the file cache
+declare -A results
+for what in check build build1 copy; do
+  for ((i = 0; i < runs; i++)); do
+    case $what in
+      check) seconds "$bin" check --site . ;;
+      build) seconds "$bin" build --site . --out "$work/site" ;;
+      build1) seconds "$bin" build --site . --out "$work/site" --threads 1 ;;
+      copy) rm -rf "$work/copy"; seconds cp -r "$work/site" "$work/copy" ;;
+    esac
+  done | median > "$work/$what"
+  results[$what]=$(cat "$work/$what")
+done
+
+files=$(find "$work/site" -type f | wc -l)
+size=$(du -sh "$work/site" | cut -f1)
+printf 'demo site: %s files, %s; %s runs each, median wall time\n' "$files" "$size" "$runs"
+printf '  check (read + validate):     %6.3f s\n' "${results[check]}"
+printf '  build, %d threads:            %6.3f s\n' "$(nproc)" "${results[build]}"
+printf '  build, 1 thread:             %6.3f s\n' "${results[build1]}"
+printf '  cp -r of the output:         %6.3f s\n' "${results[copy]}"
+awk -v check="${results[check]}" -v build="${results[build]}" -v build1="${results[build1]}" \
+    -v copy="${results[copy]}" -v cores="$(nproc)" 'BEGIN {
+  printf "ratios: build/check %.1f, build/copy %.1f, 1 thread/%d threads %.2f\n",
+         build / check, build / copy, cores, build1 / build }'

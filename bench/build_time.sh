@@ -34,8 +34,8 @@ for what in check build build1 copy; do
       build1) seconds "$bin" build --site . --out "$work/site" --threads 1 ;;
       copy) rm -rf "$work/copy"; seconds cp -r "$work/site" "$work/copy" ;;
     esac
-  done | median > "$work/$what"
-  results[$what]=$(cat "$work/$what")
+  done | median > "$work/result-$what"
+  results[$what]=$(cat "$work/result-$what")
 done
 
 files=$(find "$work/site" -type f | wc -l)

@@ -51,9 +51,16 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
     fs::create_directories(parent, ec);
     if (ec) return "cannot create " + parent.string() + ": " + ec.message();
 
-    const std::string suffix = "." + std::to_string(::getpid());
-    const fs::path staging = parent / ("." + name.string() + ".staging" + suffix);
-    const fs::path previous = parent / ("." + name.string() + ".previous" + suffix);
+    // Hidden siblings of the output folder, on the same file system so rename() works.
+    auto sibling = [&](const char* role) {
+        std::string hidden = ".";
+        hidden += name.string();
+        hidden += role;
+        hidden += std::to_string(::getpid());
+        return parent / hidden;
+    };
+    const fs::path staging = sibling(".staging.");
+    const fs::path previous = sibling(".previous.");
     fs::remove_all(staging, ec);
     if (std::string error = write_all(staging, files); !error.empty()) {
         fs::remove_all(staging, ec);

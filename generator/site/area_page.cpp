@@ -82,7 +82,6 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
         cards.push_back({
             {"title", indicator.title},
             {"href", page_link(page_dir, indicator_dir(indicator.id))},
-            {"anchor", "#" + indicator.id},
             {"year", std::to_string(*year)},
             {"cell", value_cell(indicator, value)},
             {"unit", indicator.unit},

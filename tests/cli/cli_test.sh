@@ -70,5 +70,14 @@ cp "$source_dir/templates/page.mustache" "$site/templates/page.mustache"
 expect "refuses to replace a foreign folder" test $? -eq 1
 expect "the foreign folder is intact" grep -q keep "$work/precious/file.txt"
 
+# Names and texts are escaped wherever they appear.
+sed -i 's/^3435,Vågå,/3435,"Vågå <b>\&""x",/' "$site/data/omrader.csv"
+"$bin" build --site "$site" --out "$work/escaped" > /dev/null
+expect "a name with HTML special characters builds" test $? -eq 0
+page="$work/escaped/kommune/3435-vaga-b-x/index.html"
+expect "the name is escaped in the page heading" grep -q '<h1>Vågå &lt;b&gt;&amp;&quot;x</h1>' "$page"
+expect "the raw markup appears nowhere" bash -c "! grep -rq 'Vågå <b>' '$work/escaped' --include='*.html'"
+expect "the download quotes the name as CSV" grep -q '"Vågå <b>&""x"' "$work/escaped/kommune/3435-vaga-b-x/3435-vaga-b-x.csv"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

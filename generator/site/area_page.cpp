@@ -79,7 +79,11 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
         if (indicator.goal)
             comparisons.push_back({{"label", indicator.goal_label},
                                    {"cell", {{"text", goal_text(indicator)}, {"note", ""}, {"status", "goal"}}}});
+        // The series section with every year: on this page, or on the area's own page.
+        const std::string series_page = area_dir(area) == page_dir ? "" : page_link(page_dir, area_dir(area));
         cards.push_back({
+            {"id", indicator.id},
+            {"series_href", series_page + "#" + indicator.id},
             {"title", indicator.title},
             {"href", page_link(page_dir, indicator_dir(indicator.id))},
             {"year", std::to_string(*year)},
@@ -102,11 +106,11 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
     std::vector<Crumb> crumbs{{"Forside", ""}};
     if (area.kind == AreaKind::municipality || area.kind == AreaKind::district) {
         const Area& parent = data.area(area.parent);
-        if (area.kind == AreaKind::district) {
+        if (area.kind == AreaKind::district && !data.is_only_member(parent)) {
             const Area& county = data.area(parent.parent);
             crumbs.push_back({county.name, area_dir(county)});
         }
-        crumbs.push_back({parent.name, area_dir(parent)});
+        if (!data.is_only_member(area)) crumbs.push_back({parent.name, area_dir(parent)});
     }
     const std::string subtitle =
         area.kind == AreaKind::municipality ? "Kommune i " + data.area(area.parent).name

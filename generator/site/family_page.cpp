@@ -16,6 +16,7 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
                                       family.summary, {{"Forside", ""}});
     const Area& country = data.input.registry.country();
     nlohmann::json indicators = nlohmann::json::array();
+    bool has_goals = false;
     for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
         auto year = data.figures.latest_year(indicator->id);
         nlohmann::json cell = nullptr;
@@ -25,13 +26,16 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
                               {"short_definition", indicator->short_definition},
                               {"year", year ? std::to_string(*year) : ""},
                               {"cell", cell},
+                              {"unit", indicator->unit},
                               {"goal", goal_text(*indicator)}});
+        has_goals = has_goals || indicator->goal.has_value();
     }
     ctx["family"] = {{"id", family.id},
                      {"title", family.title},
                      {"summary", family.summary},
                      {"html", text ? markdown_to_html(text->markdown, root_prefix(dir)) : ""}};
     ctx["indicators"] = indicators;
+    ctx["has_goals"] = has_goals;
     return ctx;
 }
 

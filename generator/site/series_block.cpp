@@ -10,9 +10,17 @@ namespace kt {
 
 namespace {
 
-const char* series_class(std::size_t position) {
-    static const char* classes[] = {"series-area", "series-county", "series-country"};
-    return position < 3 ? classes[position] : "series-other";
+// The page's own area, an area above it, or the country: the same look on every page.
+const char* series_class(const Area& area, std::size_t position) {
+    if (position == 0) return "series-area";
+    return area.kind == AreaKind::country ? "series-country" : "series-county";
+}
+
+// "Bosatte flyktninger, personer", but not "… per 1 000 innbyggere, per 1 000 innbyggere".
+std::string table_caption(const Indicator& indicator) {
+    if (indicator.unit.empty() || indicator.title.find(indicator.unit) != std::string::npos)
+        return indicator.title;
+    return indicator.title + ", " + indicator.unit;
 }
 
 }  // namespace
@@ -20,7 +28,8 @@ const char* series_class(std::size_t position) {
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area) {
     std::vector<const Area*> areas{&area};
     const Area* parent = area.parent.empty() ? nullptr : data.input.registry.find(area.parent);
-    if (parent && parent->kind != AreaKind::country) areas.push_back(parent);
+    if (parent && parent->kind != AreaKind::country && !data.is_only_member(area))
+        areas.push_back(parent);
     if (area.kind != AreaKind::country) areas.push_back(&data.input.registry.country());
     return areas;
 }
@@ -43,7 +52,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     nlohmann::json rows = nlohmann::json::array();
     std::vector<ChartSeries> series(areas.size());
     for (std::size_t i = 0; i < areas.size(); ++i)
-        series[i] = {areas[i]->name, {}, series_class(i)};
+        series[i] = {areas[i]->name, {}, series_class(*areas[i], i)};
 
     // Years before the first and after the last figure of any of the areas are left out.
     auto has_data = [&](int year) {
@@ -83,6 +92,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"cohort", indicator.cohort},
         {"source", indicator.source},
         {"unit", indicator.unit},
+        {"caption", table_caption(indicator)},
         {"goal", goal},
         {"chart_svg", render_line_chart(chart)},
         {"columns", columns},

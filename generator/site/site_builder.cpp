@@ -80,8 +80,8 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
     }
     for (const Family& family : site.catalogue.families)
         page(family_dir(family.id), "family", [&] { return family_page(data, family); });
-    for (const ContentPage* content : data.plain_pages)
-        page(content_dir(content->path), "page", [&] { return content_page(data, *content); });
+    for (const ContentPage* content : data.plain_pages)  // the pointer is copied: it changes
+        page(content_dir(content->path), "page", [&data, content] { return content_page(data, *content); });
     jobs.push_back([&] { return OutputFile{"404.html", templates.render("404", not_found_page(data))}; });
 
     std::vector<OutputFile> files = run_jobs(jobs, threads);

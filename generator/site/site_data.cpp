@@ -61,4 +61,10 @@ SiteData::SiteData(const SiteInput& site)
                      });
 }
 
+
+bool SiteData::is_only_member(const Area& area) const {
+    auto it = children.find(area.parent);
+    return it != children.end() && it->second.size() == 1 && it->second.front() == &area;
+}
+
 }  // namespace kt

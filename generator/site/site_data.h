@@ -25,6 +25,9 @@ struct SiteData {
     explicit SiteData(const SiteInput& site);
 
     const Area& area(const std::string& code) const { return *input.registry.find(code); }
+    // True when the area's parent has no other member (Oslo is both a municipality and its
+    // county's only one): the parent's figures are the area's own, so pages skip it.
+    bool is_only_member(const Area& area) const;
 };
 
 }  // namespace kt

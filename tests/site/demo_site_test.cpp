@@ -231,6 +231,29 @@ TEST_CASE("nothing derived from a suppressed value is published", "[integration]
     }
 }
 
+TEST_CASE("each content page is rendered from its own file", "[integration]") {
+    const fs::path& site = built_site();
+    // Titles as written in the front matter of content/metode.md and content/om.md.
+    auto title_of = [](const std::string& file) {
+        std::istringstream in(read_file(kSite / "content" / file));
+        for (std::string line; std::getline(in, line);)
+            if (line.rfind("title:", 0) == 0) {
+                std::string title = line.substr(6);
+                title.erase(0, title.find_first_not_of(" \"'"));
+                title.erase(title.find_last_not_of(" \"'") + 1);
+                return title;
+            }
+        return std::string();
+    };
+    for (const std::string page : {"metode", "om"}) {
+        INFO(page);
+        const std::string title = title_of(page + ".md");
+        REQUIRE_FALSE(title.empty());
+        CHECK(read_file(site / page / "index.html").find("<h1>" + title + "</h1>") !=
+              std::string::npos);
+    }
+}
+
 TEST_CASE("every page says the demo figures are invented", "[integration]") {
     const fs::path& site = built_site();
     for (const fs::path& page : html_files(site)) {

@@ -4,6 +4,8 @@
 
 #include "model/catalogue.h"
 #include "model/observation.h"
+#include "stats/indicator_value.h"
+#include "stats/ranking.h"
 
 namespace kt {
 
@@ -16,5 +18,10 @@ std::string status_symbol(ValueStatus status);
 
 // One Norwegian sentence explaining the symbol to readers ("" for present).
 std::string status_explanation(ValueStatus status);
+
+// Why a municipality has no place in a ranking, for readers ("" when it has one):
+// "Færre enn 10 personer i grunnlaget", "Tallet er skjult for å verne personvernet", …
+std::string exclusion_text(RankExclusion exclusion, const Indicator& indicator,
+                           const IndicatorValue& value);
 
 }  // namespace kt

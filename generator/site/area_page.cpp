@@ -3,6 +3,7 @@
 #include "render/markdown.h"
 #include "render/number_format.h"
 #include "render/sentence.h"
+#include "render/value_text.h"
 #include "stats/size_group.h"
 #include "site/area_table.h"
 #include "site/downloads.h"
@@ -30,7 +31,8 @@ std::string rank_text(const SiteData& data, const Indicator& indicator, const Ar
     if (area.kind != AreaKind::municipality || !is_ranked(indicator)) return "";
     const RankEntry* entry = data.figures.rank_of(indicator.id, area.code, year);
     if (!entry) return "";
-    if (!entry->rank) return "Ikke rangert: " + entry->not_ranked_reason;
+    if (!entry->rank)
+        return "Ikke rangert: " + exclusion_text(entry->exclusion, indicator, entry->value);
     std::size_t ranked = 0;
     for (const RankEntry& e : data.figures.ranking(indicator.id, year)) ranked += e.rank ? 1 : 0;
     return "Plass " + std::to_string(*entry->rank) + " av " + std::to_string(ranked) +

@@ -1,6 +1,7 @@
 #include "site/indicator_page.h"
 
 #include "render/number_format.h"
+#include "render/value_text.h"
 #include "site/downloads.h"
 #include "site/page_context.h"
 #include "site/series_block.h"
@@ -70,7 +71,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                 {"href", page_link(dir, area_dir(area))},
                 {"county", data.area(area.parent).name},
                 {"cell", value_cell(indicator, entry.value)},
-                {"reason", entry.not_ranked_reason},
+                {"reason", exclusion_text(entry.exclusion, indicator, entry.value)},
             };
             row.update(counts(indicator, entry.value));
             ranking.push_back(row);

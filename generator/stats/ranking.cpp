@@ -50,43 +50,11 @@ double round_to_decimals(double value, int decimals) {
     return negative ? -rounded : rounded;
 }
 
-namespace {
-
-// A whole number with a no-break space between thousands ("10", "1 000"): the threshold is
-// part of a sentence, so it is written here rather than by the number formatter.
-std::string whole_number_text(double number) {
-    std::string digits = std::to_string(static_cast<long long>(std::llround(number)));
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) {
-        digits.insert(static_cast<std::size_t>(i), "\u00A0");
-    }
-    return digits;
-}
-
-std::string reason_for_status(ValueStatus status) {
-    switch (status) {
-        case ValueStatus::suppressed:
-            return "Tallet er skjermet av personvernhensyn";
-        case ValueStatus::not_yet_available:
-            return "Tallet er ikke publisert ennå";
-        case ValueStatus::not_applicable:
-            return "Tallet kan ikke beregnes";
-        case ValueStatus::not_available:
-        case ValueStatus::present:
-        case ValueStatus::nil:
-            return "Tall mangler";
-    }
-    return "Tall mangler";
-}
-
-}  // namespace
-
-std::string not_ranked_reason(const Indicator& indicator, const IndicatorValue& value) {
-    if (!value.has_number()) return reason_for_status(value.status);
-    if (has_denominator(indicator) && value.denominator < indicator.min_denominator) {
-        return "Færre enn " + whole_number_text(indicator.min_denominator) +
-               " personer i grunnlaget";
-    }
-    return "";
+RankExclusion rank_exclusion(const Indicator& indicator, const IndicatorValue& value) {
+    if (!value.has_number()) return RankExclusion::no_figure;
+    if (has_denominator(indicator) && value.denominator < indicator.min_denominator)
+        return RankExclusion::small_denominator;
+    return RankExclusion::none;
 }
 
 bool is_ranked(const Indicator& indicator) { return indicator.higher_is_better.has_value(); }
@@ -102,9 +70,8 @@ std::vector<RankEntry> rank_areas(
     std::vector<double> shown;  // rounded values of `ranked`, same order
     std::vector<RankEntry> unranked;
     for (const auto& [area, value] : values) {
-        RankEntry entry{area, value, std::nullopt, std::nullopt,
-                        not_ranked_reason(indicator, value)};
-        if (entry.not_ranked_reason.empty()) {
+        RankEntry entry{area, value, std::nullopt, std::nullopt, rank_exclusion(indicator, value)};
+        if (entry.exclusion == RankExclusion::none) {
             shown.push_back(round_to_decimals(value.value, indicator.decimals));
             ranked.push_back(std::move(entry));
         } else {

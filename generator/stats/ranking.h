@@ -10,6 +10,13 @@
 
 namespace kt {
 
+// Why an area is left out of a ranking.
+enum class RankExclusion {
+    none,               // ranked (or listed, for an indicator without a direction)
+    no_figure,          // no number: suppressed, missing, not applicable …
+    small_denominator,  // a share or rate on fewer than indicator.min_denominator
+};
+
 struct RankEntry {
     std::string area;
     IndicatorValue value;
@@ -19,9 +26,7 @@ struct RankEntry {
     // 100 * (worse + 0.5 * same) / ranked. Best of 4 distinct: 87.5; worst: 12.5; alone: 50.
     // Only when ranked.
     std::optional<double> percentile;
-    // Norwegian, for readers, e.g. "Færre enn 10 personer i grunnlaget" or "Tall mangler";
-    // empty when ranked.
-    std::string not_ranked_reason;
+    RankExclusion exclusion = RankExclusion::none;
 };
 
 // Whether the indicator has a better direction, and so a league table at all.
@@ -32,7 +37,7 @@ bool is_ranked(const Indicator& indicator);
 // listed highest first, then the rest. Values are compared after rounding to the indicator's
 // decimals (what readers see), so areas that show the same figure share a rank.
 // Areas without a number, or with a denominator below indicator.min_denominator (share/rate
-// only), are listed after the ranked ones, unranked, with the reason.
+// only), are listed after the ranked ones, unranked, with the exclusion.
 // Output order: ranked by rank, ties and the unranked in input order (callers pass areas in
 // alphabetical order, so the result is deterministic).
 std::vector<RankEntry> rank_areas(
@@ -44,9 +49,8 @@ std::vector<RankEntry> rank_areas(
 // Render must round the same way (ICU: UNUM_ROUND_HALFUP, not ICU's default half-even).
 double round_to_decimals(double value, int decimals);
 
-// Why an area with this value is not ranked, in Norwegian for readers; empty when it can be
-// ranked (it has a number and, for a share or rate, a denominator of at least
-// indicator.min_denominator).
-std::string not_ranked_reason(const Indicator& indicator, const IndicatorValue& value);
+// Whether an area with this value can be ranked: it has a number and, for a share or rate,
+// a denominator of at least indicator.min_denominator.
+RankExclusion rank_exclusion(const Indicator& indicator, const IndicatorValue& value);
 
 }  // namespace kt

@@ -47,3 +47,16 @@ TEST_CASE("status_explanation explains every symbol in Norwegian", "[render][val
     CHECK(kt::status_explanation(ValueStatus::suppressed) ==
           "Skjult for å verne personvernet (for få personer).");
 }
+
+TEST_CASE("the reason a municipality has no place is written for readers", "[render][value_text]") {
+    kt::Indicator indicator;
+    indicator.computation = kt::Computation::share;
+    indicator.min_denominator = 1000;
+    kt::IndicatorValue value;
+    value.status = kt::ValueStatus::suppressed;
+    CHECK(kt::exclusion_text(kt::RankExclusion::none, indicator, value).empty());
+    CHECK(kt::exclusion_text(kt::RankExclusion::no_figure, indicator, value) ==
+          kt::status_explanation(kt::ValueStatus::suppressed));
+    CHECK(kt::exclusion_text(kt::RankExclusion::small_denominator, indicator, value) ==
+          "F\u00e6rre enn 1\u00A0000 personer i grunnlaget.");
+}

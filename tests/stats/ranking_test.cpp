@@ -78,7 +78,7 @@ TEST_CASE("ranks highest first with shared ranks for ties after rounding", "[sta
     CHECK(ranked[1].rank == 2);
     CHECK(ranked[2].rank == 2);
     CHECK(ranked[3].rank == 4);
-    for (const RankEntry& e : ranked) CHECK(e.not_ranked_reason.empty());
+    for (const RankEntry& e : ranked) CHECK(e.exclusion == RankExclusion::none);
 
     // Mid-rank percentile: 100 * (worse + 0.5 * same, itself included) / 4.
     CHECK(*ranked[0].percentile == Approx(87.5));  // (3 + 0.5) / 4
@@ -124,8 +124,8 @@ TEST_CASE("no direction lists highest first without ranks", "[stats][ranking]") 
     CHECK(areas_of(listed) == std::vector<std::string>{"1002", "1001", "1003"});
     CHECK_FALSE(listed[0].rank);
     CHECK_FALSE(listed[0].percentile);
-    CHECK(listed[0].not_ranked_reason.empty());
-    CHECK(listed[2].not_ranked_reason == "Tall mangler");
+    CHECK(listed[0].exclusion == RankExclusion::none);
+    CHECK(listed[2].exclusion == RankExclusion::no_figure);
 }
 
 TEST_CASE("small denominators and missing figures are listed unranked with a reason",
@@ -151,23 +151,18 @@ TEST_CASE("small denominators and missing figures are listed unranked with a rea
     for (std::size_t i = 2; i < ranked.size(); ++i) {
         CHECK_FALSE(ranked[i].rank.has_value());
         CHECK_FALSE(ranked[i].percentile.has_value());
-        CHECK_FALSE(ranked[i].not_ranked_reason.empty());
+        CHECK(ranked[i].exclusion == (i == 2 ? RankExclusion::small_denominator
+                                             : RankExclusion::no_figure));
     }
-    CHECK(ranked[2].not_ranked_reason == "F\u00e6rre enn 10 personer i grunnlaget");
     CHECK(ranked[2].value.value == 90);  // still shown, just not ranked
-    CHECK(ranked[3].not_ranked_reason == "Tallet er skjermet av personvernhensyn");
-    CHECK(ranked[4].not_ranked_reason == "Tall mangler");
-    CHECK(ranked[5].not_ranked_reason == "Tallet er ikke publisert enn\u00e5");
-    CHECK(ranked[6].not_ranked_reason == "Tallet kan ikke beregnes");
+    CHECK(ranked[3].value.status == ValueStatus::suppressed);
 }
 
-TEST_CASE("the threshold in the reason uses a no-break thousands separator", "[stats][ranking]") {
+TEST_CASE("the minimum denominator is inclusive", "[stats][ranking]") {
     Indicator ind = share_indicator(1, true);
     ind.min_denominator = 1000;
-    CHECK(not_ranked_reason(ind, share_value(5, 999)) ==
-          "F\xC3\xA6rre enn 1\xC2\xA0"
-          "000 personer i grunnlaget");
-    CHECK(not_ranked_reason(ind, share_value(5, 1000)).empty());
+    CHECK(rank_exclusion(ind, share_value(5, 999)) == RankExclusion::small_denominator);
+    CHECK(rank_exclusion(ind, share_value(5, 1000)) == RankExclusion::none);
 }
 
 TEST_CASE("a count is ranked whatever its size", "[stats][ranking]") {

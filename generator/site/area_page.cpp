@@ -71,7 +71,9 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
         auto year = data.figures.latest_year(indicator.id);
         if (!year) continue;
         const IndicatorValue& value = data.figures.value(indicator.id, area.code, *year);
-        if (value.status == ValueStatus::not_available && area.kind == AreaKind::district) continue;
+        // An area the data never covers for this indicator (Oslo's districts have only
+        // settlement figures) gets no card rather than a card of "..".
+        if (!data.figures.covers(indicator.id, area.code)) continue;
         nlohmann::json comparisons = nlohmann::json::array();
         for (std::size_t i = 1; i < areas.size(); ++i)
             comparisons.push_back(

@@ -14,17 +14,9 @@ nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
 }
 
 nlohmann::json not_found_page(const SiteData& data) {
-    nlohmann::json ctx = page_context(data, "", "Siden finnes ikke", "", {});
-    ctx["root"] = "/";
-    ctx["home_href"] = "/";
-    ctx["css_href"] = "/assets/style.css";
-    for (auto& item : ctx["nav"]) {
-        std::string href = item["href"];
-        item["href"] = "/" + href;
-        item["current"] = false;
-    }
-    ctx["page"]["is_front"] = false;
-    return ctx;
+    // Served for any missing path, so it cannot know its folder: links start at "/".
+    // Its own address is the file itself, which no menu item matches.
+    return page_context(data, "404.html", "Siden finnes ikke", "", {}, "/");
 }
 
 }  // namespace kt

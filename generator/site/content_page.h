@@ -7,8 +7,7 @@
 namespace kt {
 
 nlohmann::json content_page(const SiteData& data, const ContentPage& page);
-// The 404 page lives at the site root and is served for any path, so its links are
-// root-relative ("/…") rather than relative to a folder.
+// The 404 page is served for any missing path, so its links start at "/".
 nlohmann::json not_found_page(const SiteData& data);
 
 }  // namespace kt

@@ -7,12 +7,15 @@ namespace kt {
 
 nlohmann::json page_context(const SiteData& data, const std::string& page_dir,
                             const std::string& title, const std::string& description,
-                            const std::vector<Crumb>& breadcrumbs) {
+                            const std::vector<Crumb>& breadcrumbs,
+                            std::optional<std::string> root) {
     const SiteConfig& config = data.input.config;
+    const std::string prefix = root.value_or(root_prefix(page_dir));
+    auto link = [&](const std::string& dir) { return prefix + dir + "index.html"; };
     nlohmann::json nav = nlohmann::json::array();
     auto nav_item = [&](const std::string& label, const std::string& dir) {
         const bool current = dir == page_dir || (!dir.empty() && page_dir.rfind(dir, 0) == 0);
-        nav.push_back({{"title", label}, {"href", page_link(page_dir, dir)}, {"current", current}});
+        nav.push_back({{"title", label}, {"href", link(dir)}, {"current", current}});
     };
     nav_item("Kommuner", "");
     nav_item("Landet", "landet/");
@@ -22,12 +25,12 @@ nlohmann::json page_context(const SiteData& data, const std::string& page_dir,
 
     nlohmann::json crumbs = nlohmann::json::array();
     for (const Crumb& crumb : breadcrumbs)
-        crumbs.push_back({{"title", crumb.title}, {"href", page_link(page_dir, crumb.dir)}});
+        crumbs.push_back({{"title", crumb.title}, {"href", link(crumb.dir)}});
 
     return {
-        {"root", root_prefix(page_dir)},
-        {"home_href", page_link(page_dir, "")},
-        {"css_href", file_link(page_dir, "assets/style.css")},
+        {"root", prefix},
+        {"home_href", link("")},
+        {"css_href", prefix + "assets/style.css"},
         {"site",
          {{"title", config.title},
           {"description", config.description},

@@ -67,22 +67,29 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         });
     };
 
-    page("", "front", [&] { return front_page(data); });
+    page("", "front", [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
-        page(area_dir(area), "area", [&] { return area_page(data, area); });
-        jobs.push_back([&] { return OutputFile{area_download_path(area), area_csv(data, area)}; });
+        page(area_dir(area), "area", [&data, &area] { return area_page(data, area); });
+        jobs.push_back([&data, &area] {
+            return OutputFile{area_download_path(area), area_csv(data, area)};
+        });
     }
     for (const Indicator& indicator : site.catalogue.indicators) {
-        page(indicator_dir(indicator.id), "indicator", [&] { return indicator_page(data, indicator); });
-        jobs.push_back([&] {
+        page(indicator_dir(indicator.id), "indicator",
+             [&data, &indicator] { return indicator_page(data, indicator); });
+        jobs.push_back([&data, &indicator] {
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
         });
     }
     for (const Family& family : site.catalogue.families)
-        page(family_dir(family.id), "family", [&] { return family_page(data, family); });
-    for (const ContentPage* content : data.plain_pages)  // the pointer is copied: it changes
+        page(family_dir(family.id), "family", [&data, &family] { return family_page(data, family); });
+    // Each job names what it renders: a loop variable captured by reference would be the
+    // last one by the time the jobs run.
+    for (const ContentPage* content : data.plain_pages)
         page(content_dir(content->path), "page", [&data, content] { return content_page(data, *content); });
-    jobs.push_back([&] { return OutputFile{"404.html", templates.render("404", not_found_page(data))}; });
+    jobs.push_back([&data, &templates] {
+        return OutputFile{"404.html", templates.render("404", not_found_page(data))};
+    });
 
     std::vector<OutputFile> files = run_jobs(jobs, threads);
     if (!site.config.base_url.empty())

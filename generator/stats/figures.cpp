@@ -64,6 +64,12 @@ const IndicatorValue& Figures::value(const std::string& indicator, const std::st
     return a->second[*y];
 }
 
+bool Figures::covers(const std::string& indicator, const std::string& area) const {
+    for (int year : years_)
+        if (value(indicator, area, year).status != ValueStatus::not_available) return true;
+    return false;
+}
+
 std::optional<int> Figures::latest_year(const std::string& indicator) const {
     auto it = latest_.find(indicator);
     return it == latest_.end() ? std::nullopt : it->second;

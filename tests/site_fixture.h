@@ -1,5 +1,5 @@
 #pragma once
-// Fixtures for input-stage tests: a throw-away site folder, and diagnostics as text for INFO().
+// Test fixtures: a throw-away site folder, and checks of reported diagnostics.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+
+#include <catch2/catch.hpp>
 
 #include "model/diagnostics.h"
 
@@ -19,6 +21,19 @@ inline std::string diagnostics_text(const Diagnostics& diagnostics) {
     return text;
 }
 
+// Exactly one error was reported, at `where` (file, line and column), and its message
+// contains `message_part`.
+inline void check_single_error(const Diagnostics& diagnostics, const SourceLocation& where,
+                               const std::string& message_part) {
+    INFO(diagnostics_text(diagnostics));
+    REQUIRE(diagnostics.error_count() == 1);
+    const Diagnostic& d = diagnostics.all().front();
+    CHECK(d.where.file == where.file);
+    CHECK(d.where.line == where.line);
+    CHECK(d.where.column == where.column);
+    CHECK_THAT(d.message, Catch::Contains(message_part));
+}
+
 // A site folder created empty under the system's temporary directory with a name no other
 // test (or test run) uses, filled with `write`, and removed when the fixture goes out of scope.
 class TempSite {
@@ -28,7 +43,7 @@ class TempSite {
         for (int attempt = 0; attempt < 100; ++attempt) {
             const std::uint64_t tag = (std::uint64_t{entropy()} << 32) ^ entropy();
             std::filesystem::path candidate = std::filesystem::temp_directory_path() /
-                                              ("kommunetall-input-test-" + std::to_string(tag));
+                                              ("kommunetall-test-" + std::to_string(tag));
             // create_directory is false when the folder exists already: then try another name.
             if (std::filesystem::create_directory(candidate)) {
                 root_ = std::move(candidate);

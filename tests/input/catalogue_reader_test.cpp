@@ -9,6 +9,7 @@
 using kt::Catalogue;
 using kt::Computation;
 using kt::Diagnostics;
+using kt::test::check_single_error;
 using kt::test::diagnostics_text;
 using kt::test::TempSite;
 
@@ -59,15 +60,9 @@ Catalogue catalogue_from(const std::string& yaml, Diagnostics& diagnostics) {
     return read_catalogue(site.root(), diagnostics);
 }
 
-void check_single_error(const Diagnostics& diagnostics, int line, int column,
-                        const std::string& message_part) {
-    INFO(diagnostics_text(diagnostics));
-    REQUIRE(diagnostics.error_count() == 1);
-    const kt::Diagnostic& d = diagnostics.all().front();
-    CHECK(d.where.file == "data/katalog.yaml");
-    CHECK(d.where.line == line);
-    CHECK(d.where.column == column);
-    CHECK_THAT(d.message, Catch::Contains(message_part));
+void check_catalogue_error(const Diagnostics& diagnostics, int line, int column,
+                           const std::string& message_part) {
+    check_single_error(diagnostics, {"data/katalog.yaml", line, column}, message_part);
 }
 
 }  // namespace
@@ -176,7 +171,7 @@ TEST_CASE("read_catalogue reports a YAML syntax error at its line", "[input][cat
         "  - id: bosatte\n"
         "    @title: x\n",
         diagnostics);
-    check_single_error(diagnostics, 6, 5, "YAML");
+    check_catalogue_error(diagnostics, 6, 5, "YAML");
     CHECK(catalogue.families.empty());
     CHECK(catalogue.indicators.empty());
 }
@@ -186,7 +181,7 @@ TEST_CASE("read_catalogue reports a missing required key at the entry", "[input]
     catalogue_from(
         kFamiliesAndMeasures + replaced(kBosatte, "    title: Bosatte flyktninger\n", ""),
         diagnostics);
-    check_single_error(diagnostics, 15, 5, "missing required key 'title'");
+    check_catalogue_error(diagnostics, 15, 5, "missing required key 'title'");
 }
 
 TEST_CASE("read_catalogue reports a missing top-level list", "[input][catalogue]") {
@@ -203,7 +198,7 @@ TEST_CASE("read_catalogue reports an unknown family at its value", "[input][cata
     catalogue_from(
         kFamiliesAndMeasures + replaced(kBosatte, "family: bosetting", "family: bosettin"),
         diagnostics);
-    check_single_error(diagnostics, 16, 13, "unknown family 'bosettin'");
+    check_catalogue_error(diagnostics, 16, 13, "unknown family 'bosettin'");
 }
 
 TEST_CASE("read_catalogue reports an unknown measure at its value", "[input][catalogue]") {
@@ -212,7 +207,7 @@ TEST_CASE("read_catalogue reports an unknown measure at its value", "[input][cat
         catalogue_from(
             kFamiliesAndMeasures + replaced(kBosatte, "numerator: bosatte", "numerator: bosat"),
             diagnostics);
-        check_single_error(diagnostics, 22, 16, "unknown measure 'bosat'");
+        check_catalogue_error(diagnostics, 22, 16, "unknown measure 'bosat'");
     }
     SECTION("denominator") {
         const std::string share =
@@ -221,7 +216,7 @@ TEST_CASE("read_catalogue reports an unknown measure at its value", "[input][cat
                      "    numerator: bosatte\n    denominator: folk\n");  // line 23
         Diagnostics diagnostics;
         catalogue_from(kFamiliesAndMeasures + share, diagnostics);
-        check_single_error(diagnostics, 23, 18, "unknown measure 'folk'");
+        check_catalogue_error(diagnostics, 23, 18, "unknown measure 'folk'");
     }
 }
 
@@ -230,14 +225,14 @@ TEST_CASE("read_catalogue reports a share without a denominator", "[input][catal
     catalogue_from(
         kFamiliesAndMeasures + replaced(kBosatte, "computation: count", "computation: share"),
         diagnostics);
-    check_single_error(diagnostics, 15, 5, "needs a denominator");
+    check_catalogue_error(diagnostics, 15, 5, "needs a denominator");
 }
 
 TEST_CASE("read_catalogue reports a count with a denominator", "[input][catalogue]") {
     Diagnostics diagnostics;
     catalogue_from(kFamiliesAndMeasures + kBosatte + "    denominator: folketall\n",  // line 25
                    diagnostics);
-    check_single_error(diagnostics, 25, 18, "a count has no denominator");
+    check_catalogue_error(diagnostics, 25, 18, "a count has no denominator");
 }
 
 TEST_CASE("read_catalogue reports an unknown computation at its value", "[input][catalogue]") {
@@ -245,7 +240,7 @@ TEST_CASE("read_catalogue reports an unknown computation at its value", "[input]
     catalogue_from(
         kFamiliesAndMeasures + replaced(kBosatte, "computation: count", "computation: ratio"),
         diagnostics);
-    check_single_error(diagnostics, 21, 18, "unknown computation 'ratio'");
+    check_catalogue_error(diagnostics, 21, 18, "unknown computation 'ratio'");
 }
 
 TEST_CASE("read_catalogue reports an unknown computation only once, even with a denominator",
@@ -257,20 +252,20 @@ TEST_CASE("read_catalogue reports an unknown computation only once, even with a 
         "    numerator: bosatte\n    denominator: folketall\n");
     Diagnostics diagnostics;
     catalogue_from(kFamiliesAndMeasures + ratio, diagnostics);
-    check_single_error(diagnostics, 21, 18, "unknown computation 'ratio'");
+    check_catalogue_error(diagnostics, 21, 18, "unknown computation 'ratio'");
 }
 
 TEST_CASE("read_catalogue reports duplicate ids at the second entry", "[input][catalogue]") {
     SECTION("indicator") {
         Diagnostics diagnostics;
         catalogue_from(kFamiliesAndMeasures + kBosatte + kBosatte, diagnostics);
-        check_single_error(diagnostics, 25, 5, "duplicate indicator id 'bosatte'");
+        check_catalogue_error(diagnostics, 25, 5, "duplicate indicator id 'bosatte'");
     }
     SECTION("measure") {
         const std::string measures = replaced(kFamiliesAndMeasures, "id: folketall", "id: bosatte");
         Diagnostics diagnostics;
         catalogue_from(measures + kBosatte, diagnostics);
-        check_single_error(diagnostics, 10, 5, "duplicate measure id 'bosatte'");
+        check_catalogue_error(diagnostics, 10, 5, "duplicate measure id 'bosatte'");
     }
 }
 
@@ -281,7 +276,7 @@ TEST_CASE("read_catalogue reports ids with characters outside a-z, 0-9 and _",
         Diagnostics diagnostics;
         catalogue_from(kFamiliesAndMeasures + replaced(kBosatte, "id: bosatte", "id: " + id),
                        diagnostics);
-        check_single_error(diagnostics, 15, 5, "indicator id '" + id + "' may use only");
+        check_catalogue_error(diagnostics, 15, 5, "indicator id '" + id + "' may use only");
     }
 }
 

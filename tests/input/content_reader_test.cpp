@@ -9,6 +9,7 @@
 using kt::ContentPage;
 using kt::Diagnostics;
 using kt::parse_content_page;
+using kt::test::check_single_error;
 using kt::test::diagnostics_text;
 using kt::test::TempSite;
 
@@ -90,13 +91,7 @@ TEST_CASE("parse_content_page reports YAML errors at the line of the file", "[in
     Diagnostics diagnostics;
     const auto page = parse_content_page("content/om.md", text, diagnostics);
     CHECK_FALSE(page.has_value());
-    INFO(diagnostics_text(diagnostics));
-    REQUIRE(diagnostics.error_count() == 1);
-    const kt::Diagnostic& d = diagnostics.all().front();
-    CHECK(d.where.file == "content/om.md");
-    CHECK(d.where.line == 4);
-    CHECK(d.where.column == 1);
-    CHECK_THAT(d.message, Catch::Contains("YAML"));
+    check_single_error(diagnostics, {"content/om.md", 4, 1}, "YAML");
 }
 
 TEST_CASE("parse_content_page reports a key error at the line of the file", "[input][content]") {

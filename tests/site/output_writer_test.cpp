@@ -3,22 +3,14 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
+#include "site_fixture.h"
+
 namespace fs = std::filesystem;
+using TempDir = kt::test::TempSite;
 
 namespace {
-
-struct TempDir {
-    fs::path path = fs::temp_directory_path() /
-                    ("kommunetall-writer-test-" + std::to_string(std::random_device{}()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 std::string read(const fs::path& file) {
     std::ifstream in(file);
@@ -31,7 +23,7 @@ std::string read(const fs::path& file) {
 
 TEST_CASE("publishing writes every file and marks the folder", "[site][output]") {
     TempDir tmp;
-    const fs::path out = tmp.path / "public";
+    const fs::path out = tmp.root() / "public";
     REQUIRE(kt::publish_site(out, {{"index.html", "forside"}, {"kommune/3435-vaga/index.html", "Vågå"}})
                 .empty());
     CHECK(read(out / "index.html") == "forside");
@@ -41,14 +33,14 @@ TEST_CASE("publishing writes every file and marks the folder", "[site][output]")
 
 TEST_CASE("publishing replaces the previous site as a whole", "[site][output]") {
     TempDir tmp;
-    const fs::path out = tmp.path / "public";
+    const fs::path out = tmp.root() / "public";
     REQUIRE(kt::publish_site(out, {{"old.html", "old"}, {"index.html", "v1"}}).empty());
     REQUIRE(kt::publish_site(out, {{"index.html", "v2"}}).empty());
     CHECK(read(out / "index.html") == "v2");
     CHECK_FALSE(fs::exists(out / "old.html"));  // no stale pages survive
     // Nothing but the output folder is left beside it: no staging or previous copies.
     std::size_t entries = 0;
-    for (const auto& entry : fs::directory_iterator(tmp.path)) {
+    for (const auto& entry : fs::directory_iterator(tmp.root())) {
         (void)entry;
         ++entries;
     }
@@ -57,7 +49,7 @@ TEST_CASE("publishing replaces the previous site as a whole", "[site][output]") 
 
 TEST_CASE("a folder kommunetall did not make is never replaced", "[site][output]") {
     TempDir tmp;
-    const fs::path out = tmp.path / "documents";
+    const fs::path out = tmp.root() / "documents";
     fs::create_directories(out);
     std::ofstream(out / "letter.txt") << "keep me";
     const std::string error = kt::publish_site(out, {{"index.html", "x"}});
@@ -68,10 +60,10 @@ TEST_CASE("a folder kommunetall did not make is never replaced", "[site][output]
 
 TEST_CASE("an empty folder or a file in the way", "[site][output]") {
     TempDir tmp;
-    fs::create_directories(tmp.path / "empty");
-    CHECK(kt::publish_site(tmp.path / "empty", {{"index.html", "x"}}).empty());
-    CHECK(read(tmp.path / "empty/index.html") == "x");
-    std::ofstream(tmp.path / "file") << "not a folder";
-    CHECK_FALSE(kt::publish_site(tmp.path / "file", {{"index.html", "x"}}).empty());
-    CHECK(read(tmp.path / "file") == "not a folder");
+    fs::create_directories(tmp.root() / "empty");
+    CHECK(kt::publish_site(tmp.root() / "empty", {{"index.html", "x"}}).empty());
+    CHECK(read(tmp.root() / "empty/index.html") == "x");
+    std::ofstream(tmp.root() / "file") << "not a folder";
+    CHECK_FALSE(kt::publish_site(tmp.root() / "file", {{"index.html", "x"}}).empty());
+    CHECK(read(tmp.root() / "file") == "not a folder");
 }

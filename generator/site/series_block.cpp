@@ -36,6 +36,9 @@ std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area
 
 nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                             const std::vector<const Area*>& areas, const std::string& page_dir) {
+    // The page's own area decides: an indicator its data never cover is left out, even
+    // when the areas it is compared with have figures (Oslo's districts and the programme).
+    if (!data.figures.covers(indicator.id, areas.front()->code)) return nullptr;
     const std::vector<int>& years = data.figures.years();
 
     LineChart chart;

@@ -11,7 +11,7 @@
 namespace kt {
 
 // `areas` are drawn and tabulated in the given order; the first is the page's own area.
-// Returns null when none of the areas has any figure for the indicator.
+// Returns null when the data have nothing for the first area on the indicator.
 nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                             const std::vector<const Area*>& areas, const std::string& page_dir);
 

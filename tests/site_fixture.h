@@ -1,5 +1,6 @@
 #pragma once
 // Test fixtures: a throw-away site folder, and checks of reported diagnostics.
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -21,13 +22,14 @@ inline std::string diagnostics_text(const Diagnostics& diagnostics) {
     return text;
 }
 
-// Exactly one error was reported, at `where` (file, line and column), and its message
-// contains `message_part`.
+// Exactly one error was reported (warnings aside), at `where` (file, line and column), and
+// its message contains `message_part`.
 inline void check_single_error(const Diagnostics& diagnostics, const SourceLocation& where,
                                const std::string& message_part) {
     INFO(diagnostics_text(diagnostics));
     REQUIRE(diagnostics.error_count() == 1);
-    const Diagnostic& d = diagnostics.all().front();
+    const Diagnostic& d = *std::find_if(diagnostics.all().begin(), diagnostics.all().end(),
+                                        [](const Diagnostic& x) { return x.severity == Severity::error; });
     CHECK(d.where.file == where.file);
     CHECK(d.where.line == where.line);
     CHECK(d.where.column == where.column);

@@ -2,7 +2,7 @@
 //
 // Usage: make_demo_data <site-dir>
 //
-// Reads <site-dir>/data/omrader.csv (the real 2024 registry) and writes synthetic but
+// Reads <site-dir>/data/omrader.csv (the real registry; today's areas) and writes synthetic but
 // realistic-looking data: data/egenskaper.csv and data/observasjoner/{befolkning,bosetting,
 // introduksjonsprogram,norskopplaering}.csv plus a README.md saying the figures are made up.
 //
@@ -217,15 +217,18 @@ std::vector<Place> read_registry(const fs::path& file) {
     if (!in) throw std::runtime_error(file.string() + ": cannot open");
     std::string line;
     std::getline(in, line);
-    if (split_csv_line(line) != std::vector<std::string>{"kode", "navn", "type", "overordnet"})
-        throw std::runtime_error(file.string() + ":1: expected header kode,navn,type,overordnet");
+    const std::vector<std::string> header{"kode", "navn", "type", "overordnet", "fra", "til"};
+    if (split_csv_line(line) != header)
+        throw std::runtime_error(file.string() + ":1: expected header kode,navn,type,overordnet,fra,til");
     std::vector<Place> places;
     for (int number = 2; std::getline(in, line); ++number) {
         if (line.empty()) continue;
         auto fields = split_csv_line(line);
-        if (fields.size() != 4)
+        if (fields.size() != header.size())
             throw std::runtime_error(file.string() + ":" + std::to_string(number) +
-                                     ": expected 4 fields");
+                                     ": expected 6 fields");
+        // The demo data use today's areas only (figures back-cast to today's borders).
+        if (!fields[5].empty()) continue;
         places.push_back({fields[0], fields[1], fields[2], fields[3]});
     }
     return places;

@@ -1,9 +1,12 @@
 #include "input/catalogue_reader.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "input/source_file.h"
 #include "input/yaml_fields.h"
+#include "input/year_range.h"
 
 namespace kt {
 
@@ -12,6 +15,7 @@ namespace {
 std::optional<Computation> parse_computation(const std::string& text) {
     if (text == "count") return Computation::count;
     if (text == "share") return Computation::share;
+    if (text == "percent_of") return Computation::percent_of;
     if (text == "rate_per_1000") return Computation::rate_per_1000;
     return std::nullopt;
 }
@@ -23,7 +27,7 @@ bool valid_id(const std::string& id) {
     return true;
 }
 
-// Iterates a top-level list, giving each mapping to `read`.
+// Iterates a top-level list, giving each mapping to `read` (as typed fields and as the node).
 template <typename Read>
 void for_each_entry(const YAML::Node& root, const std::string& key, const std::string& file,
                     Diagnostics& diagnostics, Read read) {
@@ -39,7 +43,7 @@ void for_each_entry(const YAML::Node& root, const std::string& key, const std::s
             continue;
         }
         YamlFields fields(entry, file, 1, diagnostics);
-        read(fields);
+        read(fields, entry);
     }
 }
 
@@ -48,6 +52,120 @@ void check_unique(const std::string& what, const std::string& id, const SourceLo
     if (!valid_id(id) && !id.empty())
         diagnostics.error(where, what + " id '" + id + "' may use only a-z, 0-9 and _");
     if (!id.empty() && !seen.insert(id).second) diagnostics.error(where, "duplicate " + what + " id '" + id + "'");
+}
+
+// `periods: 2015-2023`, `periods: 2015-` (open-ended) or `periods: 2019`.
+void read_periods(YamlFields& f, const YAML::Node& entry, Measure& measure) {
+    const YAML::Node node = entry["periods"];
+    if (!node || node.IsNull()) return;
+    const std::string text = f.optional_string("periods");  // reports a list or a mapping
+    if (!node.IsScalar()) return;
+    const auto range = parse_year_range(text);
+    if (!range) {
+        f.error_at("periods", "'periods' must be a year or a range of years such as 2015-2023 "
+                              "(2015- when open-ended), not '" + text + "'");
+        return;
+    }
+    measure.first_period = range->first;
+    measure.last_period = range->last;
+}
+
+// Where each part of a measure was written, for diagnostics once all measures are known.
+struct PartsEntry {
+    std::size_t measure = 0;            // index in catalogue.measures
+    std::vector<SourceLocation> items;  // one per part
+};
+
+// `parts: [a, b]`: the ids are checked in check_parts, after every measure has been read.
+void read_parts(YamlFields& f, const YAML::Node& entry, Measure& measure, PartsEntry& where,
+                Diagnostics& diagnostics) {
+    const YAML::Node list = entry["parts"];
+    if (!list || list.IsNull()) return;
+    if (!list.IsSequence() || list.size() < 2) {
+        diagnostics.error(f.location_of(list),
+                          "'parts' must be a list of at least two measure ids, "
+                          "such as [intro_avsluttet_menn, intro_avsluttet_kvinner]");
+        return;
+    }
+    for (const YAML::Node& item : list) {
+        if (!item.IsScalar() || item.Scalar().empty()) {
+            diagnostics.error(f.location_of(item), "each item in 'parts' must be a measure id");
+            continue;
+        }
+        measure.parts.push_back(item.Scalar());
+        where.items.push_back(f.location_of(item));
+    }
+}
+
+// `maximum: 100`; a percentage has 100 unless the catalogue says otherwise.
+void read_maximum(YamlFields& f, const YAML::Node& entry, Measure& measure) {
+    measure.maximum = f.optional_number("maximum");
+    if (measure.maximum && *measure.maximum <= 0) {
+        f.error_at("maximum", "'maximum' must be greater than 0");
+        measure.maximum.reset();
+    }
+    const YAML::Node given = entry["maximum"];
+    if (!measure.maximum && (!given || given.IsNull()) && measure.unit == "prosent")
+        measure.maximum = 100;
+}
+
+// Each part must be another measure in the catalogue, named once, and following parts from
+// any measure must never lead back to it (a total cannot be part of itself).
+void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entries,
+                 Diagnostics& diagnostics) {
+    std::map<std::string, std::size_t> index;  // measure id -> position (first of duplicates)
+    for (std::size_t i = 0; i < catalogue.measures.size(); ++i)
+        index.emplace(catalogue.measures[i].id, i);
+
+    // The parts that name another known measure, as edges for the cycle search.
+    std::vector<std::vector<std::pair<std::size_t, SourceLocation>>> edges(
+        catalogue.measures.size());
+    for (const PartsEntry& e : entries) {
+        const Measure& measure = catalogue.measures[e.measure];
+        std::set<std::string> seen;
+        for (std::size_t k = 0; k < measure.parts.size(); ++k) {
+            const std::string& part = measure.parts[k];
+            const SourceLocation& at = e.items[k];
+            auto it = index.find(part);
+            if (it == index.end()) {
+                diagnostics.error(at, "unknown measure '" + part + "' in the parts of '" +
+                                          measure.id + "'");
+            } else if (part == measure.id) {
+                diagnostics.error(at, "measure '" + part + "' cannot be a part of itself");
+            } else if (!seen.insert(part).second) {
+                diagnostics.error(at, "'" + part + "' is named twice in the parts of '" +
+                                          measure.id + "'");
+            } else {
+                edges[e.measure].push_back({it->second, at});
+            }
+        }
+    }
+
+    // Depth-first search in catalogue order; an edge back to a measure on the current path
+    // closes a cycle, reported at that edge's item. Each cycle is reported once.
+    enum class Mark { unvisited, on_path, done };
+    std::vector<Mark> mark(catalogue.measures.size(), Mark::unvisited);
+    std::vector<std::size_t> path;
+    auto visit = [&](auto& self, std::size_t m) -> void {
+        mark[m] = Mark::on_path;
+        path.push_back(m);
+        for (const auto& [part, at] : edges[m]) {
+            if (mark[part] == Mark::on_path) {
+                std::string cycle;
+                auto start = std::find(path.begin(), path.end(), part);
+                for (auto it = start; it != path.end(); ++it)
+                    cycle += catalogue.measures[*it].id + " -> ";
+                cycle += catalogue.measures[part].id;
+                diagnostics.error(at, "parts make a cycle: " + cycle);
+            } else if (mark[part] == Mark::unvisited) {
+                self(self, part);
+            }
+        }
+        path.pop_back();
+        mark[m] = Mark::done;
+    };
+    for (std::size_t m = 0; m < catalogue.measures.size(); ++m)
+        if (mark[m] == Mark::unvisited) visit(visit, m);
 }
 
 }  // namespace
@@ -66,19 +184,32 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
     }
 
     std::set<std::string> family_ids, measure_ids, indicator_ids;  // ids seen so far
-    for_each_entry(*root, "families", file, diagnostics, [&](YamlFields& f) {
+    for_each_entry(*root, "families", file, diagnostics, [&](YamlFields& f, const YAML::Node&) {
         Family family{f.required_string("id"), f.required_string("title"),
                       f.optional_string("summary"), f.where()};
         check_unique("family", family.id, family.where, family_ids, diagnostics);
         catalogue.families.push_back(std::move(family));
     });
-    for_each_entry(*root, "measures", file, diagnostics, [&](YamlFields& f) {
-        Measure measure{f.required_string("id"), f.required_string("title"),
-                        f.required_string("unit"), f.required_string("source"), f.where()};
+    std::vector<PartsEntry> parts_entries;
+    for_each_entry(*root, "measures", file, diagnostics,
+                   [&](YamlFields& f, const YAML::Node& entry) {
+        f.check_known_keys({"id", "title", "unit", "source", "periods", "parts", "maximum"});
+        Measure measure;
+        measure.where = f.where();
+        measure.id = f.required_string("id");
+        measure.title = f.required_string("title");
+        measure.unit = f.required_string("unit");
+        measure.source = f.required_string("source");
+        read_periods(f, entry, measure);
+        PartsEntry parts{catalogue.measures.size(), {}};
+        read_parts(f, entry, measure, parts, diagnostics);
+        if (!measure.parts.empty()) parts_entries.push_back(std::move(parts));
+        read_maximum(f, entry, measure);
         check_unique("measure", measure.id, measure.where, measure_ids, diagnostics);
         catalogue.measures.push_back(std::move(measure));
     });
-    for_each_entry(*root, "indicators", file, diagnostics, [&](YamlFields& f) {
+    check_parts(catalogue, parts_entries, diagnostics);
+    for_each_entry(*root, "indicators", file, diagnostics, [&](YamlFields& f, const YAML::Node&) {
         Indicator ind;
         ind.where = f.where();
         ind.id = f.required_string("id");

@@ -1,87 +1,88 @@
 #include "input/observation_reader.h"
 
+#include <map>
+
+#include "input/csv_dialect.h"
+#include "input/data_description_reader.h"
+#include "input/json_stat_reader.h"
+#include "input/long_table_reader.h"
+#include "input/observation_mapping.h"
+#include "input/pivot_table_reader.h"
 #include "input/source_file.h"
-#include "input/ssb_symbol.h"
+#include "input/text_decoding.h"
 
 namespace kt {
 
 namespace {
 
-constexpr int kFirstYear = 1900;
-constexpr int kLastYear = 2100;
-
-std::optional<int> parse_year(const std::string& text) {
-    if (text.size() != 4) return std::nullopt;
-    auto number = parse_plain_number(text);
-    if (!number || *number != static_cast<int>(*number)) return std::nullopt;
-    int year = static_cast<int>(*number);
-    if (year < kFirstYear || year > kLastYear) return std::nullopt;
-    return year;
+std::optional<DataTable> read_table(const std::string& text, const DataDescription& description,
+                                    Diagnostics& diagnostics) {
+    if (description.format == DataFormat::json_stat)
+        return read_json_stat(text, description.data_file,
+                              JsonStatRoles{description.area, description.period}, diagnostics);
+    std::optional<char> delimiter = description.delimiter;
+    if (!delimiter) delimiter = detect_delimiter(text, description.data_file, diagnostics);
+    if (!delimiter) return std::nullopt;
+    std::vector<CsvRecord> records = parse_csv(text, *delimiter, description.data_file, diagnostics);
+    if (description.format == DataFormat::pivot_table)
+        return read_pivot_table(std::move(records), description, diagnostics);
+    return read_long_table(std::move(records), description, diagnostics);
 }
 
 }  // namespace
 
-void read_observation_file(const std::filesystem::path& site_dir, const std::string& relative,
-                           const Registry& registry, const Catalogue& catalogue,
-                           ObservationTable& table, Diagnostics& diagnostics) {
-    auto csv = read_csv_table(site_dir, relative, ',', diagnostics);
-    if (!csv) return;
-    const int area_col = csv->require_column("område", diagnostics);
-    const int period_col = csv->require_column("periode", diagnostics);
-    const int measure_col = csv->require_column("mål", diagnostics);
-    const int value_col = csv->require_column("verdi", diagnostics);
-    if (area_col < 0 || period_col < 0 || measure_col < 0 || value_col < 0) return;
-
-    for (const CsvRecord& row : csv->rows) {
-        const CsvField& area = row.fields[area_col];
-        const CsvField& period = row.fields[period_col];
-        const CsvField& measure = row.fields[measure_col];
-        const CsvField& value = row.fields[value_col];
-        auto at = [&](const CsvField& f) { return SourceLocation{relative, f.line, f.column}; };
-        bool ok = true;
-        if (!registry.find(area.text)) {
-            diagnostics.error(at(area), "unknown area code '" + area.text + "'");
-            ok = false;
-        }
-        auto year = parse_year(period.text);
-        if (!year) {
-            diagnostics.error(at(period), "period '" + period.text + "' is not a year (" +
-                                              std::to_string(kFirstYear) + "-" +
-                                              std::to_string(kLastYear) + ")");
-            ok = false;
-        }
-        if (!catalogue.measure(measure.text)) {
-            diagnostics.error(at(measure), "unknown measure '" + measure.text +
-                                               "' (not in the catalogue)");
-            ok = false;
-        }
-        Observation obs{area.text, year.value_or(0), measure.text, ValueStatus::present, 0, false,
-                        at(value)};
-        if (auto symbol = parse_ssb_symbol(value.text)) {
-            obs.status = *symbol;
-        } else if (auto number = parse_plain_number(value.text)) {
-            obs.value = *number;
-        } else {
-            diagnostics.error(at(value), "value '" + value.text +
-                                             "' is neither a number nor an SSB symbol "
-                                             "(: . .. ... -)");
-            ok = false;
-        }
-        if (!ok) continue;
-        if (const Observation* first = table.insert(std::move(obs))) {
-            diagnostics.error(at(area), "duplicate observation of '" + measure.text + "' for " +
-                                            area.text + " in " + period.text +
-                                            "; first given at " + first->where.file + ":" +
-                                            std::to_string(first->where.line));
-        }
-    }
+void read_observation_file(const std::filesystem::path& site_dir, const std::string& data_file,
+                           const std::string& description_file, const Registry& registry,
+                           const Catalogue& catalogue, ObservationTable& table,
+                           Diagnostics& diagnostics) {
+    std::optional<DataDescription> description =
+        description_file.empty()
+            ? tidy_description(data_file)
+            : read_data_description(site_dir, description_file, data_file, diagnostics);
+    if (!description) return;
+    auto bytes = read_site_file(site_dir, data_file, diagnostics);
+    if (!bytes) return;
+    auto decoded = decode_text(*bytes, description->encoding, data_file, diagnostics);
+    if (!decoded) return;
+    auto data = read_table(decoded->text, *description, diagnostics);
+    if (!data) return;
+    map_observations(*data, *description, registry, catalogue, table, diagnostics);
 }
 
 void read_observations(const std::filesystem::path& site_dir, const Registry& registry,
                        const Catalogue& catalogue, ObservationTable& table,
                        Diagnostics& diagnostics) {
-    for (const std::string& file : list_site_files(site_dir, kObservationDir, ".csv"))
-        read_observation_file(site_dir, file, registry, catalogue, table, diagnostics);
+    // Pair each data file with the description of the same name.
+    std::map<std::string, std::string> descriptions;  // stem -> description file
+    std::map<std::string, std::string> data_files;    // stem -> data file
+    for (const std::string& file : list_site_files(site_dir, kObservationDir, "")) {
+        const std::filesystem::path path(file);
+        const std::string stem = (path.parent_path() / path.stem()).generic_string();
+        const std::string extension = path.extension().string();
+        if (extension == ".yaml") {
+            descriptions[stem] = file;
+        } else if (extension == ".csv" || extension == ".json") {
+            if (auto [it, added] = data_files.try_emplace(stem, file); !added)
+                diagnostics.error({file, 0, 0}, "two data files named " + stem + ": " + it->second +
+                                                    " and " + file + "; rename one");
+        }
+    }
+    for (const auto& [stem, description] : descriptions)
+        if (!data_files.count(stem))
+            diagnostics.error({description, 0, 0},
+                              "data description without its data file (" + stem + ".csv or " +
+                                  stem + ".json)");
+    for (const auto& [stem, data_file] : data_files) {
+        auto description = descriptions.find(stem);
+        if (description == descriptions.end() && data_file.ends_with(".json")) {
+            diagnostics.error({data_file, 0, 0}, "a JSON-stat file needs a data description (" +
+                                                     stem + ".yaml) naming its measures");
+            continue;
+        }
+        read_observation_file(site_dir, data_file,
+                              description == descriptions.end() ? "" : description->second,
+                              registry, catalogue, table, diagnostics);
+    }
 }
 
 }  // namespace kt

@@ -1,6 +1,9 @@
 #include "input/registry_reader.h"
 
+#include <chrono>
+#include <cstdio>
 #include <map>
+#include <regex>
 
 #include "input/source_file.h"
 
@@ -26,6 +29,96 @@ AreaKind expected_parent_kind(AreaKind kind) {
     return AreaKind::country;
 }
 
+std::optional<std::chrono::year_month_day> parse_date(const std::string& text) {
+    static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
+    std::smatch m;
+    if (!std::regex_match(text, m, iso)) return std::nullopt;
+    std::chrono::year_month_day date{std::chrono::year(std::stoi(m[1])),
+                                     std::chrono::month(std::stoi(m[2])),
+                                     std::chrono::day(std::stoi(m[3]))};
+    if (!date.ok()) return std::nullopt;
+    return date;
+}
+
+std::string day_before(const std::chrono::year_month_day& date) {
+    const std::chrono::year_month_day before{std::chrono::sys_days(date) - std::chrono::days(1)};
+    char text[11];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(before.year()),
+                  static_cast<unsigned>(before.month()), static_cast<unsigned>(before.day()));
+    return text;
+}
+
+// An optional date column ("fra", "til"): empty or a valid ISO date.
+std::string read_date(const CsvRecord& row, int column, const std::string& file,
+                      Diagnostics& diagnostics) {
+    if (column < 0) return "";
+    const CsvField& field = row.fields[column];
+    if (!field.text.empty() && !parse_date(field.text)) {
+        diagnostics.error({file, field.line, field.column},
+                          "'" + field.text + "' is not a date written YYYY-MM-DD");
+        return "";
+    }
+    return field.text;
+}
+
+// data/endringer.csv: how codes ended. Each change must join two registry codes, take effect
+// the day after the old code's last day, and fall within the new code's validity.
+void read_changes(const std::filesystem::path& site_dir, Registry& registry,
+                  Diagnostics& diagnostics) {
+    if (!std::filesystem::exists(site_dir / kChangesFile)) return;
+    auto table = read_csv_table(site_dir, kChangesFile, ',', diagnostics);
+    if (!table) return;
+    const int date_col = table->require_column("dato", diagnostics);
+    const int kind_col = table->require_column("endring", diagnostics);
+    const int from_col = table->require_column("fra", diagnostics);
+    const int to_col = table->require_column("til", diagnostics);
+    if (date_col < 0 || kind_col < 0 || from_col < 0 || to_col < 0) return;
+    for (const CsvRecord& row : table->rows) {
+        auto at = [&](int col) {
+            return SourceLocation{table->file, row.fields[col].line, row.fields[col].column};
+        };
+        const std::string& date_text = row.fields[date_col].text;
+        const auto date = parse_date(date_text);
+        const auto kind = parse_change_kind(row.fields[kind_col].text);
+        const Area* from = registry.find(row.fields[from_col].text);
+        const Area* to = registry.find(row.fields[to_col].text);
+        bool ok = true;
+        if (!date) {
+            diagnostics.error(at(date_col), "'" + date_text + "' is not a date written YYYY-MM-DD");
+            ok = false;
+        }
+        if (!kind) {
+            diagnostics.error(at(kind_col), "unknown change '" + row.fields[kind_col].text +
+                                                "' (expected sammenslåing, deling or nytt nummer)");
+            ok = false;
+        }
+        for (auto [area, col] : {std::pair{from, from_col}, std::pair{to, to_col}}) {
+            if (!area) {
+                diagnostics.error(at(col), "unknown area code '" + row.fields[col].text + "'");
+                ok = false;
+            }
+        }
+        if (!ok) continue;
+        if (from->kind != to->kind)
+            diagnostics.error(at(to_col), "a " + kind_name(from->kind) + " cannot become a " +
+                                              kind_name(to->kind));
+        if (from->last_day != day_before(*date))
+            diagnostics.error(at(from_col),
+                              from->code + " " + from->name + " must end the day before the change (" +
+                                  day_before(*date) + "), but its til is '" + from->last_day + "'");
+        if ((!to->first_day.empty() && to->first_day > date_text) ||
+            (!to->last_day.empty() && to->last_day < date_text))
+            diagnostics.error(at(to_col), to->code + " " + to->name + " is not in use on " + date_text);
+        registry.add_change({date_text, *kind, from->code, to->code});
+    }
+    // A code that ended must say what became of it.
+    for (const Area& area : registry.areas())
+        if (!area.is_current() && registry.changes_from(area.code).empty())
+            diagnostics.error({table->file, 0, 0}, area.code + " " + area.name + " ended " +
+                                                       area.last_day +
+                                                       " but no change says what it became");
+}
+
 }  // namespace
 
 Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
@@ -37,6 +130,8 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
     const int kind_col = table->require_column("type", diagnostics);
     const int parent_col = table->require_column("overordnet", diagnostics);
     if (code_col < 0 || name_col < 0 || kind_col < 0 || parent_col < 0) return registry;
+    const int first_col = table->find_column("fra");
+    const int last_col = table->find_column("til");
 
     std::map<std::string, CsvField> parent_field;  // code -> where its parent is named
     int countries = 0;
@@ -67,7 +162,17 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
                                    row.fields[parent_col].column},
                                   "the country has no parent area");
         }
-        Area area{code.text, row.fields[name_col].text, *kind, row.fields[parent_col].text, {}};
+        Area area;
+        area.code = code.text;
+        area.name = row.fields[name_col].text;
+        area.kind = *kind;
+        area.parent = row.fields[parent_col].text;
+        area.first_day = read_date(row, first_col, table->file, diagnostics);
+        area.last_day = read_date(row, last_col, table->file, diagnostics);
+        if (!area.first_day.empty() && !area.last_day.empty() && area.last_day < area.first_day)
+            diagnostics.error(at, "area " + code.text + " ends before it begins");
+        if (*kind == AreaKind::country && !area.is_current())
+            diagnostics.error(at, "the country cannot end");
         if (*kind != AreaKind::country) parent_field[area.code] = row.fields[parent_col];
         registry.add(std::move(area));
     }
@@ -82,7 +187,12 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
             diagnostics.error({table->file, field.line, field.column},
                               "parent '" + field.text + "' of " + kind_name(area->kind) + " " +
                                   code + " is not a known " + kind_name(want));
+        else if (area->is_current() && !parent->is_current())
+            diagnostics.error({table->file, field.line, field.column},
+                              "parent '" + field.text + "' of current " + kind_name(area->kind) +
+                                  " " + code + " has ended");
     }
+    read_changes(site_dir, registry, diagnostics);
     return registry;
 }
 

@@ -2,6 +2,7 @@
 
 #include "input/catalogue_reader.h"
 #include "input/content_reader.h"
+#include "input/observation_checks.h"
 #include "input/observation_reader.h"
 #include "input/registry_reader.h"
 #include "input/site_config_reader.h"
@@ -36,6 +37,7 @@ SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnost
     read_area_attributes(site_dir, site.registry, diagnostics);
     site.catalogue = read_catalogue(site_dir, diagnostics);
     read_observations(site_dir, site.registry, site.catalogue, site.observations, diagnostics);
+    check_observations(site.observations, site.catalogue, diagnostics);
     site.content = read_content(site_dir, diagnostics);
     check_content_references(site, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())

@@ -25,6 +25,18 @@ SourceLocation YamlFields::location_of(const YAML::Node& node) const {
     return {file_, first_line_ + mark.line, mark.column + 1};
 }
 
+void YamlFields::check_known_keys(std::initializer_list<const char*> known) {
+    for (const auto& entry : map_) {
+        const std::string key = entry.first.Scalar();
+        bool found = false;
+        for (const char* k : known) found = found || key == k;
+        if (found) continue;
+        std::string list;
+        for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
+        diagnostics_.error(location_of(entry.first), "unknown key '" + key + "' (known: " + list + ")");
+    }
+}
+
 void YamlFields::error_at(const std::string& key, const std::string& message) {
     const YAML::Node node = map_[key];
     diagnostics_.error(node ? location_of(node) : where(), message);

@@ -1,5 +1,6 @@
 #pragma once
 // Typed access to YAML mappings with diagnostics that point at the offending node.
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,9 @@ public:
     std::optional<double> optional_number(const std::string& key);
     std::optional<bool> optional_bool(const std::string& key);
     int optional_int(const std::string& key, int fallback);
+
+    // Reports every key that is not in `known` (a misspelt key must not be ignored silently).
+    void check_known_keys(std::initializer_list<const char*> known);
 
     SourceLocation where() const { return location_of(map_); }
     SourceLocation location_of(const YAML::Node& node) const;

@@ -4,6 +4,26 @@
 
 namespace kt {
 
+namespace {
+
+std::optional<int> year_of(const std::string& iso_date) {
+    if (iso_date.size() < 4) return std::nullopt;
+    return std::stoi(iso_date.substr(0, 4));
+}
+
+}  // namespace
+
+bool Area::valid_in(int year) const {
+    auto first = first_year();
+    auto last = last_year();
+    return (!first || *first <= year) && (!last || year <= *last);
+}
+
+std::optional<int> Area::first_year() const { return year_of(first_day); }
+std::optional<int> Area::last_year() const { return year_of(last_day); }
+
+int AreaChange::year() const { return year_of(date).value_or(0); }
+
 void Registry::add(Area area) {
     assert(!index_.count(area.code));
     index_[area.code] = areas_.size();
@@ -23,17 +43,38 @@ bool Registry::set_attribute(const std::string& code, const std::string& key,
     return true;
 }
 
+void Registry::add_change(AreaChange change) {
+    assert(find(change.from) && find(change.to));
+    changes_from_[change.from].push_back(changes_.size());
+    changes_to_[change.to].push_back(changes_.size());
+    changes_.push_back(std::move(change));
+}
+
 std::vector<const Area*> Registry::of_kind(AreaKind kind) const {
     std::vector<const Area*> out;
     for (const Area& a : areas_)
-        if (a.kind == kind) out.push_back(&a);
+        if (a.kind == kind && a.is_current()) out.push_back(&a);
     return out;
 }
 
 std::vector<const Area*> Registry::children(const std::string& code, AreaKind kind) const {
     std::vector<const Area*> out;
     for (const Area& a : areas_)
-        if (a.kind == kind && a.parent == code) out.push_back(&a);
+        if (a.kind == kind && a.parent == code && a.is_current()) out.push_back(&a);
+    return out;
+}
+
+std::vector<const AreaChange*> Registry::changes_from(const std::string& code) const {
+    std::vector<const AreaChange*> out;
+    if (auto it = changes_from_.find(code); it != changes_from_.end())
+        for (std::size_t i : it->second) out.push_back(&changes_[i]);
+    return out;
+}
+
+std::vector<const AreaChange*> Registry::changes_to(const std::string& code) const {
+    std::vector<const AreaChange*> out;
+    if (auto it = changes_to_.find(code); it != changes_to_.end())
+        for (std::size_t i : it->second) out.push_back(&changes_[i]);
     return out;
 }
 
@@ -58,6 +99,21 @@ std::optional<AreaKind> parse_kind(const std::string& name) {
     for (AreaKind k : {AreaKind::country, AreaKind::county, AreaKind::municipality,
                        AreaKind::district})
         if (kind_name(k) == name) return k;
+    return std::nullopt;
+}
+
+std::string change_kind_name(ChangeKind kind) {
+    switch (kind) {
+        case ChangeKind::merger: return "sammenslåing";
+        case ChangeKind::split: return "deling";
+        case ChangeKind::new_code: return "nytt nummer";
+    }
+    return "";
+}
+
+std::optional<ChangeKind> parse_change_kind(const std::string& name) {
+    for (ChangeKind k : {ChangeKind::merger, ChangeKind::split, ChangeKind::new_code})
+        if (change_kind_name(k) == name) return k;
     return std::nullopt;
 }
 

@@ -14,12 +14,20 @@ struct Measure {
     std::string title;
     std::string unit;    // "personer", "innbyggere", ...
     std::string source;  // e.g. "IMDi"
+    // The years the catalogue publishes; a data row for another year is an error.
+    std::optional<int> first_period;
+    std::optional<int> last_period;  // nullopt: open-ended
+    // Measures whose values add up to this one (men + women = all); checked where all are given.
+    std::vector<std::string> parts;
+    // Largest possible value: 100 for a percentage, unless the catalogue says otherwise.
+    std::optional<double> maximum;
     SourceLocation where;
 };
 
 enum class Computation {
     count,          // the value of one measure
-    share,          // 100 * numerator / denominator, in percent
+    share,          // 100 * numerator / denominator, in percent: a part of a whole (<= 100 %)
+    percent_of,     // 100 * numerator / denominator of another quantity; may exceed 100 %
     rate_per_1000,  // 1000 * numerator / denominator
 };
 

@@ -7,6 +7,7 @@ namespace kt {
 std::string format_value(const Indicator& indicator, double value) {
     switch (indicator.computation) {
         case Computation::share:
+        case Computation::percent_of:
             return format_percent(value, indicator.decimals);
         case Computation::count:
         case Computation::rate_per_1000:

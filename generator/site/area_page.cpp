@@ -1,5 +1,6 @@
 #include "site/area_page.h"
 
+#include "render/area_history_text.h"
 #include "render/markdown.h"
 #include "render/number_format.h"
 #include "render/sentence.h"
@@ -154,6 +155,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
         {"kind", kind_name(area.kind)},
         {"subtitle", subtitle},
         {"facts", facts(data, area, dir)},
+        {"history", origin_sentences(data.input.registry, area)},
         {"csv_href", file_link(dir, area_download_path(area))},
         {"csv_name", area_download_name(area)},
         {"canonical_url", ctx["page"]["canonical_url"]},

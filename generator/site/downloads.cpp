@@ -36,7 +36,7 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Are
             number ? machine_number(v.numerator, 0) : "",
             number && ratio ? machine_number(v.denominator, 0) : "",
             indicator.unit,
-            number ? partial_note(v) : status_explanation(v.status),
+            value_explanation(v),
         });
     }
     return out;
@@ -62,7 +62,8 @@ std::string area_csv(const SiteData& data, const Area& area) {
 
 std::string indicator_csv(const SiteData& data, const Indicator& indicator) {
     std::string out = csv_record(kHeader);
-    for (const Area& area : data.input.registry.areas()) out += rows_for(data, indicator, area);
+    for (const Area& area : data.input.registry.areas())
+        if (area.is_current()) out += rows_for(data, indicator, area);
     return out;
 }
 

@@ -33,6 +33,9 @@ std::string computation_text(const Catalogue& catalogue, const Indicator& indica
         case Computation::share:
             return "Andel i prosent: " + num + " delt på " +
                    measure_title(catalogue, indicator.denominator) + ", ganger 100.";
+        case Computation::percent_of:
+            return "Prosent: " + num + " delt på " + measure_title(catalogue, indicator.denominator) +
+                   ", ganger 100. Kan bli over 100 %.";
         case Computation::rate_per_1000:
             return "Rate: " + num + " delt på " + measure_title(catalogue, indicator.denominator) +
                    ", ganger 1 000.";

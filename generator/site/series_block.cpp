@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/area_history_text.h"
 #include "render/svg_chart.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
@@ -45,7 +46,8 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     chart.id = "chart-" + indicator.id;
     chart.title = indicator.title + ", " + areas.front()->name;
     chart.description = indicator.short_definition;
-    chart.percent = indicator.computation == Computation::share;
+    chart.percent = indicator.computation == Computation::share ||
+                    indicator.computation == Computation::percent_of;
     chart.decimals = 0;
     chart.goal = indicator.goal;
     if (indicator.goal) chart.goal_label = indicator.goal_label;
@@ -58,11 +60,12 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         series[i] = {areas[i]->name, {}, series_class(*areas[i], i)};
 
     // Years before the first and after the last figure of any of the areas are left out.
+    // A year a split makes incomparable stays in, so the table shows the break.
     auto has_data = [&](int year) {
-        for (const Area* area : areas)
-            if (data.figures.value(indicator.id, area->code, year).status !=
-                ValueStatus::not_available)
-                return true;
+        for (const Area* area : areas) {
+            const IndicatorValue& v = data.figures.value(indicator.id, area->code, year);
+            if (v.status != ValueStatus::not_available || v.incomparable) return true;
+        }
         return false;
     };
     auto first = std::find_if(years.begin(), years.end(), has_data);
@@ -97,6 +100,8 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"unit", indicator.unit},
         {"caption", table_caption(indicator)},
         {"goal", goal},
+        {"history_note",
+         series_history_note(data.input.registry, *areas.front(), chart.years.front())},
         {"chart_svg", render_line_chart(chart)},
         {"columns", columns},
         {"rows", rows},

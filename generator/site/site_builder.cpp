@@ -8,6 +8,7 @@
 #include "site/area_page.h"
 #include "site/content_page.h"
 #include "site/downloads.h"
+#include "site/historical_page.h"
 #include "site/family_page.h"
 #include "site/front_page.h"
 #include "site/indicator_page.h"
@@ -18,7 +19,8 @@ namespace kt {
 
 namespace {
 
-const char* const kRequiredTemplates[] = {"front", "area", "indicator", "family", "page", "404"};
+const char* const kRequiredTemplates[] = {"front",  "area", "historical", "indicator",
+                                          "family", "page", "404"};
 
 using Job = std::function<OutputFile()>;
 
@@ -69,9 +71,17 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
 
     page("", "front", [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
-        page(area_dir(area), "area", [&data, &area] { return area_page(data, area); });
         jobs.push_back([&data, &area] {
             return OutputFile{area_download_path(area), area_csv(data, area)};
+        });
+        if (area.is_current()) {
+            page(area_dir(area), "area", [&data, &area] { return area_page(data, area); });
+            continue;
+        }
+        // Old codes keep their address but are not listed in the sitemap.
+        jobs.push_back([&templates, &data, &area] {
+            return OutputFile{area_dir(area) + "index.html",
+                              templates.render("historical", historical_page(data, area))};
         });
     }
     for (const Indicator& indicator : site.catalogue.indicators) {

@@ -27,6 +27,13 @@ std::string partial_note(const IndicatorValue& value) {
            " kommuner, der tallet er skjult eller mangler.";
 }
 
+std::string value_explanation(const IndicatorValue& value) {
+    if (value.has_number()) return partial_note(value);
+    if (value.incomparable)
+        return "Kan ikke sammenlignes: kommunen fikk nye grenser da en kommune ble delt.";
+    return status_explanation(value.status);
+}
+
 std::string value_text(const Indicator& indicator, const IndicatorValue& value) {
     if (!value.has_number()) return status_symbol(value.status);
     std::string text = format_value(indicator, value.value);
@@ -35,7 +42,7 @@ std::string value_text(const Indicator& indicator, const IndicatorValue& value) 
 }
 
 nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value) {
-    std::string note = value.has_number() ? partial_note(value) : status_explanation(value.status);
+    std::string note = value_explanation(value);
     if (value.provisional) note += (note.empty() ? "" : " ") + std::string("Foreløpig tall.");
     return {{"text", value_text(indicator, value)},
             {"note", note},

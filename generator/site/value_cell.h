@@ -19,6 +19,10 @@ std::string value_text(const Indicator& indicator, const IndicatorValue& value);
 // Reader's explanation for an aggregate that leaves out some members, or "".
 std::string partial_note(const IndicatorValue& value);
 
+// What a reader needs to know about the value: why it is missing or hidden, or what an
+// aggregate leaves out; "" for a complete number.
+std::string value_explanation(const IndicatorValue& value);
+
 // The national goal in the indicator's format ("70 %"), or "" when there is none.
 std::string goal_text(const Indicator& indicator);
 

@@ -1,5 +1,7 @@
 #include "stats/aggregation.h"
 
+#include "stats/area_history.h"
+
 namespace kt {
 
 IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTable& table,
@@ -72,9 +74,8 @@ std::vector<std::string> member_municipalities(const Registry& registry, const s
 IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable& table,
                               const Registry& registry, const std::string& area, int period) {
     const Area* found = registry.find(area);
-    const bool aggregate_kind =
-        found && (found->kind == AreaKind::country || found->kind == AreaKind::county);
-    if (!aggregate_kind) return compute_value(indicator, table, area, period);
+    if (!found || found->kind == AreaKind::district || !found->is_current())
+        return compute_value(indicator, table, area, period);
 
     const Observation* num = table.find(indicator.numerator, area, period);
     const Observation* den =
@@ -85,7 +86,22 @@ IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable
     if (own_rows_complete || own_row_suppressed) {
         return compute_value(indicator, table, area, period);
     }
-    return aggregate_value(indicator, table, member_municipalities(registry, area), period);
+
+    std::vector<std::string> targets{area};
+    if (found->kind != AreaKind::municipality) targets = member_municipalities(registry, area);
+    const Constituents parts =
+        constituents(registry, targets, period, [&](const std::string& code) {
+            return table.find(indicator.numerator, code, period) != nullptr;
+        });
+    if (!parts.comparable) {
+        IndicatorValue broken;
+        broken.status = ValueStatus::not_available;
+        broken.incomparable = true;
+        return broken;
+    }
+    if (parts.codes.size() == 1 && parts.codes.front() == area)
+        return compute_value(indicator, table, area, period);
+    return aggregate_value(indicator, table, parts.codes, period);
 }
 
 }  // namespace kt

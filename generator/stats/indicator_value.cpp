@@ -37,6 +37,7 @@ IndicatorValue value_from_numbers(const Indicator& indicator, double numerator,
             out.value = numerator;
             return out;
         case Computation::share:
+        case Computation::percent_of:
         case Computation::rate_per_1000: {
             out.denominator = denominator;
             // Nobody in the base: the ratio cannot occur, which is not the same as 0 %.
@@ -44,7 +45,8 @@ IndicatorValue value_from_numbers(const Indicator& indicator, double numerator,
                 out.status = ValueStatus::not_applicable;
                 return out;
             }
-            const double scale = indicator.computation == Computation::share ? 100.0 : 1000.0;
+            const double scale =
+                indicator.computation == Computation::rate_per_1000 ? 1000.0 : 100.0;
             out.status = ValueStatus::present;
             out.value = scale * numerator / denominator;
             return out;

@@ -19,6 +19,9 @@ struct IndicatorValue {
     // because their numerator or denominator was suppressed or missing.
     int parts_total = 0;
     int parts_missing = 0;
+    // The year lies before a split that gave the area new borders: no sum of the data's rows
+    // matches the area as it is today.
+    bool incomparable = false;
     bool has_number() const { return status == ValueStatus::present; }
 };
 

@@ -3,8 +3,13 @@
 #include <catch2/catch.hpp>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "site_fixture.h"
+
+#ifndef KOMMUNETALL_SOURCE_DIR
+#error "KOMMUNETALL_SOURCE_DIR must name the repository (the demo site)"
+#endif
 
 using kt::Catalogue;
 using kt::Computation;
@@ -317,4 +322,226 @@ TEST_CASE("read_catalogue reports a catalogue that is not a mapping instead of t
     CHECK_NOTHROW(catalogue_from("families\n", diagnostics));
     INFO(diagnostics_text(diagnostics));
     CHECK(diagnostics.error_count() >= 1);
+}
+
+// --- What a measure says about its data: periods, parts, maximum ---------------------------
+
+namespace {
+
+// A family on lines 1-3 and "measures:" on line 4, so the first measure starts on line 5.
+const std::string kFamilyOnly =
+    "families:\n"             // 1
+    "  - id: bosetting\n"     // 2
+    "    title: Bosetting\n"  // 3
+    "measures:\n";            // 4
+
+// A measure of four lines (id, title, unit, source), then `extra` (on the fifth line).
+std::string measure_entry(const std::string& id, const std::string& extra = "",
+                          const std::string& unit = "personer") {
+    return "  - id: " + id + "\n    title: " + id + "\n    unit: " + unit +
+           "\n    source: SSB\n" + extra;
+}
+
+Catalogue catalogue_with_measures(const std::string& measures, Diagnostics& diagnostics) {
+    return catalogue_from(kFamilyOnly + measures + "indicators: []\n", diagnostics);
+}
+
+}  // namespace
+
+TEST_CASE("read_catalogue reads a measure's periods, parts and maximum", "[input][catalogue]") {
+    Diagnostics diagnostics;
+    const Catalogue catalogue = catalogue_with_measures(
+        measure_entry("avsluttet",
+                      "    periods: 2015-2023\n"
+                      "    parts: [avsluttet_menn, avsluttet_kvinner]\n") +
+            measure_entry("avsluttet_menn", "    periods: 2015-\n") +
+            measure_entry("avsluttet_kvinner", "    periods: 2019\n    maximum: 5000\n") +
+            measure_entry("andel", "", "prosent") +
+            measure_entry("andel_over_100", "    maximum: 250\n", "prosent") +
+            // Parts as a block list, written before the measures they name.
+            measure_entry("arbeid",
+                          "    parts:\n"
+                          "      - arbeid_menn\n"
+                          "      - arbeid_kvinner\n") +
+            measure_entry("arbeid_menn") + measure_entry("arbeid_kvinner"),
+        diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+    REQUIRE(catalogue.measures.size() == 8);
+
+    const kt::Measure& total = catalogue.measures[0];
+    CHECK(total.first_period == 2015);
+    CHECK(total.last_period == 2023);
+    CHECK(total.parts == std::vector<std::string>{"avsluttet_menn", "avsluttet_kvinner"});
+    CHECK_FALSE(total.maximum.has_value());  // persons have no largest possible value
+
+    const kt::Measure& open_ended = catalogue.measures[1];
+    CHECK(open_ended.first_period == 2015);
+    CHECK_FALSE(open_ended.last_period.has_value());
+    CHECK(open_ended.parts.empty());
+
+    const kt::Measure& one_year = catalogue.measures[2];
+    CHECK(one_year.first_period == 2019);
+    CHECK(one_year.last_period == 2019);
+    CHECK(one_year.maximum == 5000.0);
+
+    const kt::Measure& percentage = catalogue.measures[3];
+    CHECK_FALSE(percentage.first_period.has_value());
+    CHECK_FALSE(percentage.last_period.has_value());
+    CHECK(percentage.maximum == 100.0);
+    CHECK(catalogue.measures[4].maximum == 250.0);
+
+    CHECK(catalogue.measures[5].parts == std::vector<std::string>{"arbeid_menn", "arbeid_kvinner"});
+}
+
+TEST_CASE("read_catalogue reports periods that are not a year range at the value",
+          "[input][catalogue]") {
+    // "    periods: " is 13 characters, so the value starts in column 14 of line 9.
+    for (const std::string text : {"2015–2023", "2023-2015", "15-23", "2015-2023-2024",
+                                   "2015 - 2023", "-2023", "fra 2015", "1850-1900"}) {
+        INFO("periods: " << text);
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("bosatte", "    periods: " + text + "\n"),
+                                diagnostics);
+        check_catalogue_error(diagnostics, 9, 14,
+                              "'periods' must be a year or a range of years such as 2015-2023 "
+                              "(2015- when open-ended), not '" + text + "'");
+    }
+    SECTION("a list") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("bosatte", "    periods: [2015, 2023]\n"),
+                                diagnostics);
+        check_catalogue_error(diagnostics, 9, 14, "'periods' must be a single value");
+    }
+}
+
+TEST_CASE("read_catalogue reports parts that are not other measures at the item",
+          "[input][catalogue]") {
+    // "    parts: [" is 12 characters: the first item is in column 13, the second in 16.
+    SECTION("an unknown measure") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(
+            measure_entry("a", "    parts: [b, c]\n") + measure_entry("b"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 16, "unknown measure 'c' in the parts of 'a'");
+    }
+    SECTION("the measure itself") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(
+            measure_entry("a", "    parts: [b, a]\n") + measure_entry("b"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 16, "measure 'a' cannot be a part of itself");
+    }
+    SECTION("a part named twice") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(
+            measure_entry("a", "    parts: [b, b]\n") + measure_entry("b"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 16, "'b' is named twice in the parts of 'a'");
+    }
+    SECTION("an item that is not an id") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(
+            measure_entry("a", "    parts: [b, [c, d]]\n") + measure_entry("b"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 16, "each item in 'parts' must be a measure id");
+    }
+    SECTION("an item in a block list") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("a",
+                                              "    parts:\n"     // 9
+                                              "      - b\n"      // 10
+                                              "      - ukjent\n")  // 11: item in column 9
+                                    + measure_entry("b"),
+                                diagnostics);
+        check_catalogue_error(diagnostics, 11, 9, "unknown measure 'ukjent' in the parts of 'a'");
+    }
+}
+
+TEST_CASE("read_catalogue reports parts that are not a list of two or more at the value",
+          "[input][catalogue]") {
+    // "    parts: " is 11 characters: the value starts in column 12 of line 9.
+    for (const std::string value : {"b", "[b]", "[]", "{b: 1, c: 2}"}) {
+        INFO("parts: " << value);
+        Diagnostics diagnostics;
+        catalogue_with_measures(
+            measure_entry("a", "    parts: " + value + "\n") + measure_entry("b"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 12,
+                              "'parts' must be a list of at least two measure ids");
+    }
+}
+
+TEST_CASE("read_catalogue reports parts that lead back to the total", "[input][catalogue]") {
+    SECTION("two measures") {
+        // a (lines 5-9) has b among its parts; b (lines 10-14) has a, in column 13 of line 14.
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("a", "    parts: [b, c]\n") +
+                                    measure_entry("b", "    parts: [a, c]\n") + measure_entry("c"),
+                                diagnostics);
+        check_catalogue_error(diagnostics, 14, 13, "parts make a cycle: a -> b -> a");
+    }
+    SECTION("three measures, found from the first") {
+        // a -> b -> c -> a; c (lines 15-19) names a in column 16 of line 19.
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("a", "    parts: [b, d]\n") +
+                                    measure_entry("b", "    parts: [c, d]\n") +
+                                    measure_entry("c", "    parts: [d, a]\n") + measure_entry("d"),
+                                diagnostics);
+        check_catalogue_error(diagnostics, 19, 16, "parts make a cycle: a -> b -> c -> a");
+    }
+    SECTION("a measure that is a part of two totals is no cycle") {
+        Diagnostics diagnostics;
+        const Catalogue catalogue =
+            catalogue_with_measures(measure_entry("a", "    parts: [b, c]\n") +
+                                        measure_entry("b", "    parts: [c, d]\n") +
+                                        measure_entry("c") + measure_entry("d"),
+                                    diagnostics);
+        INFO(diagnostics_text(diagnostics));
+        CHECK(diagnostics.all().empty());
+        CHECK(catalogue.measures[1].parts.size() == 2);
+    }
+}
+
+TEST_CASE("read_catalogue reports a maximum that is not a positive number at the value",
+          "[input][catalogue]") {
+    // "    maximum: " is 13 characters: the value starts in column 14 of line 9.
+    SECTION("not a number") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("andel", "    maximum: hundre\n", "prosent"),
+                                diagnostics);
+        check_catalogue_error(diagnostics, 9, 14, "'maximum' must be a number, not 'hundre'");
+    }
+    SECTION("zero") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("bosatte", "    maximum: 0\n"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 14, "'maximum' must be greater than 0");
+    }
+}
+
+TEST_CASE("read_catalogue reports a misspelt measure key at the key", "[input][catalogue]") {
+    Diagnostics diagnostics;
+    const Catalogue catalogue = catalogue_with_measures(
+        measure_entry("a", "    part: [b, c]\n") + measure_entry("b") + measure_entry("c"),
+        diagnostics);
+    check_catalogue_error(diagnostics, 9, 5, "unknown key 'part'");
+    REQUIRE(catalogue.measures.size() == 3);
+    CHECK(catalogue.measures[0].parts.empty());
+}
+
+TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input][catalogue]") {
+    // The demo data (data/observasjoner/README.md): population 2015-2024, the rest 2015-2023;
+    // introduction programme totals are men + women.
+    Diagnostics diagnostics;
+    const Catalogue catalogue = kt::read_catalogue(KOMMUNETALL_SOURCE_DIR, diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+    for (const kt::Measure& m : catalogue.measures) {
+        INFO("measure " << m.id);
+        CHECK(m.first_period == 2015);
+        CHECK(m.last_period == (m.id == "folketall" || m.id == "innvandrere" ? 2024 : 2023));
+        CHECK_FALSE(m.maximum.has_value());  // no percentages among the demo measures
+    }
+    REQUIRE(catalogue.measure("intro_avsluttet") != nullptr);
+    CHECK(catalogue.measure("intro_avsluttet")->parts ==
+          std::vector<std::string>{"intro_avsluttet_menn", "intro_avsluttet_kvinner"});
+    REQUIRE(catalogue.measure("intro_arbeid_utdanning") != nullptr);
+    CHECK(catalogue.measure("intro_arbeid_utdanning")->parts ==
+          std::vector<std::string>{"intro_arbeid_utdanning_menn",
+                                   "intro_arbeid_utdanning_kvinner"});
 }

@@ -18,17 +18,33 @@ const std::string kHeader = "område,periode,mål,verdi\n";
 
 kt::Registry small_registry() {
     kt::Registry registry;
-    registry.add({"0", "Norge", kt::AreaKind::country, "", {}});
-    registry.add({"34", "Innlandet", kt::AreaKind::county, "0", {}});
-    registry.add({"3435", "Vågå", kt::AreaKind::municipality, "34", {}});
-    registry.add({"3437", "Sel", kt::AreaKind::municipality, "34", {}});
+    auto area = [](std::string code, std::string name, kt::AreaKind kind, std::string parent) {
+        kt::Area a;
+        a.code = std::move(code);
+        a.name = std::move(name);
+        a.kind = kind;
+        a.parent = std::move(parent);
+        return a;
+    };
+    registry.add(area("0", "Norge", kt::AreaKind::country, ""));
+    registry.add(area("34", "Innlandet", kt::AreaKind::county, "0"));
+    registry.add(area("3435", "Vågå", kt::AreaKind::municipality, "34"));
+    registry.add(area("3437", "Sel", kt::AreaKind::municipality, "34"));
     return registry;
 }
 
 kt::Catalogue small_catalogue() {
     kt::Catalogue catalogue;
-    catalogue.measures.push_back({"bosatte", "Bosatte flyktninger", "personer", "IMDi", {}});
-    catalogue.measures.push_back({"folketall", "Folketall", "innbyggere", "SSB", {}});
+    auto measure = [](std::string id, std::string title, std::string unit, std::string source) {
+        kt::Measure m;
+        m.id = std::move(id);
+        m.title = std::move(title);
+        m.unit = std::move(unit);
+        m.source = std::move(source);
+        return m;
+    };
+    catalogue.measures.push_back(measure("bosatte", "Bosatte flyktninger", "personer", "IMDi"));
+    catalogue.measures.push_back(measure("folketall", "Folketall", "innbyggere", "SSB"));
     return catalogue;
 }
 
@@ -40,7 +56,7 @@ struct ObservationFileRead {
     explicit ObservationFileRead(const std::string& content) {
         TempSite site;
         site.write(kFile, content);
-        read_observation_file(site.root(), kFile, small_registry(), small_catalogue(), table,
+        read_observation_file(site.root(), kFile, "", small_registry(), small_catalogue(), table,
                               diagnostics);
     }
 };
@@ -106,8 +122,8 @@ TEST_CASE("read_observation_file reports an unknown area code at its field",
                              "9999,2019,bosatte,3\n");
     INFO(diagnostics_text(read.diagnostics));
     REQUIRE(read.diagnostics.error_count() == 1);
-    CHECK(format_diagnostic(read.diagnostics.all().front()) ==
-          "data/observasjoner/x.csv:3:1: error: unknown area code '9999'");
+    CHECK_THAT(format_diagnostic(read.diagnostics.all().front()),
+               Catch::StartsWith("data/observasjoner/x.csv:3:1: error: unknown area code '9999'"));
     CHECK(read.table.size() == 1);
     CHECK(read.table.find("bosatte", "9999", 2019) == nullptr);
 }
@@ -228,8 +244,8 @@ TEST_CASE("read_observation_file reports every error of a file in one pass",
     INFO(diagnostics_text(read.diagnostics));
     REQUIRE(read.diagnostics.error_count() == 5);
     const auto& all = read.diagnostics.all();
-    CHECK(format_diagnostic(all[0]) ==
-          "data/observasjoner/x.csv:3:1: error: unknown area code '9999'");
+    CHECK_THAT(format_diagnostic(all[0]),
+               Catch::StartsWith("data/observasjoner/x.csv:3:1: error: unknown area code '9999'"));
     CHECK(all[1].where.line == 3);
     CHECK(all[1].where.column == 6);
     CHECK_THAT(all[1].message, Catch::Contains("'19'"));
@@ -248,7 +264,7 @@ TEST_CASE("read_observation_file reports a file it cannot read", "[input][observ
     TempSite site;
     ObservationTable table;
     Diagnostics diagnostics;
-    read_observation_file(site.root(), kFile, small_registry(), small_catalogue(), table,
+    read_observation_file(site.root(), kFile, "", small_registry(), small_catalogue(), table,
                           diagnostics);
     REQUIRE(diagnostics.error_count() == 1);
     CHECK(diagnostics.all().front().where.file == kFile);

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 TEST_CASE("pages live in folders named by code and slug", "[site][paths]") {
-    kt::Area vaga{"3435", "Vågå", kt::AreaKind::municipality, "34", {}};
-    kt::Area innlandet{"34", "Innlandet", kt::AreaKind::county, "0", {}};
-    kt::Area norge{"0", "Norge", kt::AreaKind::country, "", {}};
-    kt::Area gamle_oslo{"030101", "Gamle Oslo", kt::AreaKind::district, "0301", {}};
+    kt::Area vaga{"3435", "Vågå", kt::AreaKind::municipality, "34", {}, "", ""};
+    kt::Area innlandet{"34", "Innlandet", kt::AreaKind::county, "0", {}, "", ""};
+    kt::Area norge{"0", "Norge", kt::AreaKind::country, "", {}, "", ""};
+    kt::Area gamle_oslo{"030101", "Gamle Oslo", kt::AreaKind::district, "0301", {}, "", ""};
     CHECK(kt::area_dir(vaga) == "kommune/3435-vaga/");
     CHECK(kt::area_dir(innlandet) == "fylke/34-innlandet/");
     CHECK(kt::area_dir(norge) == "landet/");

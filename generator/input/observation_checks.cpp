@@ -1,0 +1,134 @@
+#include "input/observation_checks.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace kt {
+
+namespace {
+
+// What the catalogue says about one measure's values.
+struct MeasureRules {
+    const Measure* measure = nullptr;
+    // Denominators this measure must not exceed, each with the first share indicator that
+    // divides by it (named in the message).
+    std::vector<std::pair<std::string, std::string>> denominators;  // {measure id, indicator id}
+};
+
+using RulesByMeasure = std::unordered_map<std::string, MeasureRules>;
+
+RulesByMeasure rules_from(const Catalogue& catalogue) {
+    RulesByMeasure rules;
+    for (const Measure& m : catalogue.measures) rules.emplace(m.id, MeasureRules{&m, {}});
+    for (const Indicator& ind : catalogue.indicators) {
+        if (ind.computation != Computation::share || ind.numerator == ind.denominator) continue;
+        auto it = rules.find(ind.numerator);
+        if (it == rules.end() || !rules.count(ind.denominator)) continue;
+        auto& denominators = it->second.denominators;
+        const bool listed = std::any_of(denominators.begin(), denominators.end(),
+                                        [&](const auto& d) { return d.first == ind.denominator; });
+        if (!listed) denominators.emplace_back(ind.denominator, ind.id);
+    }
+    return rules;
+}
+
+// A value as written in a data file: "12", "100.5", "-3", never "1e+09" and never
+// locale-dependent. 512 characters hold any double in fixed notation.
+std::string number_text(double value) {
+    char buffer[512];
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    return std::string(buffer, result.ptr);
+}
+
+std::string row_text(const Observation& row) {
+    return row.where.file + ":" + std::to_string(row.where.line);
+}
+
+bool is_whole(double value) { return std::floor(value) == value; }
+
+void check_range(const Observation& row, const Measure& measure, Diagnostics& diagnostics) {
+    const double value = row.number();
+    if (value < 0)
+        diagnostics.error(row.where,
+                          "value " + number_text(value) + " is negative for '" + measure.id + "'");
+    if (measure.maximum && value > *measure.maximum) {
+        const std::string above = measure.unit == "prosent"
+                                      ? "percentage " + number_text(value) + " is above "
+                                      : "value " + number_text(value) + " is above the maximum ";
+        diagnostics.error(row.where,
+                          above + number_text(*measure.maximum) + " for '" + measure.id + "'");
+    }
+}
+
+// The numerator of a share counts some of the denominator's units, so it cannot be larger.
+void check_shares(const Observation& row, const MeasureRules& rules, const ObservationTable& table,
+                  Diagnostics& diagnostics) {
+    for (const auto& [denominator_id, indicator_id] : rules.denominators) {
+        const Observation* denominator = table.find(denominator_id, row.area, row.period);
+        if (!denominator || !denominator->has_number()) continue;
+        if (row.number() <= denominator->number()) continue;
+        diagnostics.error(row.where, "'" + row.measure + "' " + number_text(row.number()) +
+                                         " is greater than its denominator '" + denominator_id +
+                                         "' " + number_text(denominator->number()) + " (" +
+                                         row_text(*denominator) + ") in the share '" +
+                                         indicator_id + "'");
+    }
+}
+
+// Whole numbers must add up exactly; decimals may differ by floating-point rounding only.
+bool adds_up(double total, double sum, bool whole) {
+    if (whole) return total == sum;
+    const double scale = std::max({1.0, std::fabs(total), std::fabs(sum)});
+    return std::fabs(total - sum) <= 1e-9 * scale;
+}
+
+void check_parts(const Observation& row, const Measure& measure, const ObservationTable& table,
+                 Diagnostics& diagnostics) {
+    if (measure.parts.empty()) return;
+    std::vector<const Observation*> parts;
+    for (const std::string& part_id : measure.parts) {
+        const Observation* part = table.find(part_id, row.area, row.period);
+        if (!part || !part->has_number()) return;  // checked only where every part is given
+        parts.push_back(part);
+    }
+    double sum = 0;
+    bool whole = is_whole(row.number());
+    std::string terms;
+    for (const Observation* part : parts) {
+        sum += part->number();
+        whole = whole && is_whole(part->number());
+        if (!terms.empty()) terms += " + ";
+        terms +=
+            "'" + part->measure + "' " + number_text(part->number()) + " (" + row_text(*part) + ")";
+    }
+    if (adds_up(row.number(), sum, whole)) return;
+    diagnostics.error(row.where, "'" + measure.id + "' " + number_text(row.number()) +
+                                     " differs from the sum of its parts, " + number_text(sum) +
+                                     ": " + terms);
+}
+
+}  // namespace
+
+void check_observations(const ObservationTable& table, const Catalogue& catalogue,
+                        Diagnostics& diagnostics) {
+    const RulesByMeasure rules = rules_from(catalogue);
+    // The table's own (measure, area, period) index finds the related rows: one pass, no
+    // pairwise comparison.
+    for (const Observation& row : table.all()) {
+        if (!row.has_number()) continue;
+        auto it = rules.find(row.measure);
+        if (it == rules.end()) continue;
+        const Measure& measure = *it->second.measure;
+        check_range(row, measure, diagnostics);
+        check_shares(row, it->second, table, diagnostics);
+        check_parts(row, measure, table, diagnostics);
+    }
+}
+
+}  // namespace kt

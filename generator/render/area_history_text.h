@@ -1,0 +1,34 @@
+#pragma once
+// What happened to an area in the reforms, in Norwegian sentences for readers:
+// "Slått sammen med Rygge 1.1.2020.", "Delt 1.1.2024 i Ålesund og Haram."
+#include <string>
+#include <vector>
+
+#include "model/area.h"
+
+namespace kt {
+
+// "2020-01-01" -> "1.1.2020".
+std::string short_date(const std::string& iso_date);
+
+// How a current area came to be, newest change first: new numbers are followed back to the
+// merge or split that created the area, e.g. for 3103 Moss:
+// "Fikk kommunenummer 3103 1.1.2024 (før: 3002)." and
+// "Slått sammen med Rygge (0136) 1.1.2020." Empty when nothing changed since 2018.
+std::vector<std::string> origin_sentences(const Registry& registry, const Area& area);
+
+// What became of a historical area, oldest change first, e.g. for 0136 Rygge:
+// "Slått sammen med Moss (0104) til Moss (3002) 1.1.2020.",
+// "Moss fikk kommunenummer 3103 1.1.2024 (før: 3002)."
+std::vector<std::string> fate_sentences(const Registry& registry, const Area& area);
+
+// A note for a municipality's time series that starts in `first_year_shown`: a break where a
+// split gave it new borders, or which predecessors the years before a merger add up, e.g.
+// "Tall før 2020 er summen for Moss (0104) og Rygge (0136)." "" when neither applies.
+std::string series_history_note(const Registry& registry, const Area& area, int first_year_shown);
+
+// The first year from which the area's figures can be compared with today's borders, when a
+// split gave it new borders (e.g. 2020 for Heim); 0 when every year is comparable.
+int comparable_from(const Registry& registry, const Area& area);
+
+}  // namespace kt

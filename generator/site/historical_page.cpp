@@ -1,0 +1,65 @@
+#include "site/historical_page.h"
+
+#include "render/area_history_text.h"
+#include "site/downloads.h"
+#include "site/page_context.h"
+#include "site/site_paths.h"
+#include "stats/area_history.h"
+
+namespace kt {
+
+namespace {
+
+std::string kind_word(AreaKind kind) {
+    return kind == AreaKind::county ? "fylke" : "kommune";
+}
+
+std::string validity(const Area& area) {
+    const std::string from = area.first_day.empty() ? "" : "fra " + short_date(area.first_day) + " ";
+    return "I bruk " + from + "til " + short_date(area.last_day) + ".";
+}
+
+}  // namespace
+
+nlohmann::json historical_page(const SiteData& data, const Area& area) {
+    const Registry& registry = data.input.registry;
+    const std::string dir = area_dir(area);
+    const std::string heading = area.name + " (" + area.code + ")";
+    nlohmann::json ctx = page_context(
+        data, dir, heading,
+        "Tidligere " + kind_word(area.kind) + " " + area.name + ": hva som skjedde med den.",
+        {{"Forside", ""}});
+
+    nlohmann::json successors = nlohmann::json::array();
+    const std::vector<std::string> codes = current_successors(registry, area.code);
+    for (const std::string& code : codes) {
+        const Area* successor = registry.find(code);
+        successors.push_back({{"name", successor->name + " (" + code + ")"},
+                              {"href", page_link(dir, area_dir(*successor))}});
+    }
+    if (codes.size() == 1) {
+        const Area& successor = *registry.find(codes.front());
+        ctx["page"]["redirect_href"] = page_link(dir, area_dir(successor));
+        const std::string& base = data.input.config.base_url;
+        ctx["page"]["canonical_url"] = base.empty() ? "" : base + area_dir(successor);
+    }
+
+    // The figures as published for the old code, where the data have any.
+    bool own_figures = false;
+    for (const Indicator& indicator : data.input.catalogue.indicators)
+        own_figures = own_figures || data.figures.covers(indicator.id, area.code);
+
+    ctx["area"] = {
+        {"name", area.name},
+        {"code", area.code},
+        {"kicker", "Tidligere " + kind_word(area.kind)},
+        {"validity", validity(area)},
+        {"fate", fate_sentences(registry, area)},
+        {"successors", successors},
+        {"csv_href", own_figures ? file_link(dir, area_download_path(area)) : ""},
+        {"csv_name", area_download_name(area)},
+    };
+    return ctx;
+}
+
+}  // namespace kt

@@ -1,0 +1,60 @@
+#include "stats/area_history.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kt {
+
+std::vector<std::string> current_successors(const Registry& registry, const std::string& code) {
+    std::vector<std::string> out;
+    std::vector<std::string> pending{code};
+    std::set<std::string> seen;
+    while (!pending.empty()) {
+        const std::string next = pending.back();
+        pending.pop_back();
+        if (!seen.insert(next).second) continue;
+        const Area* area = registry.find(next);
+        if (!area) continue;
+        if (area->is_current()) {
+            out.push_back(next);
+            continue;
+        }
+        for (const AreaChange* change : registry.changes_from(next)) pending.push_back(change->to);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Constituents constituents(const Registry& registry, const std::vector<std::string>& targets,
+                          int year, const std::function<bool(const std::string&)>& has_row) {
+    Constituents out;
+    const std::set<std::string> target_set(targets.begin(), targets.end());
+    std::set<std::string> visited;
+
+    std::function<void(const std::string&)> walk = [&](const std::string& code) {
+        if (!visited.insert(code).second) return;
+        const Area* area = registry.find(code);
+        if (!area) return;
+        const bool row = has_row(code);
+        if (row || area->valid_in(year)) out.codes.push_back(code);
+        // A back-cast row already covers the code's predecessors.
+        if (row && !area->valid_in(year)) return;
+        for (const AreaChange* change : registry.changes_to(code)) {
+            if (change->year() <= year) continue;  // happened before: the year's rows already
+                                                   // use the new code
+            if (change->kind == ChangeKind::split) {
+                for (const std::string& successor : current_successors(registry, change->from)) {
+                    if (!target_set.count(successor)) {
+                        out.comparable = false;
+                        return;
+                    }
+                }
+            }
+            walk(change->from);
+        }
+    };
+    for (const std::string& target : targets) walk(target);
+    return out;
+}
+
+}  // namespace kt

@@ -179,16 +179,19 @@ void map_observations(const DataTable& table, const DataDescription& description
         if (!year) error(cell.period, "period '" + cell.period.text + "' is not a year");
 
         if (area && year) {
-            // A pivoted export leaves the cells empty for the years a code was not in use.
-            if (cell.value.text.empty() && !area->valid_in(*year)) continue;
+            // A pivoted export leaves a cell empty where it has no value (typically the years
+            // a code was not in use); a row of a long table must say something.
+            if (cell.value.text.empty() &&
+                (description.format == DataFormat::pivot_table || !area->valid_in(*year)))
+                continue;
             // A value for a year before the code existed is a figure recomputed for its
-            // borders (back-cast, as SSB publishes). After the code ended, "." says it no
-            // longer applies; a number belongs to the successor when the code was only
-            // renumbered (IMDi kept the old Trøndelag codes through 2019); any other number
-            // is an error.
+            // borders (back-cast, as SSB publishes). After the code ended, a value belongs to
+            // the successor when the code was only renumbered (IMDi kept the old Trøndelag
+            // codes through 2019); otherwise "." says the code no longer applies, and any
+            // other value is an error.
             if (area->last_year() && *year > *area->last_year()) {
-                if (cell.value.text == ".") continue;
                 const Area* successor = renumbered_successor(registry, *area, *year);
+                if (!successor && cell.value.text == ".") continue;
                 if (!successor)
                     error(cell.area, "area code " + code + " (" + area->name + ") ended " +
                                          area->last_day + " but has a value for " +

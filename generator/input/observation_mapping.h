@@ -16,7 +16,8 @@ namespace kt {
 // outside the catalogue's periods for the measure, a value that is neither a number in the
 // description's syntax nor an SSB symbol, and a second value for the same measure, area and
 // year. Values whose dimensions match no measure rule, and years the description does not
-// read, are skipped on purpose; an empty cell for a code not in use that year is no value.
+// read, are skipped on purpose; an empty cell of a pivoted table, or for a code not in use
+// that year, is no value.
 void map_observations(const DataTable& table, const DataDescription& description,
                       const Registry& registry, const Catalogue& catalogue,
                       ObservationTable& observations, Diagnostics& diagnostics);

@@ -76,7 +76,9 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
             parts.insert(parts.end(), partly.begin(), partly.end());
             if ((continues || same_name) && !parts.empty()) {
                 out.push_back("Slått sammen med " + joined(parts) + " " + when +
-                              (same_name ? " (før: " + same_name->code + ")." : "."));
+                              (same_name ? " (" + area->name + " hadde før " + number_word(area->kind) + " " +
+                                               same_name->code + ")."
+                                         : "."));
             } else {
                 if (same_name) parts.insert(parts.begin(), name_and_code(registry, same_name->code));
                 out.push_back("Opprettet " + when + " av " + joined(parts) + ".");

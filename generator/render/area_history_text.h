@@ -1,6 +1,7 @@
 #pragma once
 // What happened to an area in the reforms, in Norwegian sentences for readers:
-// "Slått sammen med Rygge 1.1.2020.", "Delt 1.1.2024 i Ålesund og Haram."
+// "Slått sammen med Rygge (0136) 1.1.2020.", "Ble delt 1.1.2024 mellom Ålesund (1508) og
+// Haram (1580)."
 #include <string>
 #include <vector>
 
@@ -14,7 +15,8 @@ std::string short_date(const std::string& iso_date);
 // How a current area came to be, newest change first: new numbers are followed back to the
 // merge or split that created the area, e.g. for 3103 Moss:
 // "Fikk kommunenummer 3103 1.1.2024 (før: 3002)." and
-// "Slått sammen med Rygge (0136) 1.1.2020." Empty when nothing changed since 2018.
+// "Slått sammen med Rygge (0136) 1.1.2020 (Moss hadde før kommunenummer 0104)."
+// Empty when nothing changed since 2017.
 std::vector<std::string> origin_sentences(const Registry& registry, const Area& area);
 
 // What became of a historical area, oldest change first, e.g. for 0136 Rygge:

@@ -14,10 +14,18 @@ IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTabl
     ValueStatus worst = ValueStatus::not_available;  // stays so for an empty member list
     int worst_severity = -1;
 
+    int not_applicable = 0;
     for (const std::string& member : member_areas) {
         const Observation* num = table.find(indicator.numerator, member, period);
         const Observation* den =
             ratio ? table.find(indicator.denominator, member, period) : nullptr;
+        // "." says the quantity does not arise in the member (nobody was asked to settle
+        // anyone): it adds nothing and is not missing from the sum.
+        if (num && num->status == ValueStatus::not_applicable &&
+            (!ratio || (den && den->status == ValueStatus::not_applicable))) {
+            ++not_applicable;
+            continue;
+        }
         const bool num_ok = num && num->has_number();
         const bool den_ok = !ratio || (den && den->has_number());
         if (num_ok && den_ok) {
@@ -39,14 +47,15 @@ IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTabl
     }
 
     IndicatorValue out;
+    const int relevant = static_cast<int>(member_areas.size()) - not_applicable;
     if (contributing == 0) {
-        out.status = worst;
+        out.status = relevant == 0 && not_applicable > 0 ? ValueStatus::not_applicable : worst;
     } else {
         out = value_from_numbers(indicator, numerator_sum, denominator_sum);
         out.provisional = provisional;
     }
-    out.parts_total = static_cast<int>(member_areas.size());
-    out.parts_missing = out.parts_total - contributing;
+    out.parts_total = relevant;
+    out.parts_missing = relevant - contributing;
     return out;
 }
 

@@ -14,7 +14,9 @@ namespace kt {
 // Sum numerators and denominators over member areas (never average the shares).
 // A member contributes when its numerator and (for a share or rate) its denominator are both
 // numbers; any other member is counted in parts_missing and left out of BOTH sums, so a ratio
-// is not biased by a numerator without its denominator. parts_total = member_areas.size().
+// is not biased by a numerator without its denominator. A member where the quantity does not
+// arise (numerator, and denominator of a ratio, both ".") is left out altogether: parts_total
+// counts the other members.
 // If no member contributes, the status is the most severe member status (see
 // status_severity), or not_available for an empty list. provisional: any contributing
 // observation provisional.

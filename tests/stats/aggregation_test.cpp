@@ -153,6 +153,23 @@ TEST_CASE("aggregate without any contributing member takes the most severe statu
     CHECK(empty.parts_missing == 0);
 }
 
+TEST_CASE("aggregate leaves out members where the quantity does not arise",
+          "[stats][aggregation]") {
+    ObservationTable table;
+    add(table, "bosatte", "3401", ValueStatus::present, 4);
+    add(table, "bosatte", "3403", ValueStatus::not_applicable);
+    add(table, "bosatte", "3405", ValueStatus::suppressed);
+    Indicator count;
+    count.numerator = "bosatte";
+    const IndicatorValue v = aggregate_value(count, table, {"3401", "3403", "3405"}, year);
+    CHECK(v.value == 4);
+    CHECK(v.parts_total == 2);    // 3403 settles nobody: not part of the sum
+    CHECK(v.parts_missing == 1);  // 3405 is hidden
+    const IndicatorValue none = aggregate_value(count, table, {"3403"}, year);
+    CHECK(none.status == ValueStatus::not_applicable);
+    CHECK(none.parts_total == 0);
+}
+
 TEST_CASE("aggregate with a zero denominator sum is not applicable", "[stats][aggregation]") {
     ObservationTable table;
     add_share(table, "3401", 0, 0);

@@ -131,4 +131,26 @@ void check_observations(const ObservationTable& table, const Catalogue& catalogu
     }
 }
 
+void check_superseded_rows(const ObservationTable& table, const Registry& registry,
+                           Diagnostics& diagnostics) {
+    for (const Observation& obs : table.all()) {
+        const Area* area = registry.find(obs.area);
+        if (!area || area->is_current()) continue;
+        for (const std::string& code : registry.current_successors(obs.area)) {
+            const Area* successor = registry.find(code);
+            if (successor->valid_in(obs.period)) continue;  // not a back-cast row
+            if (const Observation* own = table.find(obs.measure, code, obs.period)) {
+                diagnostics.warning(obs.where, "not used: " + code + " " + successor->name +
+                                                   " has its own value of '" + obs.measure +
+                                                   "' for " + std::to_string(obs.period) + " (" +
+                                                   own->where.file + ":" +
+                                                   std::to_string(own->where.line) +
+                                                   "), which covers " + obs.area + " " +
+                                                   area->name);
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace kt

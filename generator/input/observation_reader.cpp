@@ -20,6 +20,10 @@ std::optional<DataTable> read_table(const std::string& text, const DataDescripti
     if (description.format == DataFormat::json_stat)
         return read_json_stat(text, description.data_file,
                               JsonStatRoles{description.area, description.period}, diagnostics);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        diagnostics.error({description.data_file, 1, 1}, "file is empty (expected a header row)");
+        return std::nullopt;
+    }
     std::optional<char> delimiter = description.delimiter;
     if (!delimiter) delimiter = detect_delimiter(text, description.data_file, diagnostics);
     if (!delimiter) return std::nullopt;

@@ -42,7 +42,7 @@ std::optional<std::chrono::year_month_day> parse_date(const std::string& text) {
 
 std::string day_before(const std::chrono::year_month_day& date) {
     const std::chrono::year_month_day before{std::chrono::sys_days(date) - std::chrono::days(1)};
-    char text[11];
+    char text[32];  // room for any int the compiler can imagine
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(before.year()),
                   static_cast<unsigned>(before.month()), static_cast<unsigned>(before.day()));
     return text;

@@ -38,6 +38,7 @@ SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnost
     site.catalogue = read_catalogue(site_dir, diagnostics);
     read_observations(site_dir, site.registry, site.catalogue, site.observations, diagnostics);
     check_observations(site.observations, site.catalogue, diagnostics);
+    check_superseded_rows(site.observations, site.registry, diagnostics);
     site.content = read_content(site_dir, diagnostics);
     check_content_references(site, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())

@@ -1,6 +1,8 @@
 #include "model/area.h"
 
+#include <algorithm>
 #include <cassert>
+#include <set>
 
 namespace kt {
 
@@ -75,6 +77,26 @@ std::vector<const AreaChange*> Registry::changes_to(const std::string& code) con
     std::vector<const AreaChange*> out;
     if (auto it = changes_to_.find(code); it != changes_to_.end())
         for (std::size_t i : it->second) out.push_back(&changes_[i]);
+    return out;
+}
+
+std::vector<std::string> Registry::current_successors(const std::string& code) const {
+    std::vector<std::string> out;
+    std::vector<std::string> pending{code};
+    std::set<std::string> seen;
+    while (!pending.empty()) {
+        const std::string next = pending.back();
+        pending.pop_back();
+        if (!seen.insert(next).second) continue;
+        const Area* area = find(next);
+        if (!area) continue;
+        if (area->is_current()) {
+            out.push_back(next);
+            continue;
+        }
+        for (const AreaChange* change : changes_from(next)) pending.push_back(change->to);
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 

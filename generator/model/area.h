@@ -63,6 +63,9 @@ public:
     const std::vector<AreaChange>& changes() const { return changes_; }
     std::vector<const AreaChange*> changes_from(const std::string& code) const;
     std::vector<const AreaChange*> changes_to(const std::string& code) const;
+    // The current areas a code's territory went to (itself if current), following changes;
+    // sorted.
+    std::vector<std::string> current_successors(const std::string& code) const;
     const Area& country() const;  // precondition: registry has a country
 
 private:

@@ -4,7 +4,6 @@
 #include "site/downloads.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
-#include "stats/area_history.h"
 
 namespace kt {
 
@@ -31,7 +30,7 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
         {{"Forside", ""}});
 
     nlohmann::json successors = nlohmann::json::array();
-    const std::vector<std::string> codes = current_successors(registry, area.code);
+    const std::vector<std::string> codes = registry.current_successors(area.code);
     for (const std::string& code : codes) {
         const Area* successor = registry.find(code);
         successors.push_back({{"name", successor->name + " (" + code + ")"},

@@ -1,29 +1,8 @@
 #include "stats/area_history.h"
 
-#include <algorithm>
 #include <set>
 
 namespace kt {
-
-std::vector<std::string> current_successors(const Registry& registry, const std::string& code) {
-    std::vector<std::string> out;
-    std::vector<std::string> pending{code};
-    std::set<std::string> seen;
-    while (!pending.empty()) {
-        const std::string next = pending.back();
-        pending.pop_back();
-        if (!seen.insert(next).second) continue;
-        const Area* area = registry.find(next);
-        if (!area) continue;
-        if (area->is_current()) {
-            out.push_back(next);
-            continue;
-        }
-        for (const AreaChange* change : registry.changes_from(next)) pending.push_back(change->to);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 Constituents constituents(const Registry& registry, const std::vector<std::string>& targets,
                           int year, const std::function<bool(const std::string&)>& has_row) {
@@ -43,7 +22,7 @@ Constituents constituents(const Registry& registry, const std::vector<std::strin
             if (change->year() <= year) continue;  // happened before: the year's rows already
                                                    // use the new code
             if (change->kind == ChangeKind::split) {
-                for (const std::string& successor : current_successors(registry, change->from)) {
+                for (const std::string& successor : registry.current_successors(change->from)) {
                     if (!target_set.count(successor)) {
                         out.comparable = false;
                         return;

@@ -26,7 +26,4 @@ struct Constituents {
 Constituents constituents(const Registry& registry, const std::vector<std::string>& targets,
                           int year, const std::function<bool(const std::string&)>& has_row);
 
-// The current areas a code's territory went to (itself if current), following changes.
-std::vector<std::string> current_successors(const Registry& registry, const std::string& code);
-
 }  // namespace kt

@@ -79,5 +79,26 @@ expect "the name is escaped in the page heading" grep -q '<h1>Vågå &lt;b&gt;&a
 expect "the raw markup appears nowhere" bash -c "! grep -rq 'Vågå <b>' '$work/escaped' --include='*.html'"
 expect "the download quotes the name as CSV" grep -q '"Vågå <b>&""x"' "$work/escaped/kommune/3435-vaga-b-x/3435-vaga-b-x.csv"
 
+# An agency export in Latin-1 whose description does not name the encoding: a warning,
+# and the build goes on.
+printf 'Enhet;\xc5r;Kommunenummer;Kommune;Bosetting;Antall\r\nPersoner;2019;0515;V\xe5g\xe5 (t.o.m. 2019);Faktisk bosetting;12\r\n' \
+    > "$site/data/observasjoner/eksport.csv"
+cat > "$site/data/observasjoner/eksport.yaml" <<'YAML'
+format: long
+area: Kommunenummer
+period: År
+value: Antall
+measures:
+  - measure: enslige_mindreaarige
+    where: {Enhet: Personer, Bosetting: Faktisk bosetting}
+YAML
+"$bin" build --site "$site" --out "$work/warned" > /dev/null 2> "$work/warned.stderr"
+expect "a build with warnings only succeeds" test $? -eq 0
+expect "the encoding guess is reported as a warning" \
+    grep -q "^data/observasjoner/eksport.csv: warning: encoding not declared; read as windows-1252" "$work/warned.stderr"
+expect "an old code's row that today's code makes unused is a warning" \
+    grep -q "^data/observasjoner/eksport.csv:2:57: warning: not used: 3435 .* has its own value" "$work/warned.stderr"
+expect "the warnings are counted" grep -q "0 error(s), 2 warning(s)" "$work/warned.stderr"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -96,9 +96,9 @@ TEST_CASE("a split makes the receiving municipality incomparable but not the cou
 
 TEST_CASE("current_successors follows merges, new numbers and splits", "[stats][history]") {
     const Registry r = make_registry();
-    CHECK(current_successors(r, "0136") == std::vector<std::string>{"3103"});
-    CHECK(current_successors(r, "5012") == std::vector<std::string>{"5055", "5056"});
-    CHECK(current_successors(r, "3103") == std::vector<std::string>{"3103"});
+    CHECK(r.current_successors("0136") == std::vector<std::string>{"3103"});
+    CHECK(r.current_successors("5012") == std::vector<std::string>{"5055", "5056"});
+    CHECK(r.current_successors("3103") == std::vector<std::string>{"3103"});
 }
 
 TEST_CASE("value_for_area sums the predecessors' numerators and denominators",

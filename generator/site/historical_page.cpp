@@ -20,6 +20,12 @@ std::string validity(const Area& area) {
 
 }  // namespace
 
+bool has_own_figures(const SiteData& data, const Area& area) {
+    for (const Indicator& indicator : data.input.catalogue.indicators)
+        if (data.figures.covers(indicator.id, area.code)) return true;
+    return false;
+}
+
 nlohmann::json historical_page(const SiteData& data, const Area& area) {
     const Registry& registry = data.input.registry;
     const std::string dir = area_dir(area);
@@ -43,11 +49,6 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
         ctx["page"]["canonical_url"] = base.empty() ? "" : base + area_dir(successor);
     }
 
-    // The figures as published for the old code, where the data have any.
-    bool own_figures = false;
-    for (const Indicator& indicator : data.input.catalogue.indicators)
-        own_figures = own_figures || data.figures.covers(indicator.id, area.code);
-
     ctx["area"] = {
         {"name", area.name},
         {"code", area.code},
@@ -55,7 +56,7 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
         {"validity", validity(area)},
         {"fate", fate_sentences(registry, area)},
         {"successors", successors},
-        {"csv_href", own_figures ? file_link(dir, area_download_path(area)) : ""},
+        {"csv_href", has_own_figures(data, area) ? file_link(dir, area_download_path(area)) : ""},
         {"csv_name", area_download_name(area)},
     };
     return ctx;

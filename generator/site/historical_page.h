@@ -8,6 +8,9 @@
 
 namespace kt {
 
+// Whether the data have figures for the old code itself (then it gets a download).
+bool has_own_figures(const SiteData& data, const Area& area);
+
 // Template context for the "historical" template. page.redirect_href is set when the area's
 // territory went to exactly one current area.
 nlohmann::json historical_page(const SiteData& data, const Area& area);

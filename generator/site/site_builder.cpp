@@ -71,9 +71,10 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
 
     page("", "front", [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
-        jobs.push_back([&data, &area] {
-            return OutputFile{area_download_path(area), area_csv(data, area)};
-        });
+        if (area.is_current() || has_own_figures(data, area))
+            jobs.push_back([&data, &area] {
+                return OutputFile{area_download_path(area), area_csv(data, area)};
+            });
         if (area.is_current()) {
             page(area_dir(area), "area", [&data, &area] { return area_page(data, area); });
             continue;

@@ -24,6 +24,21 @@ std::string table_caption(const Indicator& indicator) {
     return indicator.title + ", " + indicator.unit;
 }
 
+// What the reforms mean for the area's own series, said only where its figures show it: a
+// break where a year is incomparable, or the predecessors where a year sums them (data
+// back-cast to today's borders need neither).
+std::string history_note(const SiteData& data, const Indicator& indicator, const Area& area,
+                         const std::vector<int>& years) {
+    bool broken = false, summed = false;
+    for (int year : years) {
+        const IndicatorValue& v = data.figures.value(indicator.id, area.code, year);
+        broken = broken || v.incomparable;
+        summed = summed || v.parts_total > 0;
+    }
+    if (area.kind != AreaKind::municipality || (!broken && !summed)) return "";
+    return series_history_note(data.input.registry, area, years.front());
+}
+
 }  // namespace
 
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area) {
@@ -100,8 +115,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"unit", indicator.unit},
         {"caption", table_caption(indicator)},
         {"goal", goal},
-        {"history_note",
-         series_history_note(data.input.registry, *areas.front(), chart.years.front())},
+        {"history_note", history_note(data, indicator, *areas.front(), chart.years)},
         {"chart_svg", render_line_chart(chart)},
         {"columns", columns},
         {"rows", rows},

@@ -189,6 +189,11 @@ void map_observations(const DataTable& table, const DataDescription& description
             // the successor when the code was only renumbered (IMDi kept the old Trøndelag
             // codes through 2019); otherwise "." says the code no longer applies, and any
             // other value is an error.
+            // "." and ".." for a year before the code began say only that the code did not
+            // exist yet: its predecessors' rows speak for that year.
+            if (area->first_year() && *year < *area->first_year() &&
+                (cell.value.text == "." || cell.value.text == ".."))
+                continue;
             if (area->last_year() && *year > *area->last_year()) {
                 const Area* successor = renumbered_successor(registry, *area, *year);
                 if (!successor && cell.value.text == ".") continue;

@@ -111,12 +111,17 @@ void read_changes(const std::filesystem::path& site_dir, Registry& registry,
             diagnostics.error(at(to_col), to->code + " " + to->name + " is not in use on " + date_text);
         registry.add_change({date_text, *kind, from->code, to->code});
     }
-    // A code that ended must say what became of it.
-    for (const Area& area : registry.areas())
+    // A code that ended must say what became of it, and one that began where it came from.
+    for (const Area& area : registry.areas()) {
         if (!area.is_current() && registry.changes_from(area.code).empty())
             diagnostics.error({table->file, 0, 0}, area.code + " " + area.name + " ended " +
                                                        area.last_day +
                                                        " but no change says what it became");
+        if (!area.first_day.empty() && registry.changes_to(area.code).empty())
+            diagnostics.error({table->file, 0, 0}, area.code + " " + area.name + " began " +
+                                                       area.first_day +
+                                                       " but no change says where it came from");
+    }
 }
 
 }  // namespace

@@ -111,14 +111,16 @@ std::vector<std::string> fate_sentences(const Registry& registry, const Area& st
         const AreaChange& first = *changes.front();
         if (first.kind == ChangeKind::new_code) {
             out.push_back(capitalised("fikk " + number_word(area->kind) + " " + first.to + " " +
-                                      when + " (før: " + area->code + ")."));
+                                      when +
+                                      (area == &start ? "." : " (før: " + area->code + ").")));
         } else if (first.kind == ChangeKind::split) {
             out.push_back(capitalised("ble delt " + when + " mellom " + joined(targets) + "."));
         } else {
             std::vector<std::string> others;
             for (const AreaChange* in : registry.changes_to(first.to))
                 if (in->date == first.date && in->from != area->code)
-                    others.push_back(name_and_code(registry, in->from));
+                    others.push_back((in->kind == ChangeKind::split ? "deler av " : "") +
+                                     name_and_code(registry, in->from));
             out.push_back(capitalised(
                 (others.empty() ? "ble en del av " + targets.front()
                                 : "ble slått sammen med " + joined(others) + " til " + targets.front()) +
@@ -128,51 +130,15 @@ std::vector<std::string> fate_sentences(const Registry& registry, const Area& st
     return out;
 }
 
-std::string series_history_note(const Registry& registry, const Area& area,
-                                int first_year_shown) {
-    if (area.kind != AreaKind::municipality) return "";
-    const int break_year = comparable_from(registry, area);
-    if (break_year > first_year_shown)
-        return "Brudd i serien: " + area.name + " fikk nye grenser 1.1." +
-               std::to_string(break_year) + ". Tall fra før " + std::to_string(break_year) +
-               " kan ikke sammenlignes med kommunen slik den er i dag.";
-    // Follow new numbers back to the latest merger.
-    const Area* current = &area;
-    for (int guard = 0; current && guard < 10; ++guard) {
-        const auto changes = registry.changes_to(current->code);
-        if (changes.empty()) return "";
-        if (changes.size() == 1 && changes.front()->kind == ChangeKind::new_code) {
-            current = registry.find(changes.front()->from);
-            continue;
-        }
-        const int year = changes.front()->year();
-        if (year <= first_year_shown) return "";
-        std::vector<std::string> names;
-        if (current->first_day.empty() || *current->first_year() < year)
-            names.push_back(name_and_code(registry, current->code));
-        for (const AreaChange* change : changes)
-            if (change->year() == year) names.push_back(name_and_code(registry, change->from));
-        return "Tall før " + std::to_string(year) + " er summen for " + joined(names) +
-               ", som ble slått sammen 1.1." + std::to_string(year) + ".";
-    }
-    return "";
+std::string series_break_note(const std::string& name, int first_comparable_year) {
+    const std::string year = std::to_string(first_comparable_year);
+    return "Brudd i serien: " + name + " fikk nye grenser 1.1." + year + ". Tall fra før " + year +
+           " kan ikke sammenlignes med kommunen slik den er i dag.";
 }
 
-int comparable_from(const Registry& registry, const Area& area) {
-    int from = 0;
-    std::vector<const Area*> pending{&area};
-    for (int guard = 0; !pending.empty() && guard < 50; ++guard) {
-        const Area* current = pending.back();
-        pending.pop_back();
-        for (const AreaChange* change : registry.changes_to(current->code)) {
-            if (change->kind == ChangeKind::split) {
-                from = std::max(from, change->year());
-            } else if (const Area* previous = registry.find(change->from)) {
-                pending.push_back(previous);
-            }
-        }
-    }
-    return from;
+std::string predecessor_sum_note(int last_summed_year, const std::vector<std::string>& parts) {
+    return "Tall til og med " + std::to_string(last_summed_year) + " er summen for " +
+           joined(parts) + ", som i dag er én kommune.";
 }
 
 }  // namespace kt

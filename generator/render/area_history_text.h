@@ -24,13 +24,11 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
 // "Moss fikk kommunenummer 3103 1.1.2024 (før: 3002)."
 std::vector<std::string> fate_sentences(const Registry& registry, const Area& area);
 
-// A note for a municipality's time series that starts in `first_year_shown`: a break where a
-// split gave it new borders, or which predecessors the years before a merger add up, e.g.
-// "Tall før 2020 er summen for Moss (0104) og Rygge (0136)." "" when neither applies.
-std::string series_history_note(const Registry& registry, const Area& area, int first_year_shown);
-
-// The first year from which the area's figures can be compared with today's borders, when a
-// split gave it new borders (e.g. 2020 for Heim); 0 when every year is comparable.
-int comparable_from(const Registry& registry, const Area& area);
+// Notes for a municipality's time series: where a split gave it new borders,
+// "Brudd i serien: Heim fikk nye grenser 1.1.2020. Tall fra før 2020 kan ikke …", and where
+// the figures of earlier years sum the old municipalities,
+// "Tall til og med 2019 er summen for Moss (0104) og Rygge (0136), som i dag er én kommune."
+std::string series_break_note(const std::string& name, int first_comparable_year);
+std::string predecessor_sum_note(int last_summed_year, const std::vector<std::string>& parts);
 
 }  // namespace kt

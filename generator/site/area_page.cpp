@@ -17,12 +17,12 @@ namespace kt {
 
 namespace {
 
-std::string kind_label(AreaKind kind) {
+std::string code_label(AreaKind kind) {
     switch (kind) {
-        case AreaKind::country: return "Landet";
-        case AreaKind::county: return "Fylke";
-        case AreaKind::municipality: return "Kommune";
-        case AreaKind::district: return "Bydel";
+        case AreaKind::county: return "Fylkesnummer";
+        case AreaKind::municipality: return "Kommunenummer";
+        case AreaKind::district: return "Bydelsnummer";
+        case AreaKind::country: break;
     }
     return "";
 }
@@ -45,7 +45,7 @@ nlohmann::json facts(const SiteData& data, const Area& area, const std::string& 
     auto add = [&](const std::string& label, const std::string& value, const std::string& href) {
         out.push_back({{"label", label}, {"value", value}, {"href", href}});
     };
-    if (area.kind != AreaKind::country) add(kind_label(area.kind) + "snummer", area.code, "");
+    if (area.kind != AreaKind::country) add(code_label(area.kind), area.code, "");
     if (area.kind == AreaKind::municipality || area.kind == AreaKind::district) {
         const Area& parent = data.area(area.parent);
         add(parent.kind == AreaKind::county ? "Fylke" : "Kommune", parent.name,

@@ -6,6 +6,7 @@
 #include "render/svg_chart.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
+#include "stats/area_history.h"
 
 namespace kt {
 
@@ -29,14 +30,25 @@ std::string table_caption(const Indicator& indicator) {
 // back-cast to today's borders need neither).
 std::string history_note(const SiteData& data, const Indicator& indicator, const Area& area,
                          const std::vector<int>& years) {
-    bool broken = false, summed = false;
+    if (area.kind != AreaKind::municipality) return "";
+    int last_incomparable = 0, last_summed = 0;
     for (int year : years) {
         const IndicatorValue& v = data.figures.value(indicator.id, area.code, year);
-        broken = broken || v.incomparable;
-        summed = summed || v.parts_total > 0;
+        if (v.incomparable) last_incomparable = year;
+        if (v.parts_total > 0) last_summed = year;
     }
-    if (area.kind != AreaKind::municipality || (!broken && !summed)) return "";
-    return series_history_note(data.input.registry, area, years.front());
+    if (last_incomparable) return series_break_note(area.name, last_incomparable + 1);
+    if (!last_summed) return "";
+    const Registry& registry = data.input.registry;
+    const ObservationTable& table = data.input.observations;
+    const Constituents summed =
+        constituents(registry, {area.code}, last_summed, [&](const std::string& code) {
+            return table.find(indicator.numerator, code, last_summed) != nullptr;
+        });
+    std::vector<std::string> parts;
+    for (const std::string& code : summed.codes)
+        parts.push_back(registry.find(code)->name + " (" + code + ")");
+    return predecessor_sum_note(last_summed, parts);
 }
 
 }  // namespace

@@ -22,9 +22,9 @@ std::string goal_text(const Indicator& indicator) {
 
 std::string partial_note(const IndicatorValue& value) {
     if (!value.has_number() || value.parts_missing == 0) return "";
-    return "Summen omfatter ikke " + std::to_string(value.parts_missing) + " av " +
+    return "Summen mangler " + std::to_string(value.parts_missing) + " av de " +
            std::to_string(value.parts_total) +
-           " kommuner, der tallet er skjult eller mangler.";
+           " kommunene den gjelder, fordi tallet deres er skjult eller mangler.";
 }
 
 std::string value_explanation(const IndicatorValue& value) {

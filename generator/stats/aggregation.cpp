@@ -86,18 +86,21 @@ IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable
     if (!found || found->kind == AreaKind::district || !found->is_current())
         return compute_value(indicator, table, area, period);
 
-    const Observation* num = table.find(indicator.numerator, area, period);
-    const Observation* den =
-        has_denominator(indicator) ? table.find(indicator.denominator, area, period) : nullptr;
-    const bool own_rows_complete = num && (!has_denominator(indicator) || den);
-    const bool own_row_suppressed = (num && num->status == ValueStatus::suppressed) ||
-                                    (den && den->status == ValueStatus::suppressed);
-    if (own_rows_complete || own_row_suppressed) {
-        return compute_value(indicator, table, area, period);
-    }
-
+    // A county's or the country's own rows are an official total. A municipality's own rows
+    // may cover only part of today's area (Stavanger before Finnøy and Rennesøy joined in
+    // 2020), so its constituents decide.
     std::vector<std::string> targets{area};
-    if (found->kind != AreaKind::municipality) targets = member_municipalities(registry, area);
+    if (found->kind != AreaKind::municipality) {
+        const Observation* num = table.find(indicator.numerator, area, period);
+        const Observation* den =
+            has_denominator(indicator) ? table.find(indicator.denominator, area, period) : nullptr;
+        const bool own_rows_complete = num && (!has_denominator(indicator) || den);
+        const bool own_row_suppressed = (num && num->status == ValueStatus::suppressed) ||
+                                        (den && den->status == ValueStatus::suppressed);
+        if (own_rows_complete || own_row_suppressed)
+            return compute_value(indicator, table, area, period);
+        targets = member_municipalities(registry, area);
+    }
     const Constituents parts =
         constituents(registry, targets, period, [&](const std::string& code) {
             return table.find(indicator.numerator, code, period) != nullptr;
@@ -108,8 +111,8 @@ IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable
         broken.incomparable = true;
         return broken;
     }
-    if (parts.codes.size() == 1 && parts.codes.front() == area)
-        return compute_value(indicator, table, area, period);
+    // One code (the area itself, or the same area under its old number) is not a sum.
+    if (parts.codes.size() == 1) return compute_value(indicator, table, parts.codes.front(), period);
     return aggregate_value(indicator, table, parts.codes, period);
 }
 

@@ -23,15 +23,16 @@ namespace kt {
 IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTable& table,
                                const std::vector<std::string>& member_areas, int period);
 
-// The figure for any area: its own observations when the data has them (an official total,
-// or a municipality's own row), otherwise the sum over the codes that make up its territory
+// The figure for any area: for a county or the country its own observations when the data
+// has them (an official total), otherwise the sum over the codes that make up its territory
 // today (see constituents): a county's or the country's municipalities (never Oslo's city
 // districts, which would double-count Oslo), and for years before a reform the predecessors
 // of a merged or renumbered municipality. A year that a split makes incomparable is
 // not_available with `incomparable` set.
 // "Has them" means the numerator row exists and, for a share or rate, the denominator row too.
-// If only some of an area's own rows exist and one of them is suppressed, the result is
-// suppressed: summing the parts would publish what the agency chose to hide.
+// If only some of a county's own rows exist and one of them is suppressed, the result is
+// suppressed: summing the parts would publish what the agency chose to hide. A municipality
+// whose constituents are itself alone uses its own rows.
 // A district, a historical code or a code not in the registry always uses compute_value.
 IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable& table,
                               const Registry& registry, const std::string& area, int period);

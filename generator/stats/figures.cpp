@@ -65,8 +65,10 @@ const IndicatorValue& Figures::value(const std::string& indicator, const std::st
 }
 
 bool Figures::covers(const std::string& indicator, const std::string& area) const {
-    for (int year : years_)
-        if (value(indicator, area, year).status != ValueStatus::not_available) return true;
+    for (int year : years_) {
+        const IndicatorValue& v = value(indicator, area, year);
+        if (v.status != ValueStatus::not_available || v.incomparable) return true;
+    }
     return false;
 }
 

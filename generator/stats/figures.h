@@ -20,8 +20,9 @@ public:
     const std::vector<int>& years() const { return years_; }
     const IndicatorValue& value(const std::string& indicator, const std::string& area,
                                 int year) const;
-    // Whether the data have anything for the area on the indicator, in any year (a number
-    // or a symbol such as ":"), as opposed to no rows at all.
+    // Whether the data have anything for the area on the indicator, in any year (a number,
+    // a symbol such as ":", or figures for its predecessors that a split makes incomparable),
+    // as opposed to no rows at all.
     bool covers(const std::string& indicator, const std::string& area) const;
     // Latest year in which the country, or any municipality, has a number.
     std::optional<int> latest_year(const std::string& indicator) const;

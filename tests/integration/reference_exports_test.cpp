@@ -128,7 +128,7 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
         REQUIRE(country.has_number());
         CHECK(country.value == sum2019.total);
         CHECK(country.parts_missing == sum2019.suppressed);
-        for (int year : {2015, 2017, 2020, 2023}) {
+        for (int year : {2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023}) {
             INFO(year);
             CHECK(data.figures.value("bosatte", "0", year).value == settled(rows, year, any_code).total);
         }
@@ -152,6 +152,19 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
         CHECK(before.value == settled(rows, 2019, moss_2019).total);  // 35 + 20
         CHECK(before.parts_missing == 0);
         CHECK(data.figures.value("bosatte", "3103", 2021).value == settled(rows, 2021, moss_2021).total);
+        // Stavanger kept its code when Finnøy and Rennesøy joined it in 2020.
+        auto stavanger = [](const std::string& code) {
+            return code == "1103" || code == "1141" || code == "1142";
+        };
+        for (int year = 2015; year <= 2019; ++year)
+            CHECK(data.figures.value("bosatte", "1103", year).value ==
+                  settled(rows, year, stavanger).total);
+        // Sandefjord 2016: the export already writes 0710 (from 2017) as "." for 2016.
+        auto sandefjord = [](const std::string& code) {
+            return code == "0706" || code == "0719" || code == "0720";
+        };
+        CHECK(data.figures.value("bosatte", "3907", 2016).value ==
+              settled(rows, 2016, sandefjord).total);
         // Molde 2018: Molde 38, Nesset ":", Midsund "." (nobody to settle): 38 of two relevant parts.
         const IndicatorValue molde = data.figures.value("bosatte", "1506", 2018);
         CHECK(molde.value == 38);
@@ -224,7 +237,10 @@ TEST_CASE("the site from the real exports says what happened to each municipalit
 
     const std::string& moss = by_path.at("kommune/3103-moss/index.html");
     CHECK_THAT(moss, Catch::Contains("Slått sammen med Rygge (0136) 1.1.2020"));
-    CHECK_THAT(moss, Catch::Contains("Tall før 2020 er summen for Moss (0104) og Rygge (0136)"));
+    CHECK_THAT(moss, Catch::Contains("Tall til og med 2019 er summen for Moss (0104) og Rygge (0136)"));
+    CHECK_THAT(by_path.at("kommune/5001-trondheim-traante/index.html"),
+               Catch::Contains("Tall til og med 2019 er summen for Trondheim - Tråante (5001) og "
+                               "Klæbu (5030)"));
     CHECK_THAT(by_path.at("kommune/0136-rygge/index.html"),
                Catch::Contains("url=../../kommune/3103-moss/index.html"));
     CHECK_THAT(by_path.at("kommune/5055-heim/index.html"),

@@ -41,7 +41,9 @@ TEST_CASE("an aggregate that leaves out members is marked and explained", "[site
     const auto cell = kt::value_cell(share(), value);
     CHECK(cell["text"] == "60,5\u00A0%*");
     CHECK(cell["partial"] == true);
-    CHECK(cell["note"] == "Summen omfatter ikke 3 av 46 kommuner, der tallet er skjult eller mangler.");
+    CHECK(cell["note"] ==
+          "Summen mangler 3 av de 46 kommunene den gjelder, fordi tallet deres er skjult eller "
+          "mangler.");
 }
 
 TEST_CASE("the goal is written like the indicator's values", "[site][cell]") {

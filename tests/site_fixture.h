@@ -1,6 +1,7 @@
 #pragma once
 // Test fixtures: a throw-away site folder, and checks of reported diagnostics.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -8,8 +9,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-
-#include <catch2/catch.hpp>
 
 #include "model/diagnostics.h"
 
@@ -28,8 +27,9 @@ inline void check_single_error(const Diagnostics& diagnostics, const SourceLocat
                                const std::string& message_part) {
     INFO(diagnostics_text(diagnostics));
     REQUIRE(diagnostics.error_count() == 1);
-    const Diagnostic& d = *std::find_if(diagnostics.all().begin(), diagnostics.all().end(),
-                                        [](const Diagnostic& x) { return x.severity == Severity::error; });
+    const Diagnostic& d =
+        *std::find_if(diagnostics.all().begin(), diagnostics.all().end(),
+                      [](const Diagnostic& x) { return x.severity == Severity::error; });
     CHECK(d.where.file == where.file);
     CHECK(d.where.line == where.line);
     CHECK(d.where.column == where.column);

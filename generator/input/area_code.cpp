@@ -14,8 +14,7 @@ bool all_digits(std::string_view s) {
 }  // namespace
 
 std::string registry_code(std::string_view written) {
-    if (written.size() < 2 || (written[0] != 'K' && written[0] != 'F'))
-        return std::string(written);
+    if (written.size() < 2 || (written[0] != 'K' && written[0] != 'F')) return std::string(written);
     std::string_view digits = written.substr(written[1] == '-' ? 2 : 1);
     if (!all_digits(digits)) return std::string(written);
     if (written[0] == 'K' && digits.size() == 4) return std::string(digits);

@@ -51,7 +51,8 @@ void check_unique(const std::string& what, const std::string& id, const SourceLo
                   std::set<std::string>& seen, Diagnostics& diagnostics) {
     if (!valid_id(id) && !id.empty())
         diagnostics.error(where, what + " id '" + id + "' may use only a-z, 0-9 and _");
-    if (!id.empty() && !seen.insert(id).second) diagnostics.error(where, "duplicate " + what + " id '" + id + "'");
+    if (!id.empty() && !seen.insert(id).second)
+        diagnostics.error(where, "duplicate " + what + " id '" + id + "'");
 }
 
 // `periods: 2015-2023`, `periods: 2015-` (open-ended) or `periods: 2019`.
@@ -62,8 +63,10 @@ void read_periods(YamlFields& f, const YAML::Node& entry, Measure& measure) {
     if (!node.IsScalar()) return;
     const auto range = parse_year_range(text);
     if (!range) {
-        f.error_at("periods", "'periods' must be a year or a range of years such as 2015-2023 "
-                              "(2015- when open-ended), not '" + text + "'");
+        f.error_at("periods",
+                   "'periods' must be a year or a range of years such as 2015-2023 "
+                   "(2015- when open-ended), not '" +
+                       text + "'");
         return;
     }
     measure.first_period = range->first;
@@ -128,13 +131,13 @@ void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entr
             const SourceLocation& at = e.items[k];
             auto it = index.find(part);
             if (it == index.end()) {
-                diagnostics.error(at, "unknown measure '" + part + "' in the parts of '" +
-                                          measure.id + "'");
+                diagnostics.error(
+                    at, "unknown measure '" + part + "' in the parts of '" + measure.id + "'");
             } else if (part == measure.id) {
                 diagnostics.error(at, "measure '" + part + "' cannot be a part of itself");
             } else if (!seen.insert(part).second) {
-                diagnostics.error(at, "'" + part + "' is named twice in the parts of '" +
-                                          measure.id + "'");
+                diagnostics.error(
+                    at, "'" + part + "' is named twice in the parts of '" + measure.id + "'");
             } else {
                 edges[e.measure].push_back({it->second, at});
             }
@@ -178,8 +181,9 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
     auto root = parse_yaml(*text, file, 1, diagnostics);
     if (!root) return catalogue;
     if (!root->IsMap()) {
-        diagnostics.error({file, 1, 1}, "the catalogue must be a YAML mapping with the lists "
-                                        "families, measures and indicators");
+        diagnostics.error({file, 1, 1},
+                          "the catalogue must be a YAML mapping with the lists "
+                          "families, measures and indicators");
         return catalogue;
     }
 
@@ -191,23 +195,23 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
         catalogue.families.push_back(std::move(family));
     });
     std::vector<PartsEntry> parts_entries;
-    for_each_entry(*root, "measures", file, diagnostics,
-                   [&](YamlFields& f, const YAML::Node& entry) {
-        f.check_known_keys({"id", "title", "unit", "source", "periods", "parts", "maximum"});
-        Measure measure;
-        measure.where = f.where();
-        measure.id = f.required_string("id");
-        measure.title = f.required_string("title");
-        measure.unit = f.required_string("unit");
-        measure.source = f.required_string("source");
-        read_periods(f, entry, measure);
-        PartsEntry parts{catalogue.measures.size(), {}};
-        read_parts(f, entry, measure, parts, diagnostics);
-        if (!measure.parts.empty()) parts_entries.push_back(std::move(parts));
-        read_maximum(f, entry, measure);
-        check_unique("measure", measure.id, measure.where, measure_ids, diagnostics);
-        catalogue.measures.push_back(std::move(measure));
-    });
+    for_each_entry(
+        *root, "measures", file, diagnostics, [&](YamlFields& f, const YAML::Node& entry) {
+            f.check_known_keys({"id", "title", "unit", "source", "periods", "parts", "maximum"});
+            Measure measure;
+            measure.where = f.where();
+            measure.id = f.required_string("id");
+            measure.title = f.required_string("title");
+            measure.unit = f.required_string("unit");
+            measure.source = f.required_string("source");
+            read_periods(f, entry, measure);
+            PartsEntry parts{catalogue.measures.size(), {}};
+            read_parts(f, entry, measure, parts, diagnostics);
+            if (!measure.parts.empty()) parts_entries.push_back(std::move(parts));
+            read_maximum(f, entry, measure);
+            check_unique("measure", measure.id, measure.where, measure_ids, diagnostics);
+            catalogue.measures.push_back(std::move(measure));
+        });
     check_parts(catalogue, parts_entries, diagnostics);
     for_each_entry(*root, "indicators", file, diagnostics, [&](YamlFields& f, const YAML::Node&) {
         Indicator ind;

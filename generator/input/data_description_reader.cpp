@@ -3,8 +3,8 @@
 #include "input/csv_dialect.h"
 #include "input/number_syntax.h"
 #include "input/source_file.h"
-#include "input/year_range.h"
 #include "input/yaml_fields.h"
+#include "input/year_range.h"
 
 namespace kt {
 
@@ -63,9 +63,9 @@ void read_measure_rules(const YAML::Node& node, YamlFields& fields, DataDescript
         }
         for (const auto& condition : where) {
             if (!condition.second.IsScalar()) {
-                diagnostics.error(rule_fields.location_of(condition.second),
-                                  "the category of '" + condition.first.Scalar() +
-                                      "' must be a single value");
+                diagnostics.error(
+                    rule_fields.location_of(condition.second),
+                    "the category of '" + condition.first.Scalar() + "' must be a single value");
                 continue;
             }
             rule.where.emplace_back(condition.first.Scalar(), condition.second.Scalar());
@@ -93,8 +93,8 @@ std::optional<DataDescription> read_data_description(const std::filesystem::path
     d.data_file = data_file;
     d.location = {relative, 1, 1};
     YamlFields f(*yaml, relative, 1, diagnostics);
-    f.check_known_keys({"format", "encoding", "delimiter", "decimal", "thousands", "area",
-                        "period", "value", "measure", "periods", "skip_areas", "measures"});
+    f.check_known_keys({"format", "encoding", "delimiter", "decimal", "thousands", "area", "period",
+                        "value", "measure", "periods", "skip_areas", "measures"});
 
     const std::string format = f.required_string("format");
     if (auto parsed = parse_format(format)) {
@@ -116,8 +116,9 @@ std::optional<DataDescription> read_data_description(const std::filesystem::path
     if (thousands == "space" || thousands == " ") {
         d.space_thousands = true;
     } else if (!thousands.empty()) {
-        f.error_at("thousands", "thousands must be space (the only grouping agencies use with "
-                                "a decimal comma or point)");
+        f.error_at("thousands",
+                   "thousands must be space (the only grouping agencies use with "
+                   "a decimal comma or point)");
     }
 
     d.area = f.optional_string("area");
@@ -127,7 +128,8 @@ std::optional<DataDescription> read_data_description(const std::filesystem::path
     if (d.format != DataFormat::json_stat) {
         if (d.area.empty()) f.error_at("area", "name the column that holds the area codes (area:)");
         if (d.period.empty())
-            f.error_at("period", "name the column or header dimension that holds the year (period:)");
+            f.error_at("period",
+                       "name the column or header dimension that holds the year (period:)");
     }
     if (d.format == DataFormat::long_table && d.value.empty())
         f.error_at("value", "name the column that holds the values (value:)");
@@ -147,8 +149,9 @@ std::optional<DataDescription> read_data_description(const std::filesystem::path
     read_skip_areas((*yaml)["skip_areas"], f, d, diagnostics);
     read_measure_rules((*yaml)["measures"], f, d, diagnostics);
     if (d.measures.empty() && d.measure.empty())
-        diagnostics.error(d.location, "say which measures the file holds: a 'measures' list of "
-                                      "rules, or (long tables) a 'measure' column of measure ids");
+        diagnostics.error(d.location,
+                          "say which measures the file holds: a 'measures' list of "
+                          "rules, or (long tables) a 'measure' column of measure ids");
     if (!d.measures.empty() && !d.measure.empty())
         f.error_at("measure", "give either a 'measure' column or 'measures' rules, not both");
     return d;

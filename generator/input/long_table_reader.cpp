@@ -33,9 +33,9 @@ std::optional<DataTable> read_long_table(std::vector<CsvRecord> records,
     auto require = [&](const std::string& name, const SourceLocation& named_at) {
         const int column = find_column(header, name);
         if (column < 0) {
-            diagnostics.error({file, header.line, 1},
-                              "missing column '" + name + "' in header (columns: " +
-                                  header_list(header) + ")");
+            diagnostics.error(
+                {file, header.line, 1},
+                "missing column '" + name + "' in header (columns: " + header_list(header) + ")");
             if (!named_at.file.empty() && named_at.file != file)
                 diagnostics.error(named_at, "'" + name + "' is not a column of " + file);
             ok = false;
@@ -63,7 +63,8 @@ std::optional<DataTable> read_long_table(std::vector<CsvRecord> records,
     };
     if (!description.measure.empty()) add_dimension(description.measure, description.location);
     for (const MeasureRule& rule : description.measures)
-        for (const auto& [dimension, category] : rule.where) add_dimension(dimension, rule.location);
+        for (const auto& [dimension, category] : rule.where)
+            add_dimension(dimension, rule.location);
     if (!ok) return std::nullopt;
 
     // Category look-up by text: exports repeat a handful of categories tens of thousands of times.

@@ -140,13 +140,12 @@ void check_superseded_rows(const ObservationTable& table, const Registry& regist
             const Area* successor = registry.find(code);
             if (successor->valid_in(obs.period)) continue;  // not a back-cast row
             if (const Observation* own = table.find(obs.measure, code, obs.period)) {
-                diagnostics.warning(obs.where, "not used: " + code + " " + successor->name +
-                                                   " has its own value of '" + obs.measure +
-                                                   "' for " + std::to_string(obs.period) + " (" +
-                                                   own->where.file + ":" +
-                                                   std::to_string(own->where.line) +
-                                                   "), which covers " + obs.area + " " +
-                                                   area->name);
+                diagnostics.warning(
+                    obs.where, "not used: " + code + " " + successor->name +
+                                   " has its own value of '" + obs.measure + "' for " +
+                                   std::to_string(obs.period) + " (" + own->where.file + ":" +
+                                   std::to_string(own->where.line) + "), which covers " + obs.area +
+                                   " " + area->name);
                 break;
             }
         }

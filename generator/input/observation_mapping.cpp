@@ -61,9 +61,9 @@ std::vector<ResolvedRule> resolve_rules(const DataTable& table, const DataDescri
                 any = any || allowed[c];
             }
             if (!any)
-                diagnostics.warning(rule.location, "no value in " + table.file + " has " + name +
-                                                       " '" + category + "' (seen: " +
-                                                       categories_seen(dimension) + ")");
+                diagnostics.warning(rule.location,
+                                    "no value in " + table.file + " has " + name + " '" + category +
+                                        "' (seen: " + categories_seen(dimension) + ")");
             r.conditions.emplace_back(d, std::move(allowed));
         }
         if (ok) resolved.push_back(std::move(r));
@@ -116,7 +116,8 @@ const Area* renumbered_successor(const Registry& registry, const Area& area, int
 void map_observations(const DataTable& table, const DataDescription& description,
                       const Registry& registry, const Catalogue& catalogue,
                       ObservationTable& observations, Diagnostics& diagnostics) {
-    const std::vector<ResolvedRule> rules = resolve_rules(table, description, catalogue, diagnostics);
+    const std::vector<ResolvedRule> rules =
+        resolve_rules(table, description, catalogue, diagnostics);
     std::size_t measure_dimension = table.dimensions.size();
     if (!description.measure.empty())
         for (std::size_t d = 0; d < table.dimensions.size(); ++d)
@@ -144,7 +145,8 @@ void map_observations(const DataTable& table, const DataDescription& description
         std::string measure_id;
         const Measure* measure = nullptr;
         if (measure_dimension < table.dimensions.size()) {
-            measure_id = table.dimensions[measure_dimension].codes[cell.categories[measure_dimension]];
+            measure_id =
+                table.dimensions[measure_dimension].codes[cell.categories[measure_dimension]];
             measure = catalogue.measure(measure_id);
             if (!measure)
                 error({measure_id, cell.value.line, cell.measure_column},
@@ -200,8 +202,8 @@ void map_observations(const DataTable& table, const DataDescription& description
                 if (!successor)
                     error(cell.area, "area code " + code + " (" + area->name + ") ended " +
                                          area->last_day + " but has a value for " +
-                                         cell.period.text + "; its successor: " +
-                                         successor_text(registry, code));
+                                         cell.period.text +
+                                         "; its successor: " + successor_text(registry, code));
                 area = successor;
             }
         }
@@ -215,8 +217,12 @@ void map_observations(const DataTable& table, const DataDescription& description
         }
 
         // What the value means.
-        Observation obs{area ? area->code : code, year.value_or(0), measure_id,
-                        ValueStatus::present, 0, cell.provisional,
+        Observation obs{area ? area->code : code,
+                        year.value_or(0),
+                        measure_id,
+                        ValueStatus::present,
+                        0,
+                        cell.provisional,
                         {table.file, cell.value.line, cell.value.column}};
         bool value_ok = true;
         if (cell.value.text.empty()) {
@@ -228,8 +234,8 @@ void map_observations(const DataTable& table, const DataDescription& description
         } else if (auto number = parse_number(cell.value.text, syntax)) {
             obs.value = *number;
         } else if (looks_like_symbol(cell.value.text)) {
-            error(cell.value, "unknown symbol '" + cell.value.text +
-                                  "' (SSB's symbols are : . .. ... -)");
+            error(cell.value,
+                  "unknown symbol '" + cell.value.text + "' (SSB's symbols are : . .. ... -)");
             value_ok = false;
         } else {
             error(cell.value, "value '" + cell.value.text + "' is not a number (decimal " +

@@ -27,7 +27,8 @@ std::optional<DataTable> read_table(const std::string& text, const DataDescripti
     std::optional<char> delimiter = description.delimiter;
     if (!delimiter) delimiter = detect_delimiter(text, description.data_file, diagnostics);
     if (!delimiter) return std::nullopt;
-    std::vector<CsvRecord> records = parse_csv(text, *delimiter, description.data_file, diagnostics);
+    std::vector<CsvRecord> records =
+        parse_csv(text, *delimiter, description.data_file, diagnostics);
     if (description.format == DataFormat::pivot_table)
         return read_pivot_table(std::move(records), description, diagnostics);
     return read_long_table(std::move(records), description, diagnostics);
@@ -73,9 +74,8 @@ void read_observations(const std::filesystem::path& site_dir, const Registry& re
     }
     for (const auto& [stem, description] : descriptions)
         if (!data_files.count(stem))
-            diagnostics.error({description, 0, 0},
-                              "data description without its data file (" + stem + ".csv or " +
-                                  stem + ".json)");
+            diagnostics.error({description, 0, 0}, "data description without its data file (" +
+                                                       stem + ".csv or " + stem + ".json)");
     for (const auto& [stem, data_file] : data_files) {
         auto description = descriptions.find(stem);
         if (description == descriptions.end() && data_file.ends_with(".json")) {

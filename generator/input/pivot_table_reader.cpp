@@ -91,8 +91,8 @@ std::optional<DataTable> read_pivot_table(std::vector<CsvRecord> records,
         std::string seen;
         for (const std::string& d : row_dimension) seen += (seen.empty() ? "" : ", ") + d;
         diagnostics.error({file, first.line, 1}, "no header row labels the period '" +
-                                                     description.period + ": …' (header rows: " +
-                                                     seen + ")");
+                                                     description.period +
+                                                     ": …' (header rows: " + seen + ")");
         return std::nullopt;
     }
 
@@ -102,7 +102,8 @@ std::optional<DataTable> read_pivot_table(std::vector<CsvRecord> records,
     for (std::size_t v = 0; v < value_columns.size(); ++v) {
         const std::size_t c = value_columns[v];
         for (std::size_t d = 0; d < table.dimensions.size(); ++d) {
-            const std::string category = split_label(records[dimension_row[d]].fields[c].text)->category;
+            const std::string category =
+                split_label(records[dimension_row[d]].fields[c].text)->category;
             column_categories[v].push_back(table.dimensions[d].add_category(category, category));
         }
         const CsvField& period = records[period_row].fields[c];

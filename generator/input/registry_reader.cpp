@@ -21,10 +21,14 @@ bool all_digits(const std::string& s) {
 // The kind a parent must have for a child of the given kind.
 AreaKind expected_parent_kind(AreaKind kind) {
     switch (kind) {
-        case AreaKind::county: return AreaKind::country;
-        case AreaKind::municipality: return AreaKind::county;
-        case AreaKind::district: return AreaKind::municipality;
-        case AreaKind::country: break;
+        case AreaKind::county:
+            return AreaKind::country;
+        case AreaKind::municipality:
+            return AreaKind::county;
+        case AreaKind::district:
+            return AreaKind::municipality;
+        case AreaKind::country:
+            break;
     }
     return AreaKind::country;
 }
@@ -103,12 +107,14 @@ void read_changes(const std::filesystem::path& site_dir, Registry& registry,
             diagnostics.error(at(to_col), "a " + kind_name(from->kind) + " cannot become a " +
                                               kind_name(to->kind));
         if (from->last_day != day_before(*date))
-            diagnostics.error(at(from_col),
-                              from->code + " " + from->name + " must end the day before the change (" +
-                                  day_before(*date) + "), but its til is '" + from->last_day + "'");
+            diagnostics.error(at(from_col), from->code + " " + from->name +
+                                                " must end the day before the change (" +
+                                                day_before(*date) + "), but its til is '" +
+                                                from->last_day + "'");
         if ((!to->first_day.empty() && to->first_day > date_text) ||
             (!to->last_day.empty() && to->last_day < date_text))
-            diagnostics.error(at(to_col), to->code + " " + to->name + " is not in use on " + date_text);
+            diagnostics.error(at(to_col),
+                              to->code + " " + to->name + " is not in use on " + date_text);
         registry.add_change({date_text, *kind, from->code, to->code});
     }
     // A code that ended must say what became of it, and one that began where it came from.
@@ -163,9 +169,9 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
         if (*kind == AreaKind::country) {
             ++countries;
             if (!row.fields[parent_col].text.empty())
-                diagnostics.error({table->file, row.fields[parent_col].line,
-                                   row.fields[parent_col].column},
-                                  "the country has no parent area");
+                diagnostics.error(
+                    {table->file, row.fields[parent_col].line, row.fields[parent_col].column},
+                    "the country has no parent area");
         }
         Area area;
         area.code = code.text;
@@ -182,8 +188,10 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
         registry.add(std::move(area));
     }
     if (countries != 1)
-        diagnostics.error({table->file, 0, 0}, "the registry must have exactly one area of type "
-                                               "land, found " + std::to_string(countries));
+        diagnostics.error({table->file, 0, 0},
+                          "the registry must have exactly one area of type "
+                          "land, found " +
+                              std::to_string(countries));
     for (const auto& [code, field] : parent_field) {
         const Area* area = registry.find(code);
         const Area* parent = registry.find(field.text);

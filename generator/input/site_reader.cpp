@@ -22,8 +22,8 @@ void check_content_references(const SiteInput& site, Diagnostics& diagnostics) {
         }
         if (auto it = page.params.find("tema"); it != page.params.end()) {
             if (!site.catalogue.family(it->second))
-                diagnostics.error(page.where, "'tema: " + it->second +
-                                                  "' is not a family in the catalogue");
+                diagnostics.error(page.where,
+                                  "'tema: " + it->second + "' is not a family in the catalogue");
         }
     }
 }

@@ -33,7 +33,8 @@ void YamlFields::check_known_keys(std::initializer_list<const char*> known) {
         if (found) continue;
         std::string list;
         for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
-        diagnostics_.error(location_of(entry.first), "unknown key '" + key + "' (known: " + list + ")");
+        diagnostics_.error(location_of(entry.first),
+                           "unknown key '" + key + "' (known: " + list + ")");
     }
 }
 

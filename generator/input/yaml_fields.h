@@ -1,10 +1,10 @@
 #pragma once
 // Typed access to YAML mappings with diagnostics that point at the offending node.
+#include <yaml-cpp/yaml.h>
+
 #include <initializer_list>
 #include <optional>
 #include <string>
-
-#include <yaml-cpp/yaml.h>
 
 #include "model/diagnostics.h"
 
@@ -17,7 +17,7 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
 
 // Reads the fields of one YAML mapping, reporting wrong types and missing required keys.
 class YamlFields {
-public:
+  public:
     YamlFields(const YAML::Node& map, std::string file, int first_line, Diagnostics& diagnostics);
 
     std::string required_string(const std::string& key);
@@ -33,7 +33,7 @@ public:
     SourceLocation location_of(const YAML::Node& node) const;
     void error_at(const std::string& key, const std::string& message);
 
-private:
+  private:
     std::optional<std::string> scalar(const std::string& key);
 
     YAML::Node map_;

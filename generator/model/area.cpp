@@ -37,8 +37,7 @@ const Area* Registry::find(const std::string& code) const {
     return it == index_.end() ? nullptr : &areas_[it->second];
 }
 
-bool Registry::set_attribute(const std::string& code, const std::string& key,
-                             std::string value) {
+bool Registry::set_attribute(const std::string& code, const std::string& key, std::string value) {
     auto it = index_.find(code);
     if (it == index_.end()) return false;
     areas_[it->second].attributes[key] = std::move(value);
@@ -109,26 +108,33 @@ const Area& Registry::country() const {
 
 std::string kind_name(AreaKind kind) {
     switch (kind) {
-        case AreaKind::country: return "land";
-        case AreaKind::county: return "fylke";
-        case AreaKind::municipality: return "kommune";
-        case AreaKind::district: return "bydel";
+        case AreaKind::country:
+            return "land";
+        case AreaKind::county:
+            return "fylke";
+        case AreaKind::municipality:
+            return "kommune";
+        case AreaKind::district:
+            return "bydel";
     }
     return "";
 }
 
 std::optional<AreaKind> parse_kind(const std::string& name) {
-    for (AreaKind k : {AreaKind::country, AreaKind::county, AreaKind::municipality,
-                       AreaKind::district})
+    for (AreaKind k :
+         {AreaKind::country, AreaKind::county, AreaKind::municipality, AreaKind::district})
         if (kind_name(k) == name) return k;
     return std::nullopt;
 }
 
 std::string change_kind_name(ChangeKind kind) {
     switch (kind) {
-        case ChangeKind::merger: return "sammenslåing";
-        case ChangeKind::split: return "deling";
-        case ChangeKind::new_code: return "nytt nummer";
+        case ChangeKind::merger:
+            return "sammenslåing";
+        case ChangeKind::split:
+            return "deling";
+        case ChangeKind::new_code:
+            return "nytt nummer";
     }
     return "";
 }

@@ -11,12 +11,12 @@ namespace kt {
 enum class AreaKind { country, county, municipality, district };
 
 struct Area {
-    std::string code;         // official code: "0" country, "34" county, "3435" municipality,
-                              // "030101" district
-    std::string name;         // official name, e.g. "Vågå"
+    std::string code;  // official code: "0" country, "34" county, "3435" municipality,
+                       // "030101" district
+    std::string name;  // official name, e.g. "Vågå"
     AreaKind kind = AreaKind::municipality;
-    std::string parent;       // county for a municipality, "0301" for a district,
-                              // "0" for a county, "" for the country
+    std::string parent;  // county for a municipality, "0301" for a district,
+                         // "0" for a county, "" for the country
     // Classification attributes from data (e.g. "sentralitet" -> "5").
     std::map<std::string, std::string> attributes;
     // Validity as ISO dates; empty first_day: in use before the registry's history begins;
@@ -48,8 +48,8 @@ struct AreaChange {
 
 // All areas, in registry order, with look-up by code.
 class Registry {
-public:
-    void add(Area area);  // caller ensures unique codes
+  public:
+    void add(Area area);                 // caller ensures unique codes
     void add_change(AreaChange change);  // caller ensures both codes exist
     const Area* find(const std::string& code) const;
     // Sets a classification attribute; false if the code is unknown.
@@ -68,7 +68,7 @@ public:
     std::vector<std::string> current_successors(const std::string& code) const;
     const Area& country() const;  // precondition: registry has a country
 
-private:
+  private:
     std::vector<Area> areas_;
     std::map<std::string, std::size_t> index_;
     std::vector<AreaChange> changes_;

@@ -33,12 +33,12 @@ enum class Computation {
 
 // A published figure, computed from one or two measures.
 struct Indicator {
-    std::string id;          // stable, used in URLs: /indikator/<id>/
-    std::string family;      // family id
-    std::string title;       // "Bosatte flyktninger"
+    std::string id;      // stable, used in URLs: /indikator/<id>/
+    std::string family;  // family id
+    std::string title;   // "Bosatte flyktninger"
     std::string short_definition;
     std::string definition;  // full definition for journalists
-    std::string unit;        // label for the value, e.g. "personer", "prosent", "per 1 000 innbyggere"
+    std::string unit;  // label for the value, e.g. "personer", "prosent", "per 1 000 innbyggere"
     Computation computation = Computation::count;
     std::string numerator;    // measure id (the measure itself for a count)
     std::string denominator;  // measure id; empty for a count
@@ -47,7 +47,8 @@ struct Indicator {
     std::optional<double> goal;            // national goal, in the indicator's unit
     std::string goal_label;                // "Nasjonalt mål: 70 %"
     std::string source;
-    std::string cohort;  // cohort and timing wording, e.g. "Avsluttet i år t, status i november t+1"
+    std::string
+        cohort;  // cohort and timing wording, e.g. "Avsluttet i år t, status i november t+1"
     double min_denominator = 0;  // below this a municipality is shown but not ranked
     bool key_figure = false;     // shown among the key figures on area pages
     SourceLocation where;

@@ -76,11 +76,13 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
             parts.insert(parts.end(), partly.begin(), partly.end());
             if ((continues || same_name) && !parts.empty()) {
                 out.push_back("Slått sammen med " + joined(parts) + " " + when +
-                              (same_name ? " (" + area->name + " hadde før " + number_word(area->kind) + " " +
-                                               same_name->code + ")."
-                                         : "."));
+                              (same_name
+                                   ? " (" + area->name + " hadde før " + number_word(area->kind) +
+                                         " " + same_name->code + ")."
+                                   : "."));
             } else {
-                if (same_name) parts.insert(parts.begin(), name_and_code(registry, same_name->code));
+                if (same_name)
+                    parts.insert(parts.begin(), name_and_code(registry, same_name->code));
                 out.push_back("Opprettet " + when + " av " + joined(parts) + ".");
             }
         }
@@ -100,7 +102,8 @@ std::vector<std::string> fate_sentences(const Registry& registry, const Area& st
         const std::string when = short_date(changes.front()->date);
         const std::string subject = area == &start ? "" : area->name + " ";
         auto capitalised = [&](std::string text) {
-            if (subject.empty() && !text.empty()) text[0] = static_cast<char>(std::toupper(text[0]));
+            if (subject.empty() && !text.empty())
+                text[0] = static_cast<char>(std::toupper(text[0]));
             return subject + text;
         };
         std::vector<std::string> targets;
@@ -121,10 +124,10 @@ std::vector<std::string> fate_sentences(const Registry& registry, const Area& st
                 if (in->date == first.date && in->from != area->code)
                     others.push_back((in->kind == ChangeKind::split ? "deler av " : "") +
                                      name_and_code(registry, in->from));
-            out.push_back(capitalised(
-                (others.empty() ? "ble en del av " + targets.front()
-                                : "ble slått sammen med " + joined(others) + " til " + targets.front()) +
-                " " + when + "."));
+            out.push_back(capitalised((others.empty() ? "ble en del av " + targets.front()
+                                                      : "ble slått sammen med " + joined(others) +
+                                                            " til " + targets.front()) +
+                                      " " + when + "."));
         }
     }
     return out;

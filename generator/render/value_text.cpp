@@ -55,8 +55,10 @@ std::string status_explanation(ValueStatus status) {
 std::string exclusion_text(RankExclusion exclusion, const Indicator& indicator,
                            const IndicatorValue& value) {
     switch (exclusion) {
-        case RankExclusion::none: return "";
-        case RankExclusion::no_figure: return status_explanation(value.status);
+        case RankExclusion::none:
+            return "";
+        case RankExclusion::no_figure:
+            return status_explanation(value.status);
         case RankExclusion::small_denominator:
             return "Færre enn " + format_number(indicator.min_denominator, 0) +
                    " personer i grunnlaget.";

@@ -5,13 +5,13 @@
 #include "render/number_format.h"
 #include "render/sentence.h"
 #include "render/value_text.h"
-#include "stats/size_group.h"
 #include "site/area_table.h"
 #include "site/downloads.h"
 #include "site/page_context.h"
 #include "site/series_block.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
+#include "stats/size_group.h"
 
 namespace kt {
 
@@ -19,10 +19,14 @@ namespace {
 
 std::string code_label(AreaKind kind) {
     switch (kind) {
-        case AreaKind::county: return "Fylkesnummer";
-        case AreaKind::municipality: return "Kommunenummer";
-        case AreaKind::district: return "Bydelsnummer";
-        case AreaKind::country: break;
+        case AreaKind::county:
+            return "Fylkesnummer";
+        case AreaKind::municipality:
+            return "Kommunenummer";
+        case AreaKind::district:
+            return "Bydelsnummer";
+        case AreaKind::country:
+            break;
     }
     return "";
 }
@@ -79,13 +83,15 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
         for (std::size_t i = 1; i < areas.size(); ++i)
             comparisons.push_back(
                 {{"label", areas[i]->name},
-                 {"cell", value_cell(indicator, data.figures.value(indicator.id, areas[i]->code,
-                                                                   *year))}});
+                 {"cell",
+                  value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year))}});
         if (indicator.goal)
-            comparisons.push_back({{"label", indicator.goal_label},
-                                   {"cell", {{"text", goal_text(indicator)}, {"note", ""}, {"status", "goal"}}}});
+            comparisons.push_back(
+                {{"label", indicator.goal_label},
+                 {"cell", {{"text", goal_text(indicator)}, {"note", ""}, {"status", "goal"}}}});
         // The series section with every year: on this page, or on the area's own page.
-        const std::string series_page = area_dir(area) == page_dir ? "" : page_link(page_dir, area_dir(area));
+        const std::string series_page =
+            area_dir(area) == page_dir ? "" : page_link(page_dir, area_dir(area));
         cards.push_back({
             {"id", indicator.id},
             {"series_href", series_page + "#" + indicator.id},
@@ -119,16 +125,19 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
     }
     const std::string subtitle =
         area.kind == AreaKind::municipality ? "Kommune i " + data.area(area.parent).name
-        : area.kind == AreaKind::district  ? "Bydel i " + data.area(area.parent).name
-        : area.kind == AreaKind::county    ? "Fylke"
-                                           : "Tall for hele Norge";
-    nlohmann::json ctx = page_context(
-        data, dir, heading, "Integreringstall for " + heading + ": bosetting, "
-                            "introduksjonsprogram og norskopplæring.", crumbs);
+        : area.kind == AreaKind::district   ? "Bydel i " + data.area(area.parent).name
+        : area.kind == AreaKind::county     ? "Fylke"
+                                            : "Tall for hele Norge";
+    nlohmann::json ctx = page_context(data, dir, heading,
+                                      "Integreringstall for " + heading +
+                                          ": bosetting, "
+                                          "introduksjonsprogram og norskopplæring.",
+                                      crumbs);
 
     nlohmann::json narrative = nullptr;
     if (auto it = data.narratives.find(area.code); it != data.narratives.end())
-        narrative = {{"title", it->second->title}, {"html", markdown_to_html(it->second->markdown, root_prefix(dir))}};
+        narrative = {{"title", it->second->title},
+                     {"html", markdown_to_html(it->second->markdown, root_prefix(dir))}};
 
     const std::vector<const Area*> areas = comparison_areas(data, area);
     nlohmann::json families = nlohmann::json::array();

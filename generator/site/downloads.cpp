@@ -11,9 +11,9 @@ namespace kt {
 
 namespace {
 
-const std::vector<std::string> kHeader{
-    "indikator", "områdekode", "områdenavn", "områdetype", "periode", "verdi",
-    "symbol",    "teller",     "nevner",     "enhet",      "merknad"};
+const std::vector<std::string> kHeader{"indikator", "områdekode", "områdenavn", "områdetype",
+                                       "periode",   "verdi",      "symbol",     "teller",
+                                       "nevner",    "enhet",      "merknad"};
 
 std::string rows_for(const SiteData& data, const Indicator& indicator, const Area& area) {
     std::string out;
@@ -29,9 +29,9 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Are
             area.name,
             kind_name(area.kind),
             std::to_string(year),
-            number ? machine_number(round_to_decimals(v.value, indicator.decimals),
-                                    indicator.decimals)
-                   : "",
+            number
+                ? machine_number(round_to_decimals(v.value, indicator.decimals), indicator.decimals)
+                : "",
             status_symbol(v.status),
             number ? machine_number(v.numerator, 0) : "",
             number && ratio ? machine_number(v.denominator, 0) : "",

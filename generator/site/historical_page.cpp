@@ -9,12 +9,11 @@ namespace kt {
 
 namespace {
 
-std::string kind_word(AreaKind kind) {
-    return kind == AreaKind::county ? "fylke" : "kommune";
-}
+std::string kind_word(AreaKind kind) { return kind == AreaKind::county ? "fylke" : "kommune"; }
 
 std::string validity(const Area& area) {
-    const std::string from = area.first_day.empty() ? "" : "fra " + short_date(area.first_day) + " ";
+    const std::string from =
+        area.first_day.empty() ? "" : "fra " + short_date(area.first_day) + " ";
     return "I bruk " + from + "til " + short_date(area.last_day) + ".";
 }
 

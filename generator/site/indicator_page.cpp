@@ -23,18 +23,19 @@ nlohmann::json counts(const Indicator& indicator, const IndicatorValue& v) {
             {"denominator", v.has_number() && ratio ? format_number(v.denominator, 0) : ""}};
 }
 
-
 }  // namespace
 
 std::string computation_text(const Catalogue& catalogue, const Indicator& indicator) {
     const std::string num = measure_title(catalogue, indicator.numerator);
     switch (indicator.computation) {
-        case Computation::count: return "Antall: " + num + ".";
+        case Computation::count:
+            return "Antall: " + num + ".";
         case Computation::share:
             return "Andel i prosent: " + num + " delt på " +
                    measure_title(catalogue, indicator.denominator) + ", ganger 100.";
         case Computation::percent_of:
-            return "Prosent: " + num + " delt på " + measure_title(catalogue, indicator.denominator) +
+            return "Prosent: " + num + " delt på " +
+                   measure_title(catalogue, indicator.denominator) +
                    ", ganger 100. Kan bli over 100 %.";
         case Computation::rate_per_1000:
             return "Rate: " + num + " delt på " + measure_title(catalogue, indicator.denominator) +
@@ -48,7 +49,8 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     const Family* family = data.input.catalogue.family(indicator.family);
     std::vector<Crumb> crumbs{{"Forside", ""}};
     if (family) crumbs.push_back({family->title, family_dir(family->id)});
-    nlohmann::json ctx = page_context(data, dir, indicator.title, indicator.short_definition, crumbs);
+    nlohmann::json ctx =
+        page_context(data, dir, indicator.title, indicator.short_definition, crumbs);
 
     const Area& country = data.input.registry.country();
     auto year = data.figures.latest_year(indicator.id);
@@ -88,8 +90,9 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
 
     std::string ranking_note;
     if (!is_ranked(indicator)) {
-        ranking_note = "Her er verken høy eller lav verdi bedre i seg selv, så kommunene får "
-                       "ingen plassering. De står sortert etter verdi, høyeste først.";
+        ranking_note =
+            "Her er verken høy eller lav verdi bedre i seg selv, så kommunene får "
+            "ingen plassering. De står sortert etter verdi, høyeste først.";
     } else {
         ranking_note = std::to_string(ranked) + " kommuner er rangert. " +
                        (*indicator.higher_is_better ? "Høyeste verdi får plass 1."
@@ -101,8 +104,9 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                         " kommuner er ikke rangert fordi tallet mangler, er skjult eller bygger "
                         "på for få personer.";
     if (is_ranked(indicator) && ratio && indicator.min_denominator > 0)
-        ranking_note += " Minste grunnlag for rangering: " +
-                        format_number(indicator.min_denominator, 0) + " i nevneren.";
+        ranking_note +=
+            " Minste grunnlag for rangering: " + format_number(indicator.min_denominator, 0) +
+            " i nevneren.";
 
     ctx["indicator"] = {
         {"id", indicator.id},

@@ -8,9 +8,9 @@
 #include "site/area_page.h"
 #include "site/content_page.h"
 #include "site/downloads.h"
-#include "site/historical_page.h"
 #include "site/family_page.h"
 #include "site/front_page.h"
+#include "site/historical_page.h"
 #include "site/indicator_page.h"
 #include "site/site_data.h"
 #include "site/site_paths.h"
@@ -93,11 +93,13 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         });
     }
     for (const Family& family : site.catalogue.families)
-        page(family_dir(family.id), "family", [&data, &family] { return family_page(data, family); });
+        page(family_dir(family.id), "family",
+             [&data, &family] { return family_page(data, family); });
     // Each job names what it renders: a loop variable captured by reference would be the
     // last one by the time the jobs run.
     for (const ContentPage* content : data.plain_pages)
-        page(content_dir(content->path), "page", [&data, content] { return content_page(data, *content); });
+        page(content_dir(content->path), "page",
+             [&data, content] { return content_page(data, *content); });
     jobs.push_back([&data, &templates] {
         return OutputFile{"404.html", templates.render("404", not_found_page(data))};
     });

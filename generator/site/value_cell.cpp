@@ -6,12 +6,18 @@ namespace kt {
 
 std::string status_class(ValueStatus status) {
     switch (status) {
-        case ValueStatus::present: return "present";
-        case ValueStatus::nil: return "nil";
-        case ValueStatus::not_applicable: return "not-applicable";
-        case ValueStatus::not_available: return "not-available";
-        case ValueStatus::not_yet_available: return "not-yet-available";
-        case ValueStatus::suppressed: return "suppressed";
+        case ValueStatus::present:
+            return "present";
+        case ValueStatus::nil:
+            return "nil";
+        case ValueStatus::not_applicable:
+            return "not-applicable";
+        case ValueStatus::not_available:
+            return "not-available";
+        case ValueStatus::not_yet_available:
+            return "not-yet-available";
+        case ValueStatus::suppressed:
+            return "suppressed";
     }
     return "";
 }

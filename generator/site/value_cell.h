@@ -1,9 +1,8 @@
 #pragma once
 // How one computed figure appears in a table cell or a key figure: the formatted number,
 // or the SSB symbol with its explanation, and a note when an aggregate is incomplete.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "model/catalogue.h"
 #include "stats/indicator_value.h"

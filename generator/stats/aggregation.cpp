@@ -112,7 +112,8 @@ IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable
         return broken;
     }
     // One code (the area itself, or the same area under its old number) is not a sum.
-    if (parts.codes.size() == 1) return compute_value(indicator, table, parts.codes.front(), period);
+    if (parts.codes.size() == 1)
+        return compute_value(indicator, table, parts.codes.front(), period);
     return aggregate_value(indicator, table, parts.codes, period);
 }
 

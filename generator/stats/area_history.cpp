@@ -19,8 +19,9 @@ Constituents constituents(const Registry& registry, const std::vector<std::strin
         // A back-cast row already covers the code's predecessors.
         if (row && !area->valid_in(year)) return;
         for (const AreaChange* change : registry.changes_to(code)) {
-            if (change->year() <= year) continue;  // happened before: the year's rows already
-                                                   // use the new code
+            if (change->year() <= year)
+                continue;  // happened before: the year's rows already
+                           // use the new code
             if (change->kind == ChangeKind::split) {
                 for (const std::string& successor : registry.current_successors(change->from)) {
                     if (!target_set.count(successor)) {

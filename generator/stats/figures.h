@@ -13,7 +13,7 @@
 namespace kt {
 
 class Figures {
-public:
+  public:
     // `municipality_order` is the order ties and unranked areas keep (alphabetical).
     Figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
 
@@ -36,7 +36,7 @@ public:
     // Latest complete population figure of an area, if the data has one.
     std::optional<Population> population(const std::string& area) const;
 
-private:
+  private:
     std::optional<std::size_t> year_index(int year) const;
 
     std::vector<int> years_;

@@ -49,9 +49,9 @@ std::vector<Row> read_rows(const std::string& name, const std::vector<std::strin
 }
 
 struct History {
-    std::vector<Row> areas;             // omrader.csv, in file order
+    std::vector<Row> areas;  // omrader.csv, in file order
     std::map<std::string, Row> by_code;
-    std::vector<Row> changes;           // endringer.csv, in file order
+    std::vector<Row> changes;  // endringer.csv, in file order
 };
 
 History read_history() {
@@ -74,7 +74,8 @@ bool is_iso_date(const std::string& s) {
 
 std::string day_after(const std::string& iso) {
     using namespace std::chrono;
-    const year_month_day d{year{std::stoi(iso.substr(0, 4))}, month{unsigned(std::stoi(iso.substr(5, 2)))},
+    const year_month_day d{year{std::stoi(iso.substr(0, 4))},
+                           month{unsigned(std::stoi(iso.substr(5, 2)))},
                            day{unsigned(std::stoi(iso.substr(8, 2)))}};
     const year_month_day next{sys_days{d} + days{1}};
     char text[11];
@@ -139,15 +140,20 @@ TEST_CASE("registry history rows are well formed and codes unique", "[data]") {
         }
         if (!last.empty()) CHECK(is_iso_date(last));
         if (!first.empty() && !last.empty()) CHECK(first <= last);
-        if (area.at("type") == "land" || area.at("type") == "bydel") CHECK((first.empty() && last.empty()));
-        const std::size_t digits = area.at("type") == "fylke" ? 2 : area.at("type") == "kommune" ? 4 : 0;
+        if (area.at("type") == "land" || area.at("type") == "bydel")
+            CHECK((first.empty() && last.empty()));
+        const std::size_t digits = area.at("type") == "fylke"     ? 2
+                                   : area.at("type") == "kommune" ? 4
+                                                                  : 0;
         if (digits != 0) CHECK(area.at("kode").size() == digits);
     }
     // Current areas come first, then the historical ones.
     bool seen_historical = false;
     for (const Row& area : h.areas) {
-        if (!area.at("til").empty()) seen_historical = true;
-        else CHECK_FALSE(seen_historical);
+        if (!area.at("til").empty())
+            seen_historical = true;
+        else
+            CHECK_FALSE(seen_historical);
     }
 }
 
@@ -176,14 +182,16 @@ TEST_CASE("registry history changes meet the validity dates of their codes", "[d
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (std::size_t i = 0; i < h.changes.size(); ++i) {
         const Row& change = h.changes[i];
-        const std::string &date = change.at("dato"), &from = change.at("fra"), &to = change.at("til");
+        const std::string &date = change.at("dato"), &from = change.at("fra"),
+                          &to = change.at("til");
         INFO("change " << date << " " << change.at("endring") << " " << from << " -> " << to);
         CHECK(is_iso_date(date));
         CHECK(kinds.count(change.at("endring")) == 1);
         CHECK(seen.insert({date, from, to}).second);
         if (i > 0) {  // sorted by dato, til, fra
             const Row& prev = h.changes[i - 1];
-            CHECK(std::tie(prev.at("dato"), prev.at("til"), prev.at("fra")) <= std::tie(date, to, from));
+            CHECK(std::tie(prev.at("dato"), prev.at("til"), prev.at("fra")) <=
+                  std::tie(date, to, from));
         }
         REQUIRE(h.by_code.count(from) == 1);
         REQUIRE(h.by_code.count(to) == 1);
@@ -219,7 +227,8 @@ TEST_CASE("registry history: every code that ends or begins has a change", "[dat
         if (!area.at("til").empty()) {
             bool outgoing = false;
             for (const Row& change : h.changes)
-                outgoing |= change.at("fra") == code && change.at("dato") == day_after(area.at("til"));
+                outgoing |=
+                    change.at("fra") == code && change.at("dato") == day_after(area.at("til"));
             CHECK(outgoing);
         }
         if (!area.at("fra").empty()) {
@@ -241,8 +250,10 @@ TEST_CASE("registry history has no cycles and leads every old code to current on
     std::function<void(const std::string&)> visit = [&](const std::string& code) {
         colour[code] = 1;
         for (const std::string& to : next[code]) {
-            if (colour[to] == 1) cycle = true;
-            else if (colour[to] == 0) visit(to);
+            if (colour[to] == 1)
+                cycle = true;
+            else if (colour[to] == 0)
+                visit(to);
         }
         colour[code] = 2;
     };
@@ -264,7 +275,8 @@ TEST_CASE("registry history has no cycles and leads every old code to current on
 
 TEST_CASE("registry history parents exist and outlive their children", "[data]") {
     const History h = read_history();
-    const std::map<std::string, std::string> parent_type{{"fylke", "land"}, {"kommune", "fylke"}, {"bydel", "kommune"}};
+    const std::map<std::string, std::string> parent_type{
+        {"fylke", "land"}, {"kommune", "fylke"}, {"bydel", "kommune"}};
     for (const Row& area : h.areas) {
         INFO("area " << area.at("kode") << " parent " << area.at("overordnet"));
         if (area.at("type") == "land") {
@@ -275,7 +287,8 @@ TEST_CASE("registry history parents exist and outlive their children", "[data]")
         const Row& parent = h.by_code.at(area.at("overordnet"));
         CHECK(parent.at("type") == parent_type.at(area.at("type")));
         CHECK(covers(parent, area));
-        if (area.at("type") == "kommune") CHECK(area.at("overordnet") == area.at("kode").substr(0, 2));
+        if (area.at("type") == "kommune")
+            CHECK(area.at("overordnet") == area.at("kode").substr(0, 2));
     }
 }
 
@@ -283,7 +296,8 @@ TEST_CASE("registry history records the known reforms", "[data]") {
     const History h = read_history();
     const auto kind = [&](const std::string& from, const std::string& to) {
         const std::vector<Row> found = changes_between(h, from, to);
-        return found.size() == 1 ? found.front().at("dato") + " " + found.front().at("endring") : "";
+        return found.size() == 1 ? found.front().at("dato") + " " + found.front().at("endring")
+                                 : "";
     };
     // Snillfjord was divided between Heim, Hitra and Orkland.
     CHECK(receivers(h, "5012") == std::set<std::string>{"5055", "5056", "5059"});
@@ -302,7 +316,8 @@ TEST_CASE("registry history records the known reforms", "[data]") {
     CHECK(receivers(h, "1507") == std::set<std::string>{"1508", "1580"});
     CHECK(kind("1507", "1508") == "2024-01-01 deling");
     CHECK(kind("1507", "1580") == "2024-01-01 deling");
-    // Renumberings: Vågå into Innlandet, Halden twice, Trondheim into Trøndelag, Rindal's county move.
+    // Renumberings: Vågå into Innlandet, Halden twice, Trondheim into Trøndelag, Rindal's county
+    // move.
     CHECK(kind("0515", "3435") == "2020-01-01 nytt nummer");
     CHECK(kind("0101", "3001") == "2020-01-01 nytt nummer");
     CHECK(kind("3001", "3101") == "2024-01-01 nytt nummer");

@@ -299,8 +299,7 @@ TEST_CASE("read_catalogue reports a wrongly typed optional value", "[input][cata
     CHECK_THAT(diagnostics.all()[1].message, Catch::Contains("'ja'"));
 }
 
-TEST_CASE("read_catalogue reports a required key given as an empty string",
-          "[input][catalogue]") {
+TEST_CASE("read_catalogue reports a required key given as an empty string", "[input][catalogue]") {
     // `title: ""` is as good as no title, but the reader only reports keys that are absent
     // or null, so an indicator with an empty title passes without a diagnostic.
     Diagnostics diagnostics;
@@ -338,8 +337,8 @@ const std::string kFamilyOnly =
 // A measure of four lines (id, title, unit, source), then `extra` (on the fifth line).
 std::string measure_entry(const std::string& id, const std::string& extra = "",
                           const std::string& unit = "personer") {
-    return "  - id: " + id + "\n    title: " + id + "\n    unit: " + unit +
-           "\n    source: SSB\n" + extra;
+    return "  - id: " + id + "\n    title: " + id + "\n    unit: " + unit + "\n    source: SSB\n" +
+           extra;
 }
 
 Catalogue catalogue_with_measures(const std::string& measures, Diagnostics& diagnostics) {
@@ -405,7 +404,8 @@ TEST_CASE("read_catalogue reports periods that are not a year range at the value
                                 diagnostics);
         check_catalogue_error(diagnostics, 9, 14,
                               "'periods' must be a year or a range of years such as 2015-2023 "
-                              "(2015- when open-ended), not '" + text + "'");
+                              "(2015- when open-ended), not '" +
+                                  text + "'");
     }
     SECTION("a list") {
         Diagnostics diagnostics;
@@ -420,33 +420,33 @@ TEST_CASE("read_catalogue reports parts that are not other measures at the item"
     // "    parts: [" is 12 characters: the first item is in column 13, the second in 16.
     SECTION("an unknown measure") {
         Diagnostics diagnostics;
-        catalogue_with_measures(
-            measure_entry("a", "    parts: [b, c]\n") + measure_entry("b"), diagnostics);
+        catalogue_with_measures(measure_entry("a", "    parts: [b, c]\n") + measure_entry("b"),
+                                diagnostics);
         check_catalogue_error(diagnostics, 9, 16, "unknown measure 'c' in the parts of 'a'");
     }
     SECTION("the measure itself") {
         Diagnostics diagnostics;
-        catalogue_with_measures(
-            measure_entry("a", "    parts: [b, a]\n") + measure_entry("b"), diagnostics);
+        catalogue_with_measures(measure_entry("a", "    parts: [b, a]\n") + measure_entry("b"),
+                                diagnostics);
         check_catalogue_error(diagnostics, 9, 16, "measure 'a' cannot be a part of itself");
     }
     SECTION("a part named twice") {
         Diagnostics diagnostics;
-        catalogue_with_measures(
-            measure_entry("a", "    parts: [b, b]\n") + measure_entry("b"), diagnostics);
+        catalogue_with_measures(measure_entry("a", "    parts: [b, b]\n") + measure_entry("b"),
+                                diagnostics);
         check_catalogue_error(diagnostics, 9, 16, "'b' is named twice in the parts of 'a'");
     }
     SECTION("an item that is not an id") {
         Diagnostics diagnostics;
-        catalogue_with_measures(
-            measure_entry("a", "    parts: [b, [c, d]]\n") + measure_entry("b"), diagnostics);
+        catalogue_with_measures(measure_entry("a", "    parts: [b, [c, d]]\n") + measure_entry("b"),
+                                diagnostics);
         check_catalogue_error(diagnostics, 9, 16, "each item in 'parts' must be a measure id");
     }
     SECTION("an item in a block list") {
         Diagnostics diagnostics;
         catalogue_with_measures(measure_entry("a",
-                                              "    parts:\n"     // 9
-                                              "      - b\n"      // 10
+                                              "    parts:\n"       // 9
+                                              "      - b\n"        // 10
                                               "      - ukjent\n")  // 11: item in column 9
                                     + measure_entry("b"),
                                 diagnostics);
@@ -487,11 +487,10 @@ TEST_CASE("read_catalogue reports parts that lead back to the total", "[input][c
     }
     SECTION("a measure that is a part of two totals is no cycle") {
         Diagnostics diagnostics;
-        const Catalogue catalogue =
-            catalogue_with_measures(measure_entry("a", "    parts: [b, c]\n") +
-                                        measure_entry("b", "    parts: [c, d]\n") +
-                                        measure_entry("c") + measure_entry("d"),
-                                    diagnostics);
+        const Catalogue catalogue = catalogue_with_measures(
+            measure_entry("a", "    parts: [b, c]\n") + measure_entry("b", "    parts: [c, d]\n") +
+                measure_entry("c") + measure_entry("d"),
+            diagnostics);
         INFO(diagnostics_text(diagnostics));
         CHECK(diagnostics.all().empty());
         CHECK(catalogue.measures[1].parts.size() == 2);
@@ -541,7 +540,7 @@ TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input
     CHECK(catalogue.measure("intro_avsluttet")->parts ==
           std::vector<std::string>{"intro_avsluttet_menn", "intro_avsluttet_kvinner"});
     REQUIRE(catalogue.measure("intro_arbeid_utdanning") != nullptr);
-    CHECK(catalogue.measure("intro_arbeid_utdanning")->parts ==
-          std::vector<std::string>{"intro_arbeid_utdanning_menn",
-                                   "intro_arbeid_utdanning_kvinner"});
+    CHECK(
+        catalogue.measure("intro_arbeid_utdanning")->parts ==
+        std::vector<std::string>{"intro_arbeid_utdanning_menn", "intro_arbeid_utdanning_kvinner"});
 }

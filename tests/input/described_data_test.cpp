@@ -95,9 +95,9 @@ measures:
 )";
 
 const std::string kLongData =
-    "Enhet;\xC5r;Kommunenummer;Kommune;Bosetting;Antall\r\n"            // line 1
-    "Personer;2019;0104;Moss (t.o.m. 2019);Faktisk bosetting;25\r\n"     // 2
-    "Prosent;2019;0104;Moss (t.o.m. 2019);Faktisk bosetting;83,3\r\n"    // 3: not read
+    "Enhet;\xC5r;Kommunenummer;Kommune;Bosetting;Antall\r\n"               // line 1
+    "Personer;2019;0104;Moss (t.o.m. 2019);Faktisk bosetting;25\r\n"       // 2
+    "Prosent;2019;0104;Moss (t.o.m. 2019);Faktisk bosetting;83,3\r\n"      // 3: not read
     "Personer;2019;0104;Moss (t.o.m. 2019);Anmodning om bosetting;30\r\n"  // 4
     "Personer;2021;K3002;Moss (f.o.m. 2020);Faktisk bosetting;1 204\r\n"   // 5
     "Personer;2021;3001;Halden;Faktisk bosetting;:\r\n"                    // 6
@@ -124,27 +124,29 @@ TEST_CASE("a long export with a unit column becomes observations", "[input][desc
 TEST_CASE("every problem in a described file is reported at its place", "[input][described]") {
     const std::string data =
         "Enhet;\xC5r;Kommunenummer;Kommune;Bosetting;Antall\n"
-        "Personer;2020;0104;Moss;Faktisk bosetting;4\n"        // 2: 0104 ended 2019
-        "Personer;2019;K7777;?;Faktisk bosetting;4\n"          // 3: unknown code
-        "Personer;2019;3101;Halden;Faktisk bosetting;4.5\n"    // 4: decimal point, not comma
-        "Personer;2019;3103;Moss;Faktisk bosetting;.:\n"       // 5: unknown symbol
-        "Personer;20x9;3103;Moss;Faktisk bosetting;4\n"        // 6: not a year
-        "Personer;2019;3103;Moss;Faktisk bosetting;4\n"        // 7
-        "Personer;2019;3103;Moss;Faktisk bosetting;5\n"        // 8: duplicate of 7
-        "Personer;2019;3103;Moss;Faktisk bosetting\n"          // 9: ragged
-        "Personer;2019;0104;Moss;Faktisk bosetting;\n";        // 10: empty
+        "Personer;2020;0104;Moss;Faktisk bosetting;4\n"      // 2: 0104 ended 2019
+        "Personer;2019;K7777;?;Faktisk bosetting;4\n"        // 3: unknown code
+        "Personer;2019;3101;Halden;Faktisk bosetting;4.5\n"  // 4: decimal point, not comma
+        "Personer;2019;3103;Moss;Faktisk bosetting;.:\n"     // 5: unknown symbol
+        "Personer;20x9;3103;Moss;Faktisk bosetting;4\n"      // 6: not a year
+        "Personer;2019;3103;Moss;Faktisk bosetting;4\n"      // 7
+        "Personer;2019;3103;Moss;Faktisk bosetting;5\n"      // 8: duplicate of 7
+        "Personer;2019;3103;Moss;Faktisk bosetting\n"        // 9: ragged
+        "Personer;2019;0104;Moss;Faktisk bosetting;\n";      // 10: empty
     Read read("eksport.csv", data, kLongDescription);
     const std::string text = diagnostics_text(read.diagnostics);
     INFO(text);
     CHECK(read.diagnostics.error_count() == 8);
-    CHECK_THAT(text, Catch::Contains("eksport.csv:2:15: error: area code 0104 (Moss) ended "
-                                     "2019-12-31 but has a value for 2020; its successor: 3002 Moss"));
+    CHECK_THAT(text,
+               Catch::Contains("eksport.csv:2:15: error: area code 0104 (Moss) ended "
+                               "2019-12-31 but has a value for 2020; its successor: 3002 Moss"));
     CHECK_THAT(text, Catch::Contains("eksport.csv:3:15: error: unknown area code 'K7777'"));
     CHECK_THAT(text, Catch::Contains("eksport.csv:4:45: error: value '4.5' is not a number"));
     CHECK_THAT(text, Catch::Contains("eksport.csv:5:43: error: unknown symbol '.:'"));
     CHECK_THAT(text, Catch::Contains("eksport.csv:6:10: error: period '20x9' is not a year"));
-    CHECK_THAT(text, Catch::Contains("eksport.csv:8:15: error: duplicate observation of 'bosatte' "
-                                     "for 3103 in 2019; first given at data/observasjoner/eksport.csv:7"));
+    CHECK_THAT(
+        text, Catch::Contains("eksport.csv:8:15: error: duplicate observation of 'bosatte' "
+                              "for 3103 in 2019; first given at data/observasjoner/eksport.csv:7"));
     CHECK_THAT(text, Catch::Contains("eksport.csv:9:1: error: row has 5 fields, the header has 6"));
     CHECK_THAT(text, Catch::Contains("eksport.csv:10:43: error: empty value for 0104 in 2019"));
 }
@@ -164,7 +166,8 @@ TEST_CASE("a period outside the catalogue's is an error", "[input][described]") 
 TEST_CASE("a description names what is wrong with itself", "[input][described]") {
     const std::string data = "Enhet;\xC5r;Kommunenummer;Kommune;Bosetting;Antall\n";
     SECTION("a misspelt key") {
-        Read read("eksport.csv", data, "format: long\ndelimeter: \";\"\n" + kLongDescription.substr(13));
+        Read read("eksport.csv", data,
+                  "format: long\ndelimeter: \";\"\n" + kLongDescription.substr(13));
         test::check_single_error(read.diagnostics, {"data/observasjoner/eksport.yaml", 2, 1},
                                  "unknown key 'delimeter'");
     }
@@ -175,7 +178,8 @@ TEST_CASE("a description names what is wrong with itself", "[input][described]")
                   "  - measure: flyttet\n    where: {Bosetting: Flyttet}\n");
         const std::string text = diagnostics_text(read.diagnostics);
         INFO(text);
-        CHECK_THAT(text, Catch::Contains("eksport.csv:1:1: error: missing column 'Kjønn' in header"));
+        CHECK_THAT(text,
+                   Catch::Contains("eksport.csv:1:1: error: missing column 'Kjønn' in header"));
         CHECK_THAT(text, Catch::Contains("eksport.yaml:7:5: error: 'Kjønn' is not a column of "));
     }
 }

@@ -118,7 +118,9 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
     REQUIRE(site.diagnostics.all().empty());
     const SiteData data(site.input);
     const std::vector<SettlementRow> rows = settlement_rows();
-    auto any_code = [](const std::string& code) { return code != "9999" && code.substr(0, 2) != "21" && code.substr(0, 2) != "22"; };
+    auto any_code = [](const std::string& code) {
+        return code != "9999" && code.substr(0, 2) != "21" && code.substr(0, 2) != "22";
+    };
 
     SECTION("national totals are the sums of the municipalities' rows") {
         // The README's check figure: 4 782 settled in 2019 over the municipalities, 19 hidden.
@@ -130,15 +132,16 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
         CHECK(country.parts_missing == sum2019.suppressed);
         for (int year : {2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023}) {
             INFO(year);
-            CHECK(data.figures.value("bosatte", "0", year).value == settled(rows, year, any_code).total);
+            CHECK(data.figures.value("bosatte", "0", year).value ==
+                  settled(rows, year, any_code).total);
         }
     }
 
     SECTION("a county sums its municipalities under the codes of the time") {
         // Trøndelag 2019: the export still used the Sør- and Nord-Trøndelag codes (16xx, 17xx).
         auto troendelag = [](const std::string& code) {
-            return code.size() == 4 && (code.starts_with("16") || code.starts_with("17") ||
-                                        code.starts_with("50"));
+            return code.size() == 4 &&
+                   (code.starts_with("16") || code.starts_with("17") || code.starts_with("50"));
         };
         CHECK(data.figures.value("bosatte", "50", 2019).value ==
               settled(rows, 2019, troendelag).total);
@@ -151,7 +154,8 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
         REQUIRE(before.has_number());
         CHECK(before.value == settled(rows, 2019, moss_2019).total);  // 35 + 20
         CHECK(before.parts_missing == 0);
-        CHECK(data.figures.value("bosatte", "3103", 2021).value == settled(rows, 2021, moss_2021).total);
+        CHECK(data.figures.value("bosatte", "3103", 2021).value ==
+              settled(rows, 2021, moss_2021).total);
         // Stavanger kept its code when Finnøy and Rennesøy joined it in 2020.
         auto stavanger = [](const std::string& code) {
             return code == "1103" || code == "1141" || code == "1142";
@@ -165,7 +169,8 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
         };
         CHECK(data.figures.value("bosatte", "3907", 2016).value ==
               settled(rows, 2016, sandefjord).total);
-        // Molde 2018: Molde 38, Nesset ":", Midsund "." (nobody to settle): 38 of two relevant parts.
+        // Molde 2018: Molde 38, Nesset ":", Midsund "." (nobody to settle): 38 of two relevant
+        // parts.
         const IndicatorValue molde = data.figures.value("bosatte", "1506", 2018);
         CHECK(molde.value == 38);
         CHECK(molde.parts_total == 2);
@@ -215,15 +220,15 @@ TEST_CASE("IMDi's pivoted population export becomes part of the site", "[referen
         by_code[fields[0]] = fields;
     }
     const std::size_t c2019 = column("2019");
-    const double moss_2019 = std::stod(by_code.at("K0104")[c2019]) + std::stod(by_code.at("K0136")[c2019]);
+    const double moss_2019 =
+        std::stod(by_code.at("K0104")[c2019]) + std::stod(by_code.at("K0136")[c2019]);
     CHECK(data.figures.value("innvandrere_flukt_andel", "3103", 2019).denominator == moss_2019);
     // Halden's row K3001 is back-cast to 2006 under its 2020 code.
     CHECK(data.figures.value("innvandrere_flukt_andel", "3101", 2019).denominator ==
           std::stod(by_code.at("K3001")[c2019]));
 }
 
-TEST_CASE("the site from the real exports says what happened to each municipality",
-          "[reference]") {
+TEST_CASE("the site from the real exports says what happened to each municipality", "[reference]") {
     if (!reference_present()) return;
     ReferenceSite site;
     REQUIRE_FALSE(site.diagnostics.has_errors());
@@ -237,7 +242,8 @@ TEST_CASE("the site from the real exports says what happened to each municipalit
 
     const std::string& moss = by_path.at("kommune/3103-moss/index.html");
     CHECK_THAT(moss, Catch::Contains("Slått sammen med Rygge (0136) 1.1.2020"));
-    CHECK_THAT(moss, Catch::Contains("Tall til og med 2019 er summen for Moss (0104) og Rygge (0136)"));
+    CHECK_THAT(moss,
+               Catch::Contains("Tall til og med 2019 er summen for Moss (0104) og Rygge (0136)"));
     CHECK_THAT(by_path.at("kommune/5001-trondheim-traante/index.html"),
                Catch::Contains("Tall til og med 2019 er summen for Trondheim - Tråante (5001) og "
                                "Klæbu (5030)"));

@@ -2,13 +2,14 @@
 // would: every municipality has a page, figures computed here from the raw data files
 // appear correctly formatted, every internal link resolves, and nothing derived from a
 // suppressed value is published.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 #include "input/site_reader.h"
 #include "render/template_set.h"
@@ -166,7 +167,8 @@ TEST_CASE("known figures appear correctly formatted", "[integration]") {
     }
     REQUIRE(finished > 1000);
     const std::string share = norwegian(100.0 * work / finished, 1) + "\u00A0%";
-    const std::string national = read_file(site / "indikator/intro_arbeid_utdanning_andel/index.html");
+    const std::string national =
+        read_file(site / "indikator/intro_arbeid_utdanning_andel/index.html");
     CHECK(national.find("<th scope=\"row\">2017</th><td><span class=\"v v--present\">") !=
           std::string::npos);
     CHECK(national.find(share) != std::string::npos);
@@ -194,8 +196,8 @@ TEST_CASE("every internal link resolves", "[integration]") {
                 continue;
             if (auto hash = target.find('#'); hash != std::string::npos) target.erase(hash);
             if (target.empty()) continue;  // same-page anchor
-            fs::path resolved = target.front() == '/' ? site / target.substr(1)
-                                                      : page.parent_path() / target;
+            fs::path resolved =
+                target.front() == '/' ? site / target.substr(1) : page.parent_path() / target;
             if (fs::is_directory(resolved)) resolved /= "index.html";
             ++checked;
             if (!fs::exists(resolved))
@@ -220,7 +222,8 @@ TEST_CASE("nothing derived from a suppressed value is published", "[integration]
         ++cases;
         for (const auto& entry : fs::directory_iterator(site / "kommune")) {
             if (entry.path().filename().string().rfind(area + "-", 0) != 0) continue;
-            const std::string csv = read_file(entry.path() / (entry.path().filename().string() + ".csv"));
+            const std::string csv =
+                read_file(entry.path() / (entry.path().filename().string() + ".csv"));
             const std::string prefix = "intro_arbeid_utdanning_andel," + area + ",";
             std::istringstream lines(csv);
             std::string line;

@@ -1,8 +1,7 @@
 #include "stats/area_history.h"
 
-#include <set>
-
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "stats/aggregation.h"
 
@@ -41,7 +40,8 @@ Registry make_registry() {
     r.add(make_area("3002", "Moss", AreaKind::municipality, "30", "2020-01-01", "2023-12-31"));
     r.add(make_area("5030", "Klæbu", AreaKind::municipality, "50", "2018-01-01", "2019-12-31"));
     r.add(make_area("5011", "Hemne", AreaKind::municipality, "50", "2018-01-01", "2019-12-31"));
-    r.add(make_area("5012", "Snillfjord", AreaKind::municipality, "50", "2018-01-01", "2019-12-31"));
+    r.add(
+        make_area("5012", "Snillfjord", AreaKind::municipality, "50", "2018-01-01", "2019-12-31"));
     r.add_change({"2020-01-01", ChangeKind::merger, "0104", "3002"});
     r.add_change({"2020-01-01", ChangeKind::merger, "0136", "3002"});
     r.add_change({"2024-01-01", ChangeKind::new_code, "3002", "3103"});
@@ -101,8 +101,7 @@ TEST_CASE("current_successors follows merges, new numbers and splits", "[stats][
     CHECK(r.current_successors("3103") == std::vector<std::string>{"3103"});
 }
 
-TEST_CASE("value_for_area sums the predecessors' numerators and denominators",
-          "[stats][history]") {
+TEST_CASE("value_for_area sums the predecessors' numerators and denominators", "[stats][history]") {
     const Registry r = make_registry();
     ObservationTable t;
     auto add = [&](const std::string& measure, const std::string& area, double value,

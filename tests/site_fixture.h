@@ -10,9 +10,23 @@
 #include <string>
 #include <string_view>
 
+#include "model/area.h"
 #include "model/diagnostics.h"
 
 namespace kt::test {
+
+// An area for a registry built in a test; empty dates: in use before and after.
+inline Area make_area(std::string code, std::string name, AreaKind kind, std::string parent,
+                      std::string first_day = "", std::string last_day = "") {
+    Area a;
+    a.code = std::move(code);
+    a.name = std::move(name);
+    a.kind = kind;
+    a.parent = std::move(parent);
+    a.first_day = std::move(first_day);
+    a.last_day = std::move(last_day);
+    return a;
+}
 
 // All diagnostics as formatted lines, for INFO() so that a failing check shows what was reported.
 inline std::string diagnostics_text(const Diagnostics& diagnostics) {

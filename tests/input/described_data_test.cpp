@@ -10,32 +10,21 @@ namespace kt {
 namespace {
 
 using test::diagnostics_text;
+using test::make_area;
 using test::TempSite;
-
-Area area(std::string code, std::string name, AreaKind kind, std::string parent,
-          std::string first_day = "", std::string last_day = "") {
-    Area a;
-    a.code = std::move(code);
-    a.name = std::move(name);
-    a.kind = kind;
-    a.parent = std::move(parent);
-    a.first_day = std::move(first_day);
-    a.last_day = std::move(last_day);
-    return a;
-}
 
 // Today's 3101 Halden and 3103 Moss; 3001/3002 of 2020-2023; 0104 Moss until 2019.
 Registry registry() {
     Registry r;
-    r.add(area("0", "Norge", AreaKind::country, ""));
-    r.add(area("31", "Østfold", AreaKind::county, "0", "2024-01-01"));
-    r.add(area("3101", "Halden", AreaKind::municipality, "31", "2024-01-01"));
-    r.add(area("3103", "Moss", AreaKind::municipality, "31", "2024-01-01"));
-    r.add(area("30", "Viken", AreaKind::county, "0", "2020-01-01", "2023-12-31"));
-    r.add(area("01", "Østfold", AreaKind::county, "0", "", "2019-12-31"));
-    r.add(area("3001", "Halden", AreaKind::municipality, "30", "2020-01-01", "2023-12-31"));
-    r.add(area("3002", "Moss", AreaKind::municipality, "30", "2020-01-01", "2023-12-31"));
-    r.add(area("0104", "Moss", AreaKind::municipality, "01", "", "2019-12-31"));
+    r.add(make_area("0", "Norge", AreaKind::country, ""));
+    r.add(make_area("31", "Østfold", AreaKind::county, "0", "2024-01-01"));
+    r.add(make_area("3101", "Halden", AreaKind::municipality, "31", "2024-01-01"));
+    r.add(make_area("3103", "Moss", AreaKind::municipality, "31", "2024-01-01"));
+    r.add(make_area("30", "Viken", AreaKind::county, "0", "2020-01-01", "2023-12-31"));
+    r.add(make_area("01", "Østfold", AreaKind::county, "0", "", "2019-12-31"));
+    r.add(make_area("3001", "Halden", AreaKind::municipality, "30", "2020-01-01", "2023-12-31"));
+    r.add(make_area("3002", "Moss", AreaKind::municipality, "30", "2020-01-01", "2023-12-31"));
+    r.add(make_area("0104", "Moss", AreaKind::municipality, "01", "", "2019-12-31"));
     r.add_change({"2020-01-01", ChangeKind::merger, "0104", "3002"});
     r.add_change({"2024-01-01", ChangeKind::new_code, "3001", "3101"});
     r.add_change({"2024-01-01", ChangeKind::new_code, "3002", "3103"});

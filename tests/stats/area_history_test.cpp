@@ -3,22 +3,13 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "site_fixture.h"
 #include "stats/aggregation.h"
 
 namespace kt {
 namespace {
 
-Area make_area(std::string code, std::string name, AreaKind kind, std::string parent,
-               std::string first_day = "", std::string last_day = "") {
-    Area a;
-    a.code = std::move(code);
-    a.name = std::move(name);
-    a.kind = kind;
-    a.parent = std::move(parent);
-    a.first_day = std::move(first_day);
-    a.last_day = std::move(last_day);
-    return a;
-}
+using test::make_area;
 
 // A small history after the real one:
 // 0104 Moss + 0136 Rygge -> 3002 Moss (2020) -> 3103 Moss (2024, new number);

@@ -4,38 +4,14 @@
 
 namespace kt {
 
-namespace {
-
-int find_column(const CsvRecord& header, const std::string& name) {
-    for (std::size_t i = 0; i < header.fields.size(); ++i)
-        if (header.fields[i].text == name) return static_cast<int>(i);
-    return -1;
-}
-
-std::string header_list(const CsvRecord& header) {
-    std::string out;
-    for (const CsvField& f : header.fields) out += (out.empty() ? "" : ", ") + f.text;
-    return out;
-}
-
-}  // namespace
-
-std::optional<DataTable> read_long_table(std::vector<CsvRecord> records,
-                                         const DataDescription& description,
+std::optional<DataTable> read_long_table(CsvTable csv, const DataDescription& description,
                                          Diagnostics& diagnostics) {
     const std::string& file = description.data_file;
-    if (records.empty()) {
-        diagnostics.error({file, 1, 1}, "file is empty (expected a header row)");
-        return std::nullopt;
-    }
-    const CsvRecord& header = records.front();
+    const CsvRecord& header = csv.header;
     bool ok = true;
     auto require = [&](const std::string& name, const SourceLocation& named_at) {
-        const int column = find_column(header, name);
+        const int column = csv.require_column(name, diagnostics);
         if (column < 0) {
-            diagnostics.error(
-                {file, header.line, 1},
-                "missing column '" + name + "' in header (columns: " + header_list(header) + ")");
             if (!named_at.file.empty() && named_at.file != file)
                 diagnostics.error(named_at, "'" + name + "' is not a column of " + file);
             ok = false;
@@ -69,16 +45,8 @@ std::optional<DataTable> read_long_table(std::vector<CsvRecord> records,
 
     // Category look-up by text: exports repeat a handful of categories tens of thousands of times.
     std::vector<std::unordered_map<std::string, int>> category_index(table.dimensions.size());
-    const std::size_t width = header.fields.size();
-    table.cells.reserve(records.size() - 1);
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        CsvRecord& row = records[r];
-        if (row.fields.size() != width) {
-            diagnostics.error({file, row.line, 1}, "row has " + std::to_string(row.fields.size()) +
-                                                       " fields, the header has " +
-                                                       std::to_string(width));
-            continue;
-        }
+    table.cells.reserve(csv.rows.size());
+    for (CsvRecord& row : csv.rows) {
         DataCell cell;
         cell.categories.reserve(dimension_columns.size());
         for (std::size_t d = 0; d < dimension_columns.size(); ++d) {

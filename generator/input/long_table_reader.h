@@ -3,18 +3,16 @@
 #include <optional>
 #include <vector>
 
-#include "input/csv_reader.h"
 #include "input/data_table.h"
+#include "input/source_file.h"
 #include "model/data_description.h"
 
 namespace kt {
 
-// `records` are the file's rows, the first being the header. The description's area, period
-// and value columns must exist; the measure column (if any) and every column named in a
-// measure rule become dimensions; other columns (names, labels) are not read.
-// Rows whose width differs from the header are errors and are left out.
-std::optional<DataTable> read_long_table(std::vector<CsvRecord> records,
-                                         const DataDescription& description,
+// The description's area, period and value columns must exist; the measure column (if any)
+// and every column named in a measure rule become dimensions; other columns (names, labels)
+// are not read.
+std::optional<DataTable> read_long_table(CsvTable csv, const DataDescription& description,
                                          Diagnostics& diagnostics);
 
 }  // namespace kt

@@ -27,11 +27,12 @@ std::optional<DataTable> read_table(const std::string& text, const DataDescripti
     std::optional<char> delimiter = description.delimiter;
     if (!delimiter) delimiter = detect_delimiter(text, description.data_file, diagnostics);
     if (!delimiter) return std::nullopt;
-    std::vector<CsvRecord> records =
-        parse_csv(text, *delimiter, description.data_file, diagnostics);
+    auto csv = make_csv_table(parse_csv(text, *delimiter, description.data_file, diagnostics),
+                              description.data_file, diagnostics);
+    if (!csv) return std::nullopt;
     if (description.format == DataFormat::pivot_table)
-        return read_pivot_table(std::move(records), description, diagnostics);
-    return read_long_table(std::move(records), description, diagnostics);
+        return read_pivot_table(std::move(*csv), description, diagnostics);
+    return read_long_table(std::move(*csv), description, diagnostics);
 }
 
 }  // namespace

@@ -18,14 +18,14 @@ std::optional<Label> split_label(const std::string& text) {
 
 }  // namespace
 
-std::optional<DataTable> read_pivot_table(std::vector<CsvRecord> records,
-                                          const DataDescription& description,
+std::optional<DataTable> read_pivot_table(CsvTable csv, const DataDescription& description,
                                           Diagnostics& diagnostics) {
     const std::string& file = description.data_file;
-    if (records.empty()) {
-        diagnostics.error({file, 1, 1}, "file is empty (expected header rows)");
-        return std::nullopt;
-    }
+    // The header rows are ordinary rows of the CSV table, all as wide as its first.
+    std::vector<CsvRecord> records;
+    records.reserve(csv.rows.size() + 1);
+    records.push_back(std::move(csv.header));
+    for (CsvRecord& row : csv.rows) records.push_back(std::move(row));
     const CsvRecord& first = records.front();
     const std::size_t width = first.fields.size();
 
@@ -55,7 +55,6 @@ std::optional<DataTable> read_pivot_table(std::vector<CsvRecord> records,
     std::vector<std::string> row_dimension;
     for (; header_rows < records.size(); ++header_rows) {
         const CsvRecord& row = records[header_rows];
-        if (row.fields.size() != width) break;
         auto label = split_label(row.fields[value_columns.front()].text);
         if (!label) break;
         for (std::size_t c : value_columns) {
@@ -112,12 +111,6 @@ std::optional<DataTable> read_pivot_table(std::vector<CsvRecord> records,
 
     for (std::size_t r = header_rows; r < records.size(); ++r) {
         const CsvRecord& row = records[r];
-        if (row.fields.size() != width) {
-            diagnostics.error({file, row.line, 1}, "row has " + std::to_string(row.fields.size()) +
-                                                       " fields, the header has " +
-                                                       std::to_string(width));
-            continue;
-        }
         for (std::size_t v = 0; v < value_columns.size(); ++v) {
             DataCell cell;
             cell.area = row.fields[area_col];

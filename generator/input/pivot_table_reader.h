@@ -9,8 +9,8 @@
 #include <optional>
 #include <vector>
 
-#include "input/csv_reader.h"
 #include "input/data_table.h"
+#include "input/source_file.h"
 #include "model/data_description.h"
 
 namespace kt {
@@ -19,8 +19,7 @@ namespace kt {
 // the value columns are those labelled so in the first row, the others are label columns
 // (the description's area column among them). The description's period names the header
 // dimension that holds the year; every other header dimension becomes a DataDimension.
-std::optional<DataTable> read_pivot_table(std::vector<CsvRecord> records,
-                                          const DataDescription& description,
+std::optional<DataTable> read_pivot_table(CsvTable csv, const DataDescription& description,
                                           Diagnostics& diagnostics);
 
 }  // namespace kt

@@ -26,8 +26,8 @@ std::vector<std::string> list_site_files(const fs::path& site_dir, const std::st
     const fs::path root = site_dir / relative_dir;
     std::error_code ec;
     if (!fs::is_directory(root, ec)) return files;
-    for (auto it = fs::recursive_directory_iterator(root, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(root, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
         if (it->is_regular_file() && (extension.empty() || it->path().extension() == extension))
             files.push_back(fs::relative(it->path(), site_dir).generic_string());
@@ -44,8 +44,12 @@ int CsvTable::find_column(const std::string& name) const {
 
 int CsvTable::require_column(const std::string& name, Diagnostics& diagnostics) const {
     int index = find_column(name);
-    if (index < 0)
-        diagnostics.error({file, header.line, 1}, "missing column '" + name + "' in header");
+    if (index < 0) {
+        std::string columns;
+        for (const CsvField& f : header.fields) columns += (columns.empty() ? "" : ", ") + f.text;
+        diagnostics.error({file, header.line, 1},
+                          "missing column '" + name + "' in header (columns: " + columns + ")");
+    }
     return index;
 }
 
@@ -53,7 +57,12 @@ std::optional<CsvTable> read_csv_table(const fs::path& site_dir, const std::stri
                                        char delimiter, Diagnostics& diagnostics) {
     auto text = read_site_file(site_dir, relative, diagnostics);
     if (!text) return std::nullopt;
-    std::vector<CsvRecord> records = parse_csv(*text, delimiter, relative, diagnostics);
+    return make_csv_table(parse_csv(*text, delimiter, relative, diagnostics), relative,
+                          diagnostics);
+}
+
+std::optional<CsvTable> make_csv_table(std::vector<CsvRecord> records, const std::string& relative,
+                                       Diagnostics& diagnostics) {
     if (records.empty()) {
         diagnostics.error({relative, 1, 1}, "file is empty (expected a header row)");
         return std::nullopt;

@@ -27,13 +27,18 @@ struct CsvTable {
     CsvRecord header;
     std::vector<CsvRecord> rows;
 
-    // Index of the named column, or -1 after reporting it missing.
+    // Index of the named column, or -1 after reporting it missing (with the columns there are).
     int require_column(const std::string& name, Diagnostics& diagnostics) const;
     // Index of the named column, or -1.
     int find_column(const std::string& name) const;
 };
 
-// Reads and tokenizes a UTF-8 CSV file; reports rows whose width differs from the header.
+// A table from tokenized records, the first being the header. Rows whose width differs from
+// the header are reported and left out. Nullopt (reported) when there are no records.
+std::optional<CsvTable> make_csv_table(std::vector<CsvRecord> records, const std::string& file,
+                                       Diagnostics& diagnostics);
+
+// Reads and tokenizes a UTF-8 CSV file into a table (see make_csv_table).
 // Returns nullopt if the file cannot be read or has no header.
 std::optional<CsvTable> read_csv_table(const std::filesystem::path& site_dir,
                                        const std::string& relative, char delimiter,

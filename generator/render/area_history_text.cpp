@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace kt {
 
@@ -46,8 +47,9 @@ std::string short_date(const std::string& iso_date) {
 std::vector<std::string> origin_sentences(const Registry& registry, const Area& start) {
     std::vector<std::string> out;
     const Area* area = &start;
+    std::set<std::string> seen;  // a registry built by hand could loop
     // Follow new numbers back; stop at the merge or split that made the area.
-    for (int guard = 0; area && guard < 10; ++guard) {
+    while (area && seen.insert(area->code).second) {
         const auto groups = incoming_by_date(registry, area->code);
         if (groups.empty()) break;
         const Area* previous = nullptr;
@@ -94,9 +96,11 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
 std::vector<std::string> fate_sentences(const Registry& registry, const Area& start) {
     std::vector<std::string> out;
     std::vector<const Area*> pending{&start};
-    for (int guard = 0; !pending.empty() && guard < 10; ++guard) {
+    std::set<std::string> seen;  // areas reached twice (a split part merged again) say it once
+    while (!pending.empty()) {
         const Area* area = pending.front();
         pending.erase(pending.begin());
+        if (!seen.insert(area->code).second) continue;
         const auto changes = registry.changes_from(area->code);
         if (changes.empty()) continue;
         const std::string when = short_date(changes.front()->date);

@@ -7,6 +7,40 @@
 
 namespace kt {
 
+namespace {
+
+SuppressionRule read_suppression_rule(const YAML::Node& node, YamlFields& site_fields,
+                                      Diagnostics& diagnostics) {
+    SuppressionRule rule;
+    if (!node.IsMap()) {
+        site_fields.error_at("suppression",
+                             "suppression must be a mapping of min_count, "
+                             "min_denominator, units and pooled_years");
+        return rule;
+    }
+    YamlFields f(node, kSiteConfigFile, 1, diagnostics);
+    f.check_known_keys({"min_count", "min_denominator", "units", "pooled_years"});
+    rule.min_count = f.optional_int("min_count", rule.min_count);
+    rule.min_denominator = f.optional_number("min_denominator").value_or(rule.min_denominator);
+    rule.pooled_years = f.optional_int("pooled_years", rule.pooled_years);
+    if (rule.min_count < 0) f.error_at("min_count", "min_count must be 0 (off) or more");
+    if (rule.min_denominator < 0)
+        f.error_at("min_denominator", "min_denominator must be 0 or more");
+    if (rule.pooled_years < 0 || rule.pooled_years == 1)
+        f.error_at("pooled_years", "pooled_years must be 0 (off) or at least 2");
+    if (const YAML::Node units = node["units"]) {
+        if (!units.IsSequence()) {
+            f.error_at("units", "units must be a list, e.g. [personer]");
+        } else {
+            rule.units.clear();
+            for (const YAML::Node& unit : units) rule.units.push_back(unit.as<std::string>());
+        }
+    }
+    return rule;
+}
+
+}  // namespace
+
 SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
     SiteConfig config;
     auto text = read_site_file(site_dir, kSiteConfigFile, diagnostics);
@@ -18,6 +52,8 @@ SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& 
         return config;
     }
     YamlFields f(*yaml, kSiteConfigFile, 1, diagnostics);
+    f.check_known_keys({"title", "description", "base_url", "publisher", "demo", "data_updated",
+                        "first_year", "population_measure", "suppression"});
     config.title = f.required_string("title");
     config.description = f.optional_string("description");
     config.base_url = f.optional_string("base_url");
@@ -26,6 +62,8 @@ SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& 
     config.data_updated = f.required_string("data_updated");
     config.first_year = f.optional_int("first_year", 0);
     config.population_measure = f.optional_string("population_measure", config.population_measure);
+    if (const YAML::Node suppression = (*yaml)["suppression"])
+        config.suppression = read_suppression_rule(suppression, f, diagnostics);
     static const std::regex iso_date(R"(\d{4}-\d{2}-\d{2})");
     if (!config.data_updated.empty() && !std::regex_match(config.data_updated, iso_date))
         f.error_at("data_updated", "data_updated must be a date written YYYY-MM-DD");

@@ -5,7 +5,8 @@
 namespace kt {
 
 IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTable& table,
-                               const std::vector<std::string>& member_areas, int period) {
+                               const std::vector<std::string>& member_areas, int period,
+                               std::vector<std::string>* contributing_codes) {
     const bool ratio = has_denominator(indicator);
     double numerator_sum = 0;
     double denominator_sum = 0;
@@ -30,6 +31,7 @@ IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTabl
         const bool den_ok = !ratio || (den && den->has_number());
         if (num_ok && den_ok) {
             ++contributing;
+            if (contributing_codes) contributing_codes->push_back(member);
             numerator_sum += num->number();
             if (den) denominator_sum += den->number();
             provisional = provisional || num->provisional || (den && den->provisional);
@@ -80,11 +82,50 @@ std::vector<std::string> member_municipalities(const Registry& registry, const s
     return codes;
 }
 
+namespace {
+
+AreaFigure own_rows(const Indicator& indicator, const ObservationTable& table,
+                    const std::string& code, int period) {
+    return {compute_value(indicator, table, code, period), {code}, false};
+}
+
+// The sum over the codes that make up `targets` (current areas) in the period. For an area,
+// one code (the area itself, or the same area under its old number) is not a sum; a group
+// lists its members and is a sum of however many there are.
+enum class OneCode { own_rows, sum };
+AreaFigure sum_over_territory(const Indicator& indicator, const ObservationTable& table,
+                              const Registry& registry, const std::vector<std::string>& targets,
+                              int period, OneCode one_code) {
+    const Constituents parts =
+        constituents(registry, targets, period, [&](const std::string& code) {
+            return table.find(indicator.numerator, code, period) != nullptr;
+        });
+    if (!parts.comparable) {
+        AreaFigure broken;
+        broken.value.status = ValueStatus::not_available;
+        broken.value.incomparable = true;
+        return broken;
+    }
+    if (parts.codes.size() == 1 && one_code == OneCode::own_rows)
+        return own_rows(indicator, table, parts.codes.front(), period);
+    AreaFigure sum;
+    sum.is_sum = true;
+    sum.value = aggregate_value(indicator, table, parts.codes, period, &sum.codes);
+    return sum;
+}
+
+}  // namespace
+
 IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable& table,
                               const Registry& registry, const std::string& area, int period) {
+    return area_figure(indicator, table, registry, area, period).value;
+}
+
+AreaFigure area_figure(const Indicator& indicator, const ObservationTable& table,
+                       const Registry& registry, const std::string& area, int period) {
     const Area* found = registry.find(area);
     if (!found || found->kind == AreaKind::district || !found->is_current())
-        return compute_value(indicator, table, area, period);
+        return own_rows(indicator, table, area, period);
 
     // A county's or the country's own rows are an official total. A municipality's own rows
     // may cover only part of today's area (Stavanger before Finnøy and Rennesøy joined in
@@ -98,23 +139,16 @@ IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable
         const bool own_row_suppressed = (num && num->status == ValueStatus::suppressed) ||
                                         (den && den->status == ValueStatus::suppressed);
         if (own_rows_complete || own_row_suppressed)
-            return compute_value(indicator, table, area, period);
+            return own_rows(indicator, table, area, period);
         targets = member_municipalities(registry, area);
     }
-    const Constituents parts =
-        constituents(registry, targets, period, [&](const std::string& code) {
-            return table.find(indicator.numerator, code, period) != nullptr;
-        });
-    if (!parts.comparable) {
-        IndicatorValue broken;
-        broken.status = ValueStatus::not_available;
-        broken.incomparable = true;
-        return broken;
-    }
-    // One code (the area itself, or the same area under its old number) is not a sum.
-    if (parts.codes.size() == 1)
-        return compute_value(indicator, table, parts.codes.front(), period);
-    return aggregate_value(indicator, table, parts.codes, period);
+    return sum_over_territory(indicator, table, registry, targets, period, OneCode::own_rows);
+}
+
+AreaFigure group_figure(const Indicator& indicator, const ObservationTable& table,
+                        const Registry& registry, const std::vector<std::string>& municipalities,
+                        int period) {
+    return sum_over_territory(indicator, table, registry, municipalities, period, OneCode::sum);
 }
 
 }  // namespace kt

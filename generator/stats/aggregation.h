@@ -19,9 +19,20 @@ namespace kt {
 // counts the other members.
 // If no member contributes, the status is the most severe member status (see
 // status_severity), or not_available for an empty list. provisional: any contributing
-// observation provisional.
+// observation provisional. `contributing`, if given, receives the members in the sums.
 IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTable& table,
-                               const std::vector<std::string>& member_areas, int period);
+                               const std::vector<std::string>& member_areas, int period,
+                               std::vector<std::string>* contributing = nullptr);
+
+// A figure with the rows it was made from, so that suppression can follow every published sum.
+struct AreaFigure {
+    IndicatorValue value;
+    // The codes whose own rows make the figure: one code for a figure read from one code's
+    // rows (the area's own, an official total, or the area under an older code); for a sum,
+    // the members whose numbers it adds.
+    std::vector<std::string> codes;
+    bool is_sum = false;
+};
 
 // The figure for any area: for a county or the country its own observations when the data
 // has them (an official total), otherwise the sum over the codes that make up its territory
@@ -36,6 +47,15 @@ IndicatorValue aggregate_value(const Indicator& indicator, const ObservationTabl
 // A district, a historical code or a code not in the registry always uses compute_value.
 IndicatorValue value_for_area(const Indicator& indicator, const ObservationTable& table,
                               const Registry& registry, const std::string& area, int period);
+// The same, with the rows it was made from.
+AreaFigure area_figure(const Indicator& indicator, const ObservationTable& table,
+                       const Registry& registry, const std::string& area, int period);
+
+// The figure for a group of current municipalities (a size group, a KOSTRA group …): the sum
+// over the codes that make up their territory in the year, as for a county without own rows.
+AreaFigure group_figure(const Indicator& indicator, const ObservationTable& table,
+                        const Registry& registry, const std::vector<std::string>& municipalities,
+                        int period);
 
 // The municipality codes an aggregate area covers, in registry order: a county's
 // municipalities, or all municipalities for the country. Empty for a municipality, a district

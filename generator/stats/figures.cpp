@@ -1,26 +1,149 @@
 #include "stats/figures.h"
 
 #include "stats/aggregation.h"
+#include "stats/disclosure_control.h"
 
 namespace kt {
 
-Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipality_order) {
+namespace {
+
+bool too_uncertain(const SuppressionRule& rule, const Indicator& indicator,
+                   const IndicatorValue& value) {
+    return value.has_number() && has_denominator(indicator) &&
+           value.denominator < rule.min_denominator;
+}
+
+// What readers see of a figure: hidden figures keep their status and reason, no numbers.
+void apply_suppression(IndicatorValue& value, Suppression reason) {
+    if (value.status == ValueStatus::suppressed && value.suppression == Suppression::none)
+        value.suppression = Suppression::in_source;
+    if (!value.has_number() || reason == Suppression::none) return;
+    value.status = ValueStatus::suppressed;
+    value.suppression = reason;
+    value.value = value.numerator = value.denominator = 0;
+}
+
+// The current areas whose figures add up to an area's: a country's counties, a county's
+// municipalities, a municipality's city districts.
+std::vector<const Area*> parts_of(const Registry& registry, const Area& area) {
+    switch (area.kind) {
+        case AreaKind::country:
+            return registry.of_kind(AreaKind::county);
+        case AreaKind::county:
+            return registry.children(area.code, AreaKind::municipality);
+        case AreaKind::municipality:
+            return registry.children(area.code, AreaKind::district);
+        case AreaKind::district:
+            break;
+    }
+    return {};
+}
+
+}  // namespace
+
+Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipality_order)
+    : pooled_years_(site.config.suppression.pooled_years) {
     for (int year : site.observations.periods())
         if (year >= site.config.first_year) years_.push_back(year);
+    const SuppressionRule& rule = site.config.suppression;
+    const Registry& registry = site.registry;
+    DisclosureControl control(rule, site.catalogue, site.observations);
+
+    // Every figure as computed, with the cells it shows and whether it is an official total.
+    struct Made {
+        FigureCells cells;
+        bool own_rows = false;
+    };
+    std::map<std::string, std::map<std::string, std::vector<Made>>> made;
+    std::map<std::string, std::map<std::string, std::vector<FigureCells>>> pooled_cells;
+    for (const Indicator& indicator : site.catalogue.indicators) {
+        auto& by_area = values_[indicator.id];
+        auto& made_by_area = made[indicator.id];
+        for (const Area& area : registry.areas()) {
+            auto& series = by_area[area.code];
+            auto& cells = made_by_area[area.code];
+            for (int year : years_) {
+                const AreaFigure figure =
+                    area_figure(indicator, site.observations, registry, area.code, year);
+                const bool shown =
+                    figure.value.has_number() && !too_uncertain(rule, indicator, figure.value);
+                cells.push_back({control.add_figure(indicator, figure, year, shown),
+                                 !figure.is_sum && figure.codes.size() == 1 &&
+                                     figure.codes.front() == area.code});
+                series.push_back(figure.value);
+            }
+        }
+        // Published sums between areas: what a reader could subtract.
+        for (const Area& area : registry.areas()) {
+            if (!area.is_current()) continue;
+            const std::vector<const Area*> parts = parts_of(registry, area);
+            if (parts.empty()) continue;
+            for (std::size_t y = 0; y < years_.size(); ++y) {
+                std::vector<FigureCells> members;
+                for (const Area* part : parts) members.push_back(made_by_area[part->code][y].cells);
+                const Made& total = made_by_area[area.code][y];
+                control.add_sum(total.cells, members, total.own_rows);
+            }
+        }
+        if (pooled_years_ >= 2 && has_denominator(indicator)) {
+            auto& pooled_by_area = pooled_[indicator.id];
+            for (const Area* area : registry.of_kind(AreaKind::municipality)) {
+                auto& pooled = pooled_by_area[area->code];
+                auto& cells = pooled_cells[indicator.id][area->code];
+                const auto& series = by_area[area->code];
+                for (std::size_t y = 0; y < years_.size(); ++y) {
+                    pooled.emplace_back();
+                    cells.emplace_back();
+                    if (y + 1 < std::size_t(pooled_years_)) continue;
+                    const std::size_t first = y + 1 - pooled_years_;
+                    if (years_[y] - years_[first] != pooled_years_ - 1) continue;  // a gap
+                    double numerator = 0, denominator = 0;
+                    bool complete = true;
+                    std::vector<FigureCells> members;
+                    for (std::size_t i = first; i <= y; ++i) {
+                        complete = complete && series[i].has_number();
+                        numerator += series[i].numerator;
+                        denominator += series[i].denominator;
+                        members.push_back(made_by_area[area->code][i].cells);
+                    }
+                    if (!complete) continue;
+                    IndicatorValue value = value_from_numbers(indicator, numerator, denominator);
+                    const bool shown = value.has_number() && !too_uncertain(rule, indicator, value);
+                    cells.back() = control.add_pooled_figure(indicator, value, members, shown);
+                    pooled.back() = PooledValue{value, years_[first], years_[y]};
+                }
+            }
+        }
+    }
+    control.decide();
+    complements_hidden_ = control.complements_hidden();
+
+    for (const Indicator& indicator : site.catalogue.indicators) {
+        auto reason_for = [&](const IndicatorValue& value, const FigureCells& cells) {
+            const Suppression privacy = control.suppression(cells);
+            if (privacy != Suppression::none) return privacy;
+            return too_uncertain(rule, indicator, value) ? Suppression::small_denominator
+                                                         : Suppression::none;
+        };
+        for (auto& [code, series] : values_[indicator.id])
+            for (std::size_t y = 0; y < years_.size(); ++y)
+                apply_suppression(series[y],
+                                  reason_for(series[y], made[indicator.id][code][y].cells));
+        for (auto& [code, series] : pooled_[indicator.id])
+            for (std::size_t y = 0; y < years_.size(); ++y)
+                if (series[y])
+                    apply_suppression(
+                        series[y]->value,
+                        reason_for(series[y]->value, pooled_cells[indicator.id][code][y]));
+    }
 
     for (const Indicator& indicator : site.catalogue.indicators) {
         auto& by_area = values_[indicator.id];
-        for (const Area& area : site.registry.areas()) {
-            auto& series = by_area[area.code];
-            for (int year : years_)
-                series.push_back(
-                    value_for_area(indicator, site.observations, site.registry, area.code, year));
-        }
         auto& rankings = rankings_[indicator.id];
         std::optional<int> latest;
         for (std::size_t y = 0; y < years_.size(); ++y) {
             std::vector<std::pair<std::string, IndicatorValue>> values;
-            bool any_number = by_area[site.registry.country().code][y].has_number();
+            bool any_number = by_area[registry.country().code][y].has_number();
             for (const std::string& code : municipality_order) {
                 values.emplace_back(code, by_area[code][y]);
                 any_number = any_number || by_area[code][y].has_number();
@@ -35,10 +158,10 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     // other count. Each area gets its latest year with a number.
     Indicator population;
     population.numerator = site.config.population_measure;
-    for (const Area& area : site.registry.areas()) {
+    for (const Area& area : registry.areas()) {
         for (auto year = years_.rbegin(); year != years_.rend(); ++year) {
             IndicatorValue v =
-                value_for_area(population, site.observations, site.registry, area.code, *year);
+                value_for_area(population, site.observations, registry, area.code, *year);
             if (v.has_number() && v.parts_missing == 0) {
                 population_[area.code] = {v.value, *year};
                 break;
@@ -90,6 +213,16 @@ const RankEntry* Figures::rank_of(const std::string& indicator, const std::strin
     for (const RankEntry& entry : ranking(indicator, year))
         if (entry.area == area) return &entry;
     return nullptr;
+}
+
+const Figures::PooledValue* Figures::pooled(const std::string& indicator, const std::string& area,
+                                            int year) const {
+    auto i = pooled_.find(indicator);
+    if (i == pooled_.end()) return nullptr;
+    auto a = i->second.find(area);
+    auto y = year_index(year);
+    if (a == i->second.end() || !y || !a->second[*y]) return nullptr;
+    return &*a->second[*y];
 }
 
 std::optional<Figures::Population> Figures::population(const std::string& area) const {

@@ -1,6 +1,7 @@
 #pragma once
-// Every indicator for every area and year, computed once before any page is rendered,
-// with the municipality rankings per indicator and year.
+// Every indicator for every area and year, computed once before any page is rendered, with
+// the site's suppression rule applied (so no page can show a hidden number), pooled figures
+// for small municipalities, and the municipality rankings per indicator and year.
 #include <map>
 #include <optional>
 #include <string>
@@ -29,6 +30,20 @@ class Figures {
     // Municipalities ranked on the indicator in the year (empty if the year is unknown).
     const std::vector<RankEntry>& ranking(const std::string& indicator, int year) const;
     const RankEntry* rank_of(const std::string& indicator, const std::string& area, int year) const;
+    // A share or rate over the last `pooled_years()` years together, for municipalities too
+    // small for one year's figure to be shown or trusted.
+    struct PooledValue {
+        IndicatorValue value;
+        int first_year = 0;
+        int last_year = 0;
+    };
+    // The pooled figure ending in the year (nullptr unless every year of it has a number).
+    const PooledValue* pooled(const std::string& indicator, const std::string& area,
+                              int year) const;
+    int pooled_years() const { return pooled_years_; }
+    // How many figures were hidden only so that another could not be found by subtraction.
+    int complements_hidden() const { return complements_hidden_; }
+
     struct Population {
         double value = 0;
         int year = 0;
@@ -45,6 +60,10 @@ class Figures {
     std::map<std::string, std::vector<std::vector<RankEntry>>> rankings_;  // per year index
     std::map<std::string, std::optional<int>> latest_;
     std::map<std::string, Population> population_;
+    // indicator -> municipality -> one pooled figure per year in years_ (ending that year)
+    std::map<std::string, std::map<std::string, std::vector<std::optional<PooledValue>>>> pooled_;
+    int pooled_years_ = 0;
+    int complements_hidden_ = 0;
 };
 
 }  // namespace kt

@@ -8,6 +8,15 @@
 
 namespace kt {
 
+// Why a figure is not shown (status suppressed).
+enum class Suppression {
+    none,
+    in_source,          // the data file has ":"
+    small_count,        // made from a count of persons below the site's minimum
+    complement,         // hidden so that a hidden figure cannot be found by subtraction
+    small_denominator,  // a share or rate on a denominator below the site's minimum
+};
+
 // A computed indicator for one area and period.
 struct IndicatorValue {
     ValueStatus status = ValueStatus::not_available;  // present when `value` holds a number
@@ -22,6 +31,7 @@ struct IndicatorValue {
     // The year lies before a split that gave the area new borders: no sum of the data's rows
     // matches the area as it is today.
     bool incomparable = false;
+    Suppression suppression = Suppression::none;  // set when status is suppressed
     bool has_number() const { return status == ValueStatus::present; }
 };
 

@@ -93,3 +93,42 @@ TEST_CASE("read_site_config reports a missing site.yaml", "[input][site_config]"
     REQUIRE(diagnostics.error_count() == 1);
     CHECK(diagnostics.all().front().where.file == "site.yaml");
 }
+
+TEST_CASE("read_site_config reads the suppression rule", "[input][site_config]") {
+    Diagnostics diagnostics;
+    const SiteConfig config = config_from(
+        "title: T\ndata_updated: 2026-11-01\n"
+        "suppression:\n"
+        "  min_count: 3\n"
+        "  min_denominator: 20\n"
+        "  units: [personer, elever]\n"
+        "  pooled_years: 4\n",
+        diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+    CHECK(config.suppression.min_count == 3);
+    CHECK(config.suppression.min_denominator == 20);
+    CHECK(config.suppression.units == std::vector<std::string>{"personer", "elever"});
+    CHECK(config.suppression.pooled_years == 4);
+
+    Diagnostics defaults;
+    const SiteConfig plain = config_from("title: T\ndata_updated: 2026-11-01\n", defaults);
+    CHECK(plain.suppression.min_count == 5);
+    CHECK(plain.suppression.min_denominator == 10);
+    CHECK(plain.suppression.units == std::vector<std::string>{"personer"});
+    CHECK(plain.suppression.pooled_years == 3);
+}
+
+TEST_CASE("read_site_config reports misspelt keys and impossible suppression settings",
+          "[input][site_config]") {
+    Diagnostics diagnostics;
+    config_from(
+        "title: T\ndata_updated: 2026-11-01\nsupression: {}\n"
+        "suppression:\n  min_cont: 3\n  pooled_years: 1\n",
+        diagnostics);
+    const std::string text = diagnostics_text(diagnostics);
+    CHECK_THAT(text, Catch::Contains("site.yaml:3:1: error: unknown key 'supression'"));
+    CHECK_THAT(text, Catch::Contains("unknown key 'min_cont'"));
+    CHECK_THAT(
+        text, Catch::Contains("site.yaml:6:17: error: pooled_years must be 0 (off) or at least 2"));
+}

@@ -1,0 +1,124 @@
+#include "stats/disclosure_control.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace kt {
+
+DisclosureControl::DisclosureControl(const SuppressionRule& rule, const Catalogue& catalogue,
+                                     const ObservationTable& table)
+    : rule_(rule), catalogue_(catalogue), table_(table) {}
+
+bool DisclosureControl::is_protected(const std::string& measure) const {
+    const Measure* m = catalogue_.measure(measure);
+    return m && std::find(rule_.units.begin(), rule_.units.end(), m->unit) != rule_.units.end();
+}
+
+std::size_t DisclosureControl::new_cell(const std::string& measure, std::optional<double> value,
+                                        bool hidden_in_source) {
+    ProtectedCell cell{value, hidden_in_source, hidden_in_source, false};
+    Suppression reason = hidden_in_source ? Suppression::in_source : Suppression::none;
+    if (!cell.hidden && value && *value > 0 && *value < rule_.min_count && is_protected(measure)) {
+        cell.hidden = cell.sensitive = true;
+        reason = Suppression::small_count;
+    }
+    cells_.push_back(cell);
+    reasons_.push_back(reason);
+    shown_.push_back(false);
+    return cells_.size() - 1;
+}
+
+std::size_t DisclosureControl::row_cell(const std::string& measure, const std::string& code,
+                                        int period) {
+    const auto key = std::make_tuple(measure, code, period);
+    if (auto it = row_cells_.find(key); it != row_cells_.end()) return it->second;
+    const Observation* row = table_.find(measure, code, period);
+    std::optional<double> value;
+    if (row && row->has_number()) value = row->number();
+    const std::size_t cell =
+        new_cell(measure, value, row && row->status == ValueStatus::suppressed);
+    row_cells_.emplace(key, cell);
+    return cell;
+}
+
+void DisclosureControl::mark_shown(const FigureCells& cells) {
+    if (cells.numerator) shown_[*cells.numerator] = true;
+    if (cells.denominator) shown_[*cells.denominator] = true;
+}
+
+FigureCells DisclosureControl::add_figure(const Indicator& indicator, const AreaFigure& figure,
+                                          int period, bool shown) {
+    FigureCells cells;
+    if (figure.codes.empty()) return cells;
+    const bool ratio = has_denominator(indicator);
+    if (!figure.is_sum) {
+        cells.numerator = row_cell(indicator.numerator, figure.codes.front(), period);
+        if (ratio)
+            cells.denominator = row_cell(indicator.denominator, figure.codes.front(), period);
+        if (shown) mark_shown(cells);
+        return cells;
+    }
+    // A sum: its own cells, equal to the sum of the rows it adds.
+    auto sum_cell = [&](const std::string& measure, double total) {
+        const std::size_t cell = new_cell(measure, total, false);
+        PublishedSum sum{cell, {}};
+        for (const std::string& code : figure.codes)
+            sum.members.push_back(row_cell(measure, code, period));
+        sums_.push_back(std::move(sum));
+        return cell;
+    };
+    cells.numerator = sum_cell(indicator.numerator, figure.value.numerator);
+    if (ratio) cells.denominator = sum_cell(indicator.denominator, figure.value.denominator);
+    if (shown) mark_shown(cells);
+    return cells;
+}
+
+FigureCells DisclosureControl::add_pooled_figure(const Indicator& indicator,
+                                                 const IndicatorValue& value,
+                                                 const std::vector<FigureCells>& years,
+                                                 bool shown) {
+    FigureCells cells;
+    if (!value.has_number()) return cells;
+    cells.numerator = new_cell(indicator.numerator, value.numerator, false);
+    if (has_denominator(indicator))
+        cells.denominator = new_cell(indicator.denominator, value.denominator, false);
+    const std::size_t first_sum = sums_.size();
+    add_sum(cells, years, false);
+    for (std::size_t i = first_sum; i < sums_.size(); ++i) sums_[i].total_yields = true;
+    if (shown) mark_shown(cells);
+    return cells;
+}
+
+void DisclosureControl::add_sum(const FigureCells& total, const std::vector<FigureCells>& members,
+                                bool official_total) {
+    auto add_part = [&](std::optional<std::size_t> FigureCells::*part) {
+        if (!(total.*part)) return;
+        PublishedSum sum{*(total.*part), {}};
+        for (const FigureCells& member : members) {
+            const auto cell = member.*part;
+            if (cell && (official_total || cells_[*cell].value)) sum.members.push_back(*cell);
+        }
+        if (!sum.members.empty()) sums_.push_back(std::move(sum));
+    };
+    add_part(&FigureCells::numerator);
+    add_part(&FigureCells::denominator);
+}
+
+void DisclosureControl::decide() {
+    // What no page shows is hidden from readers (and covers a sensitive cell in a sum).
+    for (std::size_t i = 0; i < cells_.size(); ++i)
+        if (!shown_[i]) cells_[i].hidden = true;
+    complements_hidden_ = hide_complements(cells_, sums_);
+}
+
+Suppression DisclosureControl::cell_suppression(std::optional<std::size_t> cell) const {
+    if (!cell || !cells_[*cell].hidden) return Suppression::none;
+    return cells_[*cell].hidden_as_complement ? Suppression::complement : reasons_[*cell];
+}
+
+Suppression DisclosureControl::suppression(const FigureCells& cells) const {
+    const Suppression numerator = cell_suppression(cells.numerator);
+    return numerator != Suppression::none ? numerator : cell_suppression(cells.denominator);
+}
+
+}  // namespace kt

@@ -1,0 +1,87 @@
+#pragma once
+// The site's suppression rule applied to every computed figure: counts of persons that are
+// too small, and whatever would give them away by subtraction from a published sum.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "model/catalogue.h"
+#include "model/observation.h"
+#include "model/site_config.h"
+#include "stats/aggregation.h"
+#include "stats/secondary_suppression.h"
+
+namespace kt {
+
+// The cells a published figure shows: its numerator and, for a share or rate, its
+// denominator. nullopt where the figure has no such number.
+struct FigureCells {
+    std::optional<std::size_t> numerator;
+    std::optional<std::size_t> denominator;
+};
+
+// Collects every published figure as cells and every published sum as a relationship between
+// cells, then decides which cells to hide.
+//   Cells: a measure's own row for a code and year (shared by every indicator that uses it),
+//   or a sum made for one figure.
+//   Primary: a cell of a measure whose unit the rule protects, with a count from 1 to
+//   min_count - 1, is hidden; so is a cell the source marked ":".
+//   Secondary: see hide_complements. A cell no shown figure uses (a numerator whose share is
+//   too uncertain to show, say) is hidden from readers without being sensitive itself.
+// Usage: add every figure (add_figure), then the sums between figures (add_sum), then
+// decide(), then ask suppression() per figure.
+class DisclosureControl {
+  public:
+    DisclosureControl(const SuppressionRule& rule, const Catalogue& catalogue,
+                      const ObservationTable& table);
+
+    // The cells of a figure as area_figure or group_figure made it; a sum registers its own
+    // cells and their relationship to the rows it adds. `shown`: the figure is published
+    // unless a cell is hidden (it has a number and is not too uncertain to show).
+    FigureCells add_figure(const Indicator& indicator, const AreaFigure& figure, int period,
+                           bool shown);
+    // A pooled figure over years: the sum of the yearly figures of one area, with `value`
+    // holding its numerator and denominator. Where it would give a hidden year away, the
+    // pooled figure is hidden, not another year.
+    FigureCells add_pooled_figure(const Indicator& indicator, const IndicatorValue& value,
+                                  const std::vector<FigureCells>& years, bool shown);
+    // A relationship the published figures satisfy: total = sum of members, per part
+    // (an official county total and its municipalities, a municipality and its districts).
+    // Only members with a number are in a sum that was computed, so a member hidden in the
+    // source without one is left out unless `official_total` says the total includes it.
+    void add_sum(const FigureCells& total, const std::vector<FigureCells>& members,
+                 bool official_total);
+
+    // Runs secondary suppression; call once, after everything is added.
+    void decide();
+
+    // Why a figure with these cells is hidden (none if it is shown).
+    Suppression suppression(const FigureCells& cells) const;
+    // The published relationships, for tests and the method page's figures.
+    std::size_t cell_count() const { return cells_.size(); }
+    std::size_t sum_count() const { return sums_.size(); }
+    int complements_hidden() const { return complements_hidden_; }
+
+  private:
+    std::size_t row_cell(const std::string& measure, const std::string& code, int period);
+    std::size_t new_cell(const std::string& measure, std::optional<double> value,
+                         bool hidden_in_source);
+    void mark_shown(const FigureCells& cells);
+    bool is_protected(const std::string& measure) const;
+    Suppression cell_suppression(std::optional<std::size_t> cell) const;
+
+    SuppressionRule rule_;
+    const Catalogue& catalogue_;
+    const ObservationTable& table_;
+    std::vector<ProtectedCell> cells_;
+    std::vector<Suppression> reasons_;  // primary reason per cell
+    std::vector<bool> shown_;           // some shown figure uses the cell
+    std::vector<PublishedSum> sums_;
+    std::map<std::tuple<std::string, std::string, int>, std::size_t> row_cells_;
+    int complements_hidden_ = 0;
+};
+
+}  // namespace kt

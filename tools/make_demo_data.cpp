@@ -3,8 +3,15 @@
 // Usage: make_demo_data <site-dir>
 //
 // Reads <site-dir>/data/omrader.csv (the real registry; today's areas) and writes synthetic but
-// realistic-looking data: data/egenskaper.csv and data/observasjoner/{befolkning,bosetting,
-// introduksjonsprogram,norskopplaering}.csv plus a README.md saying the figures are made up.
+// realistic-looking data: data/egenskaper.csv and data/observasjoner/{arbeidsmarked,befolkning,
+// bosetting,introduksjonsprogram,norskopplaering}.csv plus a README.md saying the figures are
+// made up.
+//
+// Counts are written as they are, small ones included: the site applies its own suppression
+// rule. Only a handful of municipality-years of the programme arrive suppressed (':') from the
+// "source", so that both paths are exercised. The programme's outcome follows a linear
+// probability model on the published covariates (see OutcomeModel), so the site's regression
+// has something to find.
 //
 // The output is byte-identical on every run and machine. Random numbers come from
 // std::mt19937_64, whose raw output the standard fixes, through our own distributions,
@@ -111,6 +118,7 @@ private:
 };
 
 double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+double logit(double p) { return std::log(p / (1.0 - p)); }
 
 // Integer shares of `total` proportional to `weights` (largest remainder, ties to the
 // earlier entry), so the parts always add up to the total exactly.
@@ -290,8 +298,13 @@ struct Municipality {
     std::map<int, long> immigrants;
     int centrality = 0;
     double size_rank = 0;  // 0 = smallest, 1 = largest
-    double programme_effect = 0;
-    double training_effect = 0;
+    double programme_effect = 0;  // persistent, in probability of work or education
+    double training_effect = 0;   // persistent, on the logit scale
+    // Persistent differences in who finishes the programme here (logit offsets): a refugee
+    // reception centre nearby, a large family-reunification group, a university town.
+    double men_offset = 0, older_offset = 0, track1_offset = 0, track3_offset = 0;
+    double unemployment_offset = 0;  // log offset from the national unemployment rate
+    int kostra_group = 0;
 };
 
 std::vector<long> population_2024(const std::vector<std::string>& codes) {
@@ -394,6 +407,80 @@ void fill_size_ranks(std::vector<Municipality>& municipalities) {
     for (std::size_t rank = 0; rank < order.size(); ++rank)
         municipalities[order[rank]].size_rank =
             static_cast<double>(rank) / static_cast<double>(order.size() - 1);
+}
+
+// SSB's KOSTRA groups (the grouping per 2020, which SSB still applies to the 2024 codes)
+// sort municipalities by population and two fiscal measures: bound costs per inhabitant
+// (high where people live far apart) and free disposable income (high where power plants
+// pay or regional support is large). The demo invents both measures from centrality and
+// noise and then applies SSB's table:
+//   under 600: 16;  600-1 999: 14, or 15 with high income;
+//   2 000-9 999: 1-3 (low bound costs) or 4-6 (high), each by income low, middle, high;
+//   10 000-19 999: 7 with low income, 8 otherwise;  20 000-29 999: 9;  30 000-44 999: 10;
+//   45 000-74 999: 11;  75 000 and over: 12;  Oslo: 13;
+//   17: the eight central municipalities of 20 000 or more with the highest income.
+int kostra_group(long people, bool high_costs, int income_level) {
+    if (people < 600) return 16;
+    if (people < 2'000) return income_level == 2 ? 15 : 14;
+    if (people < 10'000) return (high_costs ? 4 : 1) + income_level;
+    if (people < 20'000) return income_level == 0 ? 7 : 8;
+    if (people < 30'000) return 9;
+    if (people < 45'000) return 10;
+    if (people < 75'000) return 11;
+    return 12;
+}
+
+void fill_kostra_groups(std::vector<Municipality>& municipalities) {
+    RandomStream random("kostra", 0);
+    std::vector<double> income(municipalities.size());
+    for (std::size_t i = 0; i < municipalities.size(); ++i) {
+        auto& m = municipalities[i];
+        const long people = m.population.at(kLastPopulationYear);
+        const double remoteness = m.centrality - 4.0;
+        const bool high_costs = 0.6 * remoteness + random.normal() > 0;
+        income[i] = 0.35 * remoteness + random.normal();
+        const int income_level = income[i] < -0.3 ? 0 : income[i] < 0.7 ? 1 : 2;
+        m.kostra_group = kostra_group(people, high_costs, income_level);
+        if (m.code == "0301") m.kostra_group = 13;
+    }
+    std::vector<std::size_t> rich;
+    for (std::size_t i = 0; i < municipalities.size(); ++i) {
+        const auto& m = municipalities[i];
+        if (m.code != "0301" && m.centrality <= 2 && m.population.at(kLastPopulationYear) >= 20'000)
+            rich.push_back(i);
+    }
+    std::stable_sort(rich.begin(), rich.end(),
+                     [&](std::size_t a, std::size_t b) { return income[a] > income[b]; });
+    for (std::size_t k = 0; k < std::min<std::size_t>(8, rich.size()); ++k)
+        municipalities[rich[k]].kostra_group = 17;
+}
+
+// ---------------------------------------------------------------- labour market
+
+// Registered unemployment (NAV: fully unemployed, percent of the labour force), roughly the
+// real annual national averages; 2020, the pandemic year (5.0 in reality), is damped to 3.6
+// so that the demo's municipal values stay in a familiar range.
+const std::map<int, double> kUnemployment = {
+    {2015, 3.0}, {2016, 3.0}, {2017, 2.7}, {2018, 2.4}, {2019, 2.2},
+    {2020, 3.6}, {2021, 3.1}, {2022, 1.8}, {2023, 1.8},
+};
+
+// unemployment[year][municipality] in percent, rounded to one decimal as published. Each
+// municipality keeps its level relative to the country (a little higher far from the
+// centres) and wobbles a little from year to year.
+std::map<int, std::vector<double>> local_unemployment(
+    const std::vector<Municipality>& municipalities) {
+    std::map<int, std::vector<double>> result;
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
+        RandomStream random("unemployment", static_cast<std::uint64_t>(year));
+        auto& rates = result[year];
+        for (const auto& m : municipalities) {
+            const double rate =
+                kUnemployment.at(year) * std::exp(m.unemployment_offset + random.normal(0, 0.1));
+            rates.push_back(std::round(std::clamp(rate, 0.6, 7.5) * 10.0) / 10.0);
+        }
+    }
+    return result;
 }
 
 // ---------------------------------------------------------------- settlement
@@ -581,6 +668,9 @@ struct ProgrammeCohort {
     long participants = 0;  // intro_deltakere
     long finished_men = 0, finished_women = 0;
     long working_men = 0, working_women = 0;
+    // Among those finishing: aged 35 or more at immigration, and training track 1 (little or
+    // no schooling) or 3 (good general education) in the Norwegian training.
+    long aged_35_plus = 0, track1 = 0, track3 = 0;
     long finished() const { return finished_men + finished_women; }
     long working() const { return working_men + working_women; }
 };
@@ -594,52 +684,188 @@ const std::map<int, double> kProgrammeMenShare = {
     {2015, 0.60}, {2016, 0.62}, {2017, 0.62}, {2018, 0.60}, {2019, 0.58},
     {2020, 0.56}, {2021, 0.55}, {2022, 0.50}, {2023, 0.42},
 };
-// Men's share minus women's (72 % against 48 % in 2017); narrower in the later cohorts.
-const std::map<int, double> kProgrammeGenderGap = {
-    {2015, 0.24}, {2016, 0.24}, {2017, 0.24}, {2018, 0.24}, {2019, 0.24},
-    {2020, 0.22}, {2021, 0.22}, {2022, 0.19}, {2023, 0.18},
+
+// Who finishes, nationally, by exit cohort: near NIBR's table 5.1 for the 2011-2016 exits
+// (27 % aged 35 or more at immigration, 33 % in track 1, 9 % in track 3). The 2022-2023
+// cohorts include the first Ukrainians, older and with more schooling.
+struct Composition {
+    double aged_35_plus, track1, track3;
 };
+const std::map<int, Composition> kComposition = {
+    {2015, {0.27, 0.34, 0.09}}, {2016, {0.27, 0.33, 0.09}}, {2017, {0.26, 0.33, 0.09}},
+    {2018, {0.27, 0.32, 0.09}}, {2019, {0.27, 0.32, 0.10}}, {2020, {0.28, 0.31, 0.10}},
+    {2021, {0.28, 0.30, 0.10}}, {2022, {0.30, 0.27, 0.13}}, {2023, {0.33, 0.22, 0.17}},
+};
+
+// The chance that one person finishing is in work or education a year later: a linear
+// probability model like NIBR's (report 001, table 5.2), reduced to what the demo publishes.
+// Table 5.2 against this model:
+//   men +0.146 against women                      -> woman -0.15
+//   35-44 -0.189, 45+ -0.319 against 16-24 (25-34 -0.092); with table 5.1's age mix
+//   the 35+ group lies about 0.17 below all under 35  -> aged 35+ -0.18
+//   track 2 +0.119, track 3 +0.216 against track 1 -> track 1 -0.12, track 3 +0.10 against
+//                                                     track 2 (and the unknown track)
+//   log local unemployment -0.028                  -> -0.06: stronger than NIBR's, so that the
+//      demo's regression on about 350 municipalities can see it through the noise.
+// On top: a persistent municipality effect (sd 0.06), a municipality-year effect (sd 0.025)
+// and binomial noise; one intercept per cohort is calibrated so the national share is
+// kProgrammeShare exactly. Probabilities are kept within [0.03, 0.97].
+struct OutcomeModel {
+    static constexpr double woman = -0.15;
+    static constexpr double aged_35_plus = -0.18;
+    static constexpr double track1 = -0.12;
+    static constexpr double track3 = 0.10;
+    static constexpr double log_unemployment = -0.06;
+    static constexpr double municipality_sd = 0.04;
+    static constexpr double municipality_year_sd = 0.025;
+    static constexpr double lowest = 0.03, highest = 0.97;
+};
+
+// One person finishing: the fixed part of their chance and their uniform draw.
+struct Finisher {
+    double offset;
+    double draw;
+};
+
+// The intercept a (within 1e-9) at which the count of draws below clamp(a + offset) reaches
+// round(target_share * persons). The count grows with a, so bisection finds it.
+double calibrate_linear_intercept(const std::vector<std::vector<Finisher>>& finishers,
+                                  double target_share) {
+    long persons = 0;
+    for (const auto& group : finishers) persons += static_cast<long>(group.size());
+    const long wanted = std::lround(target_share * static_cast<double>(persons));
+    double low = -2, high = 2;
+    while (high - low > 1e-9) {
+        const double middle = (low + high) / 2;
+        long count = 0;
+        for (const auto& group : finishers)
+            for (const Finisher& f : group)
+                count += f.draw < std::clamp(middle + f.offset, OutcomeModel::lowest,
+                                             OutcomeModel::highest)
+                             ? 1
+                             : 0;
+        (count < wanted ? low : high) = middle;
+    }
+    return high;
+}
+
+// People who share the chance logistic(shift + logit) of a characteristic, `scale` of them
+// eligible (track 3 is drawn among those not in track 1).
+struct LogitGroup {
+    double persons, logit, scale;
+};
+
+// The shift at which the expected share of the characteristic over all groups is `target`,
+// so that the persistent municipal differences do not move the national share.
+double calibrate_logit_shift(const std::vector<LogitGroup>& groups, double target) {
+    double persons = 0;
+    for (const auto& g : groups) persons += g.persons;
+    double low = -10, high = 10;
+    while (high - low > 1e-9) {
+        const double middle = (low + high) / 2;
+        double expected = 0;
+        for (const auto& g : groups) expected += g.persons * g.scale * logistic(middle + g.logit);
+        (expected < target * persons ? low : high) = middle;
+    }
+    return high;
+}
+
+// Women more often have little schooling, men more often a good deal (logit shifts).
+constexpr double kTrack1Woman = 0.3, kTrack1Man = -0.25;
+constexpr double kTrack3Woman = -0.2, kTrack3Man = 0.15;
 
 // cohorts[year][municipality]
 std::map<int, std::vector<ProgrammeCohort>> run_programme(
-    const std::vector<Municipality>& municipalities, const SettlementByYear& settlement) {
+    const std::vector<Municipality>& municipalities, const SettlementByYear& settlement,
+    const std::map<int, std::vector<double>>& unemployment) {
     const std::size_t n = municipalities.size();
     std::map<int, std::vector<ProgrammeCohort>> result;
     for (int year = kFirstYear; year <= kLastYear; ++year) {
+        // Gender mix, composition and outcome have streams of their own, so changing one of
+        // them leaves the numbers of participants and finishers as they are.
         RandomStream random("programme", static_cast<std::uint64_t>(year));
+        RandomStream gender_random("programme-gender", static_cast<std::uint64_t>(year));
+        RandomStream composition_random("programme-composition", static_cast<std::uint64_t>(year));
+        RandomStream outcome_random("programme-outcome", static_cast<std::uint64_t>(year));
         std::vector<ProgrammeCohort> cohorts(n);
-        std::vector<long> men(n), women(n);
-        std::vector<double> effects(n);
+        std::vector<double> effect(n), older_logit(n), track1_logit(n), track3_logit(n);
         for (std::size_t i = 0; i < n; ++i) {
+            const Municipality& m = municipalities[i];
             const long recent = settlement.at(year - 1)[i].settled + settlement.at(year - 2)[i].settled;
             const double mean = recent > 0 ? 1.6 * static_cast<double>(recent) * random.lognormal(0.1)
                                             : 0.3;
             auto& c = cohorts[i];
             c.participants = random.poisson(mean);
             const long finished = random.binomial(c.participants, 0.33);
-            c.finished_men = random.binomial(finished, kProgrammeMenShare.at(year));
+            c.finished_men = gender_random.binomial(
+                finished, logistic(logit(kProgrammeMenShare.at(year)) + m.men_offset));
             c.finished_women = finished - c.finished_men;
-            men[i] = c.finished_men;
-            women[i] = c.finished_women;
-            effects[i] = municipalities[i].programme_effect + random.normal(0, 0.2);
+            effect[i] = m.programme_effect + random.normal(0, OutcomeModel::municipality_year_sd);
+            older_logit[i] = m.older_offset + composition_random.normal(0, 0.15);
+            track1_logit[i] = m.track1_offset + composition_random.normal(0, 0.15);
+            track3_logit[i] = m.track3_offset + composition_random.normal(0, 0.15);
         }
-        // Hit the national share: split the target between the genders using the realised
-        // gender mix, then find the intercepts that give exactly those shares.
-        double all_men = 0, all_finished = 0;
+
+        // Shift the logits so the expected national shares are those of kComposition.
+        const Composition& national = kComposition.at(year);
+        std::vector<LogitGroup> older_groups, track1_groups;
         for (std::size_t i = 0; i < n; ++i) {
-            all_men += static_cast<double>(men[i]);
-            all_finished += static_cast<double>(men[i] + women[i]);
+            const auto men = static_cast<double>(cohorts[i].finished_men);
+            const auto women = static_cast<double>(cohorts[i].finished_women);
+            older_groups.push_back({men + women, older_logit[i], 1.0});
+            track1_groups.push_back({men, track1_logit[i] + kTrack1Man, 1.0});
+            track1_groups.push_back({women, track1_logit[i] + kTrack1Woman, 1.0});
         }
-        const double men_fraction = all_finished > 0 ? all_men / all_finished : 0.5;
-        const double gap = kProgrammeGenderGap.at(year);
-        const double women_target = kProgrammeShare.at(year) - men_fraction * gap;
-        const PersonDraws men_draws(random, men), women_draws(random, women);
-        const double men_intercept = men_draws.calibrate_intercept(effects, women_target + gap);
-        const double women_intercept = women_draws.calibrate_intercept(effects, women_target);
+        const double older_shift = calibrate_logit_shift(older_groups, national.aged_35_plus);
+        const double track1_shift = calibrate_logit_shift(track1_groups, national.track1);
+        std::vector<LogitGroup> track3_groups;
         for (std::size_t i = 0; i < n; ++i) {
-            cohorts[i].working_men = men_draws.successes(i, logistic(men_intercept + effects[i]));
-            cohorts[i].working_women =
-                women_draws.successes(i, logistic(women_intercept + effects[i]));
+            const double not_track1_men =
+                1.0 - logistic(track1_shift + track1_logit[i] + kTrack1Man);
+            const double not_track1_women =
+                1.0 - logistic(track1_shift + track1_logit[i] + kTrack1Woman);
+            track3_groups.push_back({static_cast<double>(cohorts[i].finished_men),
+                                     track3_logit[i] + kTrack3Man, not_track1_men});
+            track3_groups.push_back({static_cast<double>(cohorts[i].finished_women),
+                                     track3_logit[i] + kTrack3Woman, not_track1_women});
+        }
+        const double track3_shift = calibrate_logit_shift(track3_groups, national.track3);
+
+        // Each person finishing: characteristics, then the fixed part of their chance.
+        std::vector<std::vector<Finisher>> finishers(n);
+        std::vector<std::vector<bool>> is_woman(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            auto& c = cohorts[i];
+            const double labour_market =
+                OutcomeModel::log_unemployment * std::log(unemployment.at(year)[i]);
+            for (long person = 0; person < c.finished(); ++person) {
+                const bool woman = person >= c.finished_men;
+                const bool older =
+                    composition_random.chance(logistic(older_shift + older_logit[i]));
+                const bool track1 = composition_random.chance(
+                    logistic(track1_shift + track1_logit[i] + (woman ? kTrack1Woman : kTrack1Man)));
+                const bool track3 = !track1 && composition_random.chance(
+                                                   logistic(track3_shift + track3_logit[i] +
+                                                            (woman ? kTrack3Woman : kTrack3Man)));
+                c.aged_35_plus += older ? 1 : 0;
+                c.track1 += track1 ? 1 : 0;
+                c.track3 += track3 ? 1 : 0;
+                const double offset =
+                    effect[i] + labour_market + (woman ? OutcomeModel::woman : 0.0) +
+                    (older ? OutcomeModel::aged_35_plus : 0.0) +
+                    (track1 ? OutcomeModel::track1 : 0.0) + (track3 ? OutcomeModel::track3 : 0.0);
+                finishers[i].push_back({offset, outcome_random.uniform()});
+                is_woman[i].push_back(woman);
+            }
+        }
+        const double intercept = calibrate_linear_intercept(finishers, kProgrammeShare.at(year));
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t k = 0; k < finishers[i].size(); ++k) {
+                const Finisher& f = finishers[i][k];
+                const bool working = f.draw < std::clamp(intercept + f.offset, OutcomeModel::lowest,
+                                                         OutcomeModel::highest);
+                if (working) ++(is_woman[i][k] ? cohorts[i].working_women : cohorts[i].working_men);
+            }
         }
         result[year] = cohorts;
     }
@@ -703,14 +929,14 @@ struct Row {
     std::string value;
 };
 
-// SSB and IMDi suppress person counts of 1-4; zero is shown.
+// An agency export hides person counts of 1-4 (zero is shown).
 std::string suppressed_if_small(long count) {
     return count >= 1 && count <= 4 ? ":" : std::to_string(count);
 }
 
-// Which parts of a published total to hide. Primary: every part of 1-4. Complementary:
-// when the total is shown and exactly one part is hidden, it could be recovered as the total
-// minus the others, so the smallest other part is hidden too (as statistics agencies do).
+// Which parts of a published total an agency hides. Primary: every part of 1-4.
+// Complementary: when the total is shown and exactly one part is hidden, it could be
+// recovered as the total minus the others, so the smallest other part is hidden too.
 std::vector<bool> hidden_parts(long total, const std::vector<long>& parts) {
     std::vector<bool> hidden(parts.size());
     std::size_t count = 0;
@@ -732,6 +958,23 @@ std::string shown_or_hidden(long count, bool hidden) {
     return hidden ? ":" : std::to_string(count);
 }
 
+// Programme figures of a few municipality-years arrive suppressed from the source, as in an
+// agency export: six municipality-years in which 1-4 persons finished, so that the site meets
+// ':' in its input beside the small counts it hides itself.
+std::set<std::pair<std::size_t, int>> source_suppressed(
+    const std::map<int, std::vector<ProgrammeCohort>>& programme) {
+    std::vector<std::pair<std::size_t, int>> candidates;
+    for (const auto& [year, cohorts] : programme)
+        for (std::size_t i = 0; i < cohorts.size(); ++i)
+            if (cohorts[i].finished() >= 1 && cohorts[i].finished() <= 4)
+                candidates.emplace_back(i, year);
+    RandomStream random("source-suppression", 0);
+    std::set<std::pair<std::size_t, int>> chosen;
+    while (chosen.size() < std::min<std::size_t>(6, candidates.size()))
+        chosen.insert(candidates[random.below(candidates.size())]);
+    return chosen;
+}
+
 void write_rows(const fs::path& file, const std::string& header, std::vector<Row> rows) {
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         return std::tie(a.area, a.period, a.measure) < std::tie(b.area, b.period, b.measure);
@@ -745,7 +988,13 @@ void write_rows(const fs::path& file, const std::string& header, std::vector<Row
 
 constexpr std::string_view kObservationHeader = "område,periode,mål,verdi";
 
-constexpr std::string_view kReadme = R"(# Demo data: invented figures
+std::string one_decimal(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
+
+constexpr std::string_view kReadmeStart = R"(# Demo data: invented figures
 
 Every figure in the CSV files in this folder (and in `data/egenskaper.csv`) is
 **invented**. The files are written by `tools/make_demo_data.cpp` from the real
@@ -758,35 +1007,66 @@ Tallene i denne mappen er oppdiktet og skal ikke siteres.
 
 Files (columns `område,periode,mål,verdi`, UTF-8, one row per area, year and measure):
 
+- `arbeidsmarked.csv`: `arbeidsledighet`, registered fully unemployed in percent of
+  the labour force (NAV), one decimal (2015-2023)
 - `befolkning.csv`: `folketall`, `innvandrere` (1 January, 2015-2024)
 - `bosetting.csv`: `anmodning`, `vedtak`, `bosatte`, `enslige_mindreaarige`
   (2015-2023), for municipalities and Oslo's city districts
-- `introduksjonsprogram.csv`: `intro_deltakere`, `intro_avsluttet`,
-  `intro_arbeid_utdanning` and the last two by gender (exit cohorts 2015-2023)
+- `introduksjonsprogram.csv` (exit cohorts 2015-2023): `intro_deltakere`,
+  `intro_avsluttet`, `intro_arbeid_utdanning` and the last two by gender
+  (`_menn`, `_kvinner`), and among those finishing: `intro_avsluttet_35_aar_plus`
+  (aged 35 or more at immigration), `intro_avsluttet_spor1` (training track 1:
+  little or no schooling) and `intro_avsluttet_spor3` (track 3: good general
+  education)
 - `norskopplaering.csv`: `norsk_maalgruppe`, `norsk_start_3mnd` (2015-2023)
 
-Values are whole numbers or SSB's symbols: `:` suppressed (person counts of 1-4,
-and a second part where a total and its parts (men and women, Oslo and its districts)
-would otherwise give a hidden count away by subtraction), `..` not available. County and national figures are not in the files: the site
-aggregates them.
+`data/egenskaper.csv` gives every municipality `sentralitet` (SSB's centrality
+class 1-6, imitated from size) and `kostragruppe` (KOSTRA group 1-17, imitated
+from SSB's grouping per 2020 that SSB still uses with the 2024 codes: by
+population and two invented fiscal measures, bound costs per inhabitant, high
+more often far from the centres, and free disposable income, also higher there,
+each with noise). The rule: under 600 inhabitants (1 January 2024) group 16;
+600-1 999: 15 with high income, else 14; 2 000-9 999: 1, 2, 3 (low bound costs)
+or 4, 5, 6 (high) for low, middle and high income; 10 000-19 999: 7 with low
+income, else 8; 20 000-29 999: 9; 30 000-44 999: 10; 45 000-74 999: 11; 75 000
+and over: 12; Oslo: 13; and 17 for the eight municipalities of 20 000 or more in
+centrality class 1-2 with the highest income.
+
+Counts are the true invented counts, small ones included: the site applies its
+own suppression rule. Values are whole numbers (`arbeidsledighet` has one
+decimal) or SSB's symbols:
+
+- `:` suppressed at the source, as in an agency export: only the programme
+  figures of the municipality-years below (in which 1-4 persons finished), where
+  every count of 1-4 is `:`, and for men and women a second part where one
+  hidden part could be recovered from the total:
+)";
+
+constexpr std::string_view kReadmeMiddle =
+    R"(- `..` not available: `norsk_maalgruppe` and `norsk_start_3mnd` of these
+  municipality-years (reporting gaps):
+)";
+
+constexpr std::string_view kReadmeEnd = R"(
+The share in work or education follows a linear probability model on the
+published covariates, with coefficients near the NIBR report's (table 5.2):
+woman -0.15, aged 35 or more at immigration -0.18, track 1 -0.12 and track 3
++0.10 against track 2, and -0.06 per log point of local unemployment (stronger
+than NIBR's -0.03, so that a regression on municipalities can see it), plus a
+persistent municipality effect, a yearly one and binomial noise. One intercept a
+year makes the national share come out at the intended value. The covariates'
+shares differ persistently between municipalities; nationally they are near the
+NIBR report's table 5.1 (27 % aged 35 or more, 33 % track 1, 9 % track 3) until
+2021, and the 2022-2023 cohorts, with the first Ukrainians, are older and have
+more schooling.
+
+County and national figures are not in the files: the site aggregates them.
 
 To regenerate (the output is the same, byte for byte, on every run):
 
     g++ -std=c++20 -O1 -ffp-contract=off tools/make_demo_data.cpp -o /tmp/make_demo_data
     /tmp/make_demo_data .
 )";
-
-struct Totals {
-    long before = 0;     // sum of all values before suppression
-    long visible = 0;    // sum of the values still shown
-    int suppressed = 0;  // values written as ':'
-};
-
-void add(Totals& totals, long count) {
-    totals.before += count;
-    if (count >= 1 && count <= 4) ++totals.suppressed;
-    else totals.visible += count;
-}
 
 std::string percent(double numerator, double denominator) {
     if (denominator <= 0) return "-";
@@ -795,11 +1075,58 @@ std::string percent(double numerator, double denominator) {
     return text;
 }
 
+// Weighted least squares through the normal equations (Gauss-Jordan with partial pivoting),
+// for the summary only: coefficients and their standard errors.
+struct Fit {
+    std::vector<double> coefficients, standard_errors;
+};
+
+Fit weighted_least_squares(const std::vector<std::vector<double>>& x, const std::vector<double>& y,
+                           const std::vector<double>& w) {
+    const std::size_t k = x.front().size();
+    // [X'WX | I | X'Wy]
+    std::vector<std::vector<double>> a(k, std::vector<double>(2 * k + 1, 0.0));
+    for (std::size_t r = 0; r < x.size(); ++r)
+        for (std::size_t i = 0; i < k; ++i) {
+            for (std::size_t j = 0; j < k; ++j) a[i][j] += w[r] * x[r][i] * x[r][j];
+            a[i][2 * k] += w[r] * x[r][i] * y[r];
+        }
+    for (std::size_t i = 0; i < k; ++i) a[i][k + i] = 1;
+    for (std::size_t c = 0; c < k; ++c) {
+        std::size_t pivot = c;
+        for (std::size_t r = c + 1; r < k; ++r)
+            if (std::abs(a[r][c]) > std::abs(a[pivot][c])) pivot = r;
+        std::swap(a[c], a[pivot]);
+        const double d = a[c][c];
+        for (double& v : a[c]) v /= d;
+        for (std::size_t r = 0; r < k; ++r) {
+            if (r == c) continue;
+            const double f = a[r][c];
+            for (std::size_t j = 0; j < a[r].size(); ++j) a[r][j] -= f * a[c][j];
+        }
+    }
+    Fit fit;
+    for (std::size_t i = 0; i < k; ++i) fit.coefficients.push_back(a[i][2 * k]);
+    double residual = 0;
+    for (std::size_t r = 0; r < x.size(); ++r) {
+        double predicted = 0;
+        for (std::size_t i = 0; i < k; ++i) predicted += x[r][i] * fit.coefficients[i];
+        residual += w[r] * (y[r] - predicted) * (y[r] - predicted);
+    }
+    // Weights inversely proportional to each row's variance.
+    const double variance = residual / static_cast<double>(x.size() - k);
+    for (std::size_t i = 0; i < k; ++i)
+        fit.standard_errors.push_back(std::sqrt(variance * a[i][k + i]));
+    return fit;
+}
+
 int run(const fs::path& site) {
     const std::vector<Place> places = read_registry(site / "data" / "omrader.csv");
     std::vector<Municipality> municipalities;
     std::vector<std::string> districts;
+    std::map<std::string, std::string> names;
     for (const auto& p : places) {
+        names[p.code] = p.name;
         if (p.kind == "kommune") {
             Municipality m;
             m.code = p.code;
@@ -816,18 +1143,33 @@ int run(const fs::path& site) {
     fill_population(municipalities);
     fill_size_ranks(municipalities);
     fill_centrality(municipalities);
+    fill_kostra_groups(municipalities);
     {
         RandomStream random("municipality-effects", 0);
         for (auto& m : municipalities) {
-            m.programme_effect = random.normal(0, 0.35);
+            m.programme_effect = random.normal(0, OutcomeModel::municipality_sd);
             m.training_effect = random.normal(0, 0.7);
+        }
+    }
+    {
+        // Far from the centres: a little more unemployment, fewer with a good education.
+        RandomStream random("municipality-composition", 0);
+        for (auto& m : municipalities) {
+            const double remoteness = m.centrality - 3.5;
+            m.men_offset = random.normal(0, 0.3);
+            m.older_offset = random.normal(0, 0.5);
+            m.track1_offset = random.normal(0, 0.6);
+            m.track3_offset = -0.5 * m.track1_offset - 0.12 * remoteness + random.normal(0, 0.6);
+            m.unemployment_offset = 0.05 * remoteness + random.normal(0, 0.22);
         }
     }
     const SettlementByYear settlement = settle_all(municipalities);
     const auto district_settlement = split_over_districts(settlement, oslo, districts.size());
-    const auto programme = run_programme(municipalities, settlement);
+    const auto unemployment = local_unemployment(municipalities);
+    const auto programme = run_programme(municipalities, settlement, unemployment);
     const auto training = run_training(municipalities, settlement);
     const auto gaps = training_gaps(municipalities.size());
+    const auto suppressed = source_suppressed(programme);
 
     // Checks of the promises other people rely on.
     for (int year = kFirstYear; year <= kLastYear; ++year) {
@@ -846,6 +1188,11 @@ int run(const fs::path& site) {
         if (std::tie(sum.requested, sum.decided, sum.settled, sum.minors) !=
             std::tie(city.requested, city.decided, city.settled, city.minors))
             throw std::logic_error("Oslo's districts do not add up in " + std::to_string(year));
+        for (const ProgrammeCohort& c : programme.at(year))
+            if (c.aged_35_plus > c.finished() || c.track1 + c.track3 > c.finished() ||
+                c.working_men > c.finished_men || c.working_women > c.finished_women)
+                throw std::logic_error("a programme count exceeds its cohort in " +
+                                       std::to_string(year));
     }
 
     // Egenskaper.
@@ -853,13 +1200,14 @@ int run(const fs::path& site) {
     {
         std::ofstream out(site / "data" / "egenskaper.csv", std::ios::binary | std::ios::trunc);
         out << "kode,egenskap,verdi\n";
-        for (const auto& m : municipalities) out << m.code << ",sentralitet," << m.centrality << '\n';
+        for (const auto& m : municipalities) {
+            out << m.code << ",sentralitet," << m.centrality << '\n';
+            out << m.code << ",kostragruppe," << m.kostra_group << '\n';
+        }
         if (!out) throw std::runtime_error("data/egenskaper.csv: write failed");
     }
 
-    std::vector<Row> population_rows, settlement_rows, programme_rows, training_rows;
-    std::map<int, Totals> settled_totals;
-    std::map<int, std::tuple<long, long, int>> asked_summary;  // requested, decided, asked count
+    std::vector<Row> labour_rows, population_rows, settlement_rows, programme_rows, training_rows;
     for (std::size_t i = 0; i < municipalities.size(); ++i) {
         const auto& m = municipalities[i];
         for (int year = kFirstYear; year <= kLastPopulationYear; ++year) {
@@ -867,78 +1215,88 @@ int run(const fs::path& site) {
             population_rows.push_back({m.code, year, "innvandrere", std::to_string(m.immigrants.at(year))});
         }
         for (int year = kFirstYear; year <= kLastYear; ++year) {
+            labour_rows.push_back(
+                {m.code, year, "arbeidsledighet", one_decimal(unemployment.at(year)[i])});
+
             const Settlement& s = settlement.at(year)[i];
             settlement_rows.push_back({m.code, year, "anmodning", std::to_string(s.requested)});
             settlement_rows.push_back({m.code, year, "vedtak", std::to_string(s.decided)});
-            settlement_rows.push_back({m.code, year, "bosatte", suppressed_if_small(s.settled)});
-            settlement_rows.push_back({m.code, year, "enslige_mindreaarige", suppressed_if_small(s.minors)});
-            add(settled_totals[year], s.settled);
-            auto& [requested, decided, asked] = asked_summary[year];
-            requested += s.requested;
-            decided += s.decided;
-            asked += s.asked ? 1 : 0;
+            settlement_rows.push_back({m.code, year, "bosatte", std::to_string(s.settled)});
+            settlement_rows.push_back(
+                {m.code, year, "enslige_mindreaarige", std::to_string(s.minors)});
 
             const ProgrammeCohort& c = programme.at(year)[i];
-            // Men + women = total, so a hidden gender figure must not be recoverable.
-            const auto finished = hidden_parts(c.finished(), {c.finished_men, c.finished_women});
-            const auto working = hidden_parts(c.working(), {c.working_men, c.working_women});
+            // As delivered: true counts, except where the source suppressed them. There
+            // men + women = total, so a hidden gender figure must not be recoverable.
+            const bool at_source = suppressed.contains({i, year});
+            auto count = [&](long value) {
+                return at_source ? suppressed_if_small(value) : std::to_string(value);
+            };
+            auto part = [&](long total, const std::vector<long>& parts, std::size_t which) {
+                return at_source ? shown_or_hidden(parts[which], hidden_parts(total, parts)[which])
+                                 : std::to_string(parts[which]);
+            };
+            const std::vector<long> finished{c.finished_men, c.finished_women};
+            const std::vector<long> working{c.working_men, c.working_women};
             const std::pair<std::string_view, std::string> programme_values[] = {
-                {"intro_deltakere", suppressed_if_small(c.participants)},
-                {"intro_avsluttet", suppressed_if_small(c.finished())},
-                {"intro_arbeid_utdanning", suppressed_if_small(c.working())},
-                {"intro_avsluttet_menn", shown_or_hidden(c.finished_men, finished[0])},
-                {"intro_arbeid_utdanning_menn", shown_or_hidden(c.working_men, working[0])},
-                {"intro_avsluttet_kvinner", shown_or_hidden(c.finished_women, finished[1])},
-                {"intro_arbeid_utdanning_kvinner", shown_or_hidden(c.working_women, working[1])},
+                {"intro_deltakere", count(c.participants)},
+                {"intro_avsluttet", count(c.finished())},
+                {"intro_arbeid_utdanning", count(c.working())},
+                {"intro_avsluttet_menn", part(c.finished(), finished, 0)},
+                {"intro_arbeid_utdanning_menn", part(c.working(), working, 0)},
+                {"intro_avsluttet_kvinner", part(c.finished(), finished, 1)},
+                {"intro_arbeid_utdanning_kvinner", part(c.working(), working, 1)},
+                {"intro_avsluttet_35_aar_plus", count(c.aged_35_plus)},
+                {"intro_avsluttet_spor1", count(c.track1)},
+                {"intro_avsluttet_spor3", count(c.track3)},
             };
             for (const auto& [measure, value] : programme_values)
                 programme_rows.push_back({m.code, year, std::string(measure), value});
 
             const TrainingCohort& t = training.at(year)[i];
             const bool gap = gaps.contains({i, year});
-            training_rows.push_back({m.code, year, "norsk_maalgruppe",
-                                     gap ? ".." : suppressed_if_small(t.target_group)});
-            training_rows.push_back({m.code, year, "norsk_start_3mnd",
-                                     gap ? ".." : suppressed_if_small(t.started_in_time)});
+            training_rows.push_back(
+                {m.code, year, "norsk_maalgruppe", gap ? ".." : std::to_string(t.target_group)});
+            training_rows.push_back(
+                {m.code, year, "norsk_start_3mnd", gap ? ".." : std::to_string(t.started_in_time)});
         }
     }
-    // Oslo's districts sum to Oslo's own figures, so they get complementary suppression.
     for (int year = kFirstYear; year <= kLastYear; ++year) {
         const auto& parts = district_settlement.at(year);
-        std::vector<long> settled, minors;
-        for (const Settlement& s : parts) {
-            settled.push_back(s.settled);
-            minors.push_back(s.minors);
-        }
-        const Settlement& city = settlement.at(year)[oslo];
-        const auto hidden_settled = hidden_parts(city.settled, settled);
-        const auto hidden_minors = hidden_parts(city.minors, minors);
         for (std::size_t d = 0; d < districts.size(); ++d) {
             const Settlement& s = parts[d];
             settlement_rows.push_back({districts[d], year, "anmodning", std::to_string(s.requested)});
             settlement_rows.push_back({districts[d], year, "vedtak", std::to_string(s.decided)});
-            settlement_rows.push_back({districts[d], year, "bosatte", shown_or_hidden(s.settled, hidden_settled[d])});
-            settlement_rows.push_back({districts[d], year, "enslige_mindreaarige", shown_or_hidden(s.minors, hidden_minors[d])});
+            settlement_rows.push_back({districts[d], year, "bosatte", std::to_string(s.settled)});
+            settlement_rows.push_back(
+                {districts[d], year, "enslige_mindreaarige", std::to_string(s.minors)});
         }
     }
 
     const std::string header(kObservationHeader);
     const fs::path folder = site / "data" / "observasjoner";
     const std::pair<std::string, std::vector<Row>*> outputs[] = {
-        {"befolkning.csv", &population_rows},
-        {"bosetting.csv", &settlement_rows},
-        {"introduksjonsprogram.csv", &programme_rows},
+        {"arbeidsmarked.csv", &labour_rows},     {"befolkning.csv", &population_rows},
+        {"bosetting.csv", &settlement_rows},     {"introduksjonsprogram.csv", &programme_rows},
         {"norskopplaering.csv", &training_rows},
     };
     std::cout << "Wrote " << (site / "data" / "egenskaper.csv").string() << " ("
-              << municipalities.size() << " rows)\n";
+              << 2 * municipalities.size() << " rows)\n";
     for (const auto& [name, rows] : outputs) {
         write_rows(folder / name, header, *rows);
         std::cout << "Wrote " << (folder / name).string() << " (" << rows->size() << " rows)\n";
     }
     {
+        auto listed = [&](const std::set<std::pair<std::size_t, int>>& cells) {
+            std::set<std::pair<std::string, int>> sorted;
+            for (const auto& [i, year] : cells) sorted.insert({municipalities[i].code, year});
+            std::string text;
+            for (const auto& [code, year] : sorted)
+                text += "  - " + code + " " + names.at(code) + ", " + std::to_string(year) + "\n";
+            return text;
+        };
         std::ofstream out(folder / "README.md", std::ios::binary | std::ios::trunc);
-        out << kReadme;
+        out << kReadmeStart << listed(suppressed) << kReadmeMiddle << listed(gaps) << kReadmeEnd;
         if (!out) throw std::runtime_error("data/observasjoner/README.md: write failed");
         std::cout << "Wrote " << (folder / "README.md").string() << "\n";
     }
@@ -946,18 +1304,53 @@ int run(const fs::path& site) {
     // Summary.
     long population = 0;
     for (const auto& m : municipalities) population += m.population.at(kLastPopulationYear);
-    std::map<int, int> centrality_counts;
-    for (const auto& m : municipalities) ++centrality_counts[m.centrality];
+    std::map<int, int> centrality_counts, kostra_counts;
+    for (const auto& m : municipalities) {
+        ++centrality_counts[m.centrality];
+        ++kostra_counts[m.kostra_group];
+    }
     std::cout << "\nPopulation 1.1." << kLastPopulationYear << ": " << population
               << "; centrality classes 1-6:";
     for (const auto& [centrality, count] : centrality_counts) std::cout << ' ' << count;
-    std::cout << "\n\nyear  asked requested decided  settled visible suppressed  "
-                 "intro share (men, women)  visible  training share\n";
+    std::cout << "\nKOSTRA groups (group:count):";
+    for (const auto& [group, count] : kostra_counts) std::cout << ' ' << group << ':' << count;
+    std::cout << "\n\nyear  asked requested decided  settled  1-4  training  unemployment  "
+                 "(mean, finisher-weighted, min-max)\n";
     for (int year = kFirstYear; year <= kLastYear; ++year) {
-        const auto& [requested, decided, asked] = asked_summary.at(year);
-        const Totals& t = settled_totals.at(year);
+        long requested = 0, decided = 0, settled = 0;
+        int asked = 0, small = 0;
+        for (const Settlement& s : settlement.at(year)) {
+            requested += s.requested;
+            decided += s.decided;
+            settled += s.settled;
+            asked += s.asked ? 1 : 0;
+            small += s.settled >= 1 && s.settled <= 4 ? 1 : 0;
+        }
+        double target = 0, started = 0;
+        for (const auto& c : training.at(year)) {
+            target += static_cast<double>(c.target_group);
+            started += static_cast<double>(c.started_in_time);
+        }
+        const auto& rates = unemployment.at(year);
+        double rate_sum = 0, weighted = 0, weight = 0;
+        for (std::size_t i = 0; i < rates.size(); ++i) {
+            rate_sum += rates[i];
+            weighted += rates[i] * static_cast<double>(programme.at(year)[i].finished());
+            weight += static_cast<double>(programme.at(year)[i].finished());
+        }
+        char line[256];
+        std::snprintf(line, sizeof line, "%d  %5d %9ld %7ld  %7ld %4d  %8s  %.2f %.2f %.1f-%.1f\n",
+                      year, asked, requested, decided, settled, small,
+                      percent(started, target).c_str(),
+                      rate_sum / static_cast<double>(rates.size()), weighted / weight,
+                      *std::min_element(rates.begin(), rates.end()),
+                      *std::max_element(rates.begin(), rates.end()));
+        std::cout << line;
+    }
+    std::cout << "\nyear  finished  work/educ (men, women)       women   35+  track1 track3\n";
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
         double finished = 0, working = 0, men = 0, men_working = 0, women = 0, women_working = 0;
-        double finished_shown = 0, working_shown = 0, target = 0, started = 0;
+        double older = 0, track1 = 0, track3 = 0;
         for (const auto& c : programme.at(year)) {
             finished += static_cast<double>(c.finished());
             working += static_cast<double>(c.working());
@@ -965,34 +1358,65 @@ int run(const fs::path& site) {
             men_working += static_cast<double>(c.working_men);
             women += static_cast<double>(c.finished_women);
             women_working += static_cast<double>(c.working_women);
-            if (suppressed_if_small(c.finished()) != ":" && suppressed_if_small(c.working()) != ":") {
-                finished_shown += static_cast<double>(c.finished());
-                working_shown += static_cast<double>(c.working());
-            }
-        }
-        for (const auto& c : training.at(year)) {
-            target += static_cast<double>(c.target_group);
-            started += static_cast<double>(c.started_in_time);
+            older += static_cast<double>(c.aged_35_plus);
+            track1 += static_cast<double>(c.track1);
+            track3 += static_cast<double>(c.track3);
         }
         char line[256];
-        std::snprintf(line, sizeof line, "%d  %5d %9ld %7ld  %7ld %7ld %10d  %s (%s, %s)  %s  %s\n",
-                      year, asked, requested, decided, t.before, t.visible, t.suppressed,
+        std::snprintf(line, sizeof line, "%d  %8.0f  %s (%s, %s)  %s %s %s %s\n", year, finished,
                       percent(working, finished).c_str(), percent(men_working, men).c_str(),
-                      percent(women_working, women).c_str(),
-                      percent(working_shown, finished_shown).c_str(),
-                      percent(started, target).c_str());
+                      percent(women_working, women).c_str(), percent(women, finished).c_str(),
+                      percent(older, finished).c_str(), percent(track1, finished).c_str(),
+                      percent(track3, finished).c_str());
         std::cout << line;
     }
-    std::cout << "\nFeatured municipalities (values written as ':'):";
-    for (std::size_t i = 0; i < municipalities.size(); ++i) {
-        if (!kFeatured.contains(municipalities[i].code)) continue;
-        int suppressed = 0;
-        for (const auto* rows : {&settlement_rows, &programme_rows, &training_rows})
-            for (const auto& r : *rows)
-                if (r.area == municipalities[i].code && r.value == ":") ++suppressed;
-        std::cout << ' ' << municipalities[i].code << '=' << suppressed;
-        if (suppressed == 0) throw std::logic_error("featured municipality without suppression");
+
+    // What a regression on municipality shares finds, pooled over the cohorts with one
+    // intercept per cohort (municipality-years published at the source only).
+    const char* const covariates[] = {"women", "aged 35+", "track 1", "track 3",
+                                      "log unemployment"};
+    const double truth[] = {OutcomeModel::woman, OutcomeModel::aged_35_plus, OutcomeModel::track1,
+                            OutcomeModel::track3, OutcomeModel::log_unemployment};
+    auto regression = [&](long minimum, bool weighted) {
+        std::vector<std::vector<double>> x;
+        std::vector<double> y, w;
+        for (const auto& [year, cohorts] : programme) {
+            for (std::size_t i = 0; i < cohorts.size(); ++i) {
+                const ProgrammeCohort& c = cohorts[i];
+                if (c.finished() < std::max(1L, minimum) || suppressed.contains({i, year}))
+                    continue;
+                const double n = static_cast<double>(c.finished());
+                std::vector<double> row{
+                    static_cast<double>(c.finished_women) / n,
+                    static_cast<double>(c.aged_35_plus) / n, static_cast<double>(c.track1) / n,
+                    static_cast<double>(c.track3) / n, std::log(unemployment.at(year)[i])};
+                for (int cohort = kFirstYear; cohort <= kLastYear; ++cohort)
+                    row.push_back(cohort == year ? 1.0 : 0.0);
+                x.push_back(row);
+                y.push_back(static_cast<double>(c.working()) / n);
+                w.push_back(weighted ? n : 1.0);
+            }
+        }
+        return std::pair{weighted_least_squares(x, y, w), x.size()};
+    };
+    const auto [all, all_rows] = regression(1, true);
+    const auto [larger, larger_rows] = regression(20, false);
+    std::cout << "\nRegression of the share in work or education on municipality shares, 2015-"
+              << kLastYear << ", one intercept per cohort:\n"
+              << "covariate          model   weighted by finishers (" << all_rows
+              << " rows)   unweighted, 20+ finishing (" << larger_rows << " rows)\n";
+    for (std::size_t k = 0; k < std::size(covariates); ++k) {
+        char line[256];
+        std::snprintf(line, sizeof line,
+                      "%-17s %6.3f   %6.3f (%.3f)                   %6.3f (%.3f)\n", covariates[k],
+                      truth[k], all.coefficients[k], all.standard_errors[k], larger.coefficients[k],
+                      larger.standard_errors[k]);
+        std::cout << line;
     }
+    std::cout << "\nSuppressed at the source (':'), municipality-years:";
+    for (const auto& [i, year] : suppressed)
+        std::cout << ' ' << municipalities[i].code << '/' << year;
+    if (suppressed.empty()) throw std::logic_error("no programme figures suppressed at the source");
     std::cout << "\nTraining values not available ('..'): " << 2 * gaps.size() << '\n';
     return 0;
 }

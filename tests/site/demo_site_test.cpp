@@ -213,12 +213,15 @@ TEST_CASE("every internal link resolves", "[integration]") {
 TEST_CASE("nothing derived from a suppressed value is published", "[integration]") {
     const fs::path& site = built_site();
     const auto data = raw_data();
-    // Every municipality-year whose number finishing the programme is suppressed must show
-    // the share of them in work or education as suppressed too, in the page and the download.
+    // Every municipality-year whose number in work or education is suppressed in the data,
+    // or a count of 1-4 persons the site's rule hides, must show the share of them in work or
+    // education as suppressed too, in the download.
     std::size_t cases = 0;
     for (const auto& [key, value] : data) {
         const auto& [area, year, measure] = key;
-        if (measure != "intro_arbeid_utdanning" || value != ":" || area.size() != 4) continue;
+        if (measure != "intro_arbeid_utdanning" || area.size() != 4) continue;
+        const bool small = value.size() == 1 && value[0] >= '1' && value[0] <= '4';
+        if (value != ":" && !small) continue;
         ++cases;
         for (const auto& entry : fs::directory_iterator(site / "kommune")) {
             if (entry.path().filename().string().rfind(area + "-", 0) != 0) continue;

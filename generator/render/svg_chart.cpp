@@ -1,6 +1,7 @@
 #include "render/svg_chart.h"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -34,6 +35,11 @@ constexpr double char_width = 7;  // generous average width of a 12 px character
 // height of common sans-serif fonts), instead of dominant-baseline, which some
 // renderers ignore.
 constexpr double text_middle_offset = 4;
+constexpr double whisker_cap_half_width = 4;  // as wide as the largest marker
+constexpr double legend_whisker_half_height = 7;
+
+// What the whiskers show, in the legend and (with a full stop) in <desc>.
+constexpr std::string_view whisker_note = "Strekene viser 95\u00A0% konfidensintervall";
 
 // Styles with zero specificity (:where), so any rule in the site's CSS wins.
 constexpr std::string_view chart_style =
@@ -59,6 +65,17 @@ constexpr std::string_view chart_style =
     ":where(.chart .chart-goal-label){paint-order:stroke;stroke:#fff;stroke-width:3px;"
     "stroke-linejoin:round}"
     ":where(.chart .chart-empty){font-size:14px;fill:#666}";
+
+// Added only to charts with whiskers, so that a chart without them is unchanged. Thinner
+// and fainter than the line, in the series' colour.
+constexpr std::string_view whisker_style =
+    ":where(.chart .chart-whisker){fill:none;stroke:#7b5ea7;stroke-width:1.5;"
+    "stroke-opacity:0.55}"
+    ":where(.chart .series-area .chart-whisker){stroke:#1f4e79}"
+    ":where(.chart .series-county .chart-whisker){stroke:#c55a11}"
+    ":where(.chart .series-country .chart-whisker){stroke:#5b5b5b}"
+    ":where(.chart .series-other .chart-whisker){stroke:#7b5ea7}"
+    ":where(.chart .chart-whisker-key .chart-whisker){stroke:#333}";
 
 // At most one decimal, locale-independent, no "-0" and no trailing ".0". Coordinates
 // stay inside the viewBox; the clamp only keeps the buffer below large enough.
@@ -110,24 +127,37 @@ std::optional<double> value_at(const ChartSeries& series, std::size_t i) {
     return v;
 }
 
+// The interval drawn for year i: only next to a value, and only with finite bounds.
+std::optional<ChartInterval> interval_at(const ChartSeries& series, std::size_t i) {
+    if (!value_at(series, i) || i >= series.intervals.size() || !series.intervals[i]) {
+        return std::nullopt;
+    }
+    const ChartInterval interval = *series.intervals[i];
+    if (!std::isfinite(interval.low) || !std::isfinite(interval.high)) return std::nullopt;
+    assert(interval.low <= interval.high);
+    return interval;
+}
+
 std::string format_axis_value(const LineChart& chart, double v, int decimals) {
     return chart.percent ? format_percent(v, decimals) : format_number(v, decimals);
 }
 
 struct LegendItem {
     std::string label;
-    const ChartSeries* series = nullptr;  // nullptr: the goal
+    const ChartSeries* series = nullptr;  // nullptr: the goal or the whisker note
+    bool whiskers = false;                // the note on what the whiskers show
     double x = 0;
     double y = 0;
 };
 
 // Lays the legend out in rows, left to right, starting under the plot.
-std::vector<LegendItem> layout_legend(const LineChart& chart, double left) {
+std::vector<LegendItem> layout_legend(const LineChart& chart, bool with_whisker_note, double left) {
     std::vector<LegendItem> items;
     for (const ChartSeries& s : chart.series) items.push_back({s.label, &s});
     if (chart.goal && std::isfinite(*chart.goal)) {
         items.push_back({chart.goal_label.empty() ? "Mål" : chart.goal_label, nullptr});
     }
+    if (with_whisker_note) items.push_back({std::string(whisker_note), nullptr, true});
     double x = left;
     double y = legend_first_row_y;
     for (LegendItem& item : items) {
@@ -143,6 +173,17 @@ std::vector<LegendItem> layout_legend(const LineChart& chart, double left) {
     return items;
 }
 
+// A vertical line from y_low (the low bound, lower on screen) to y_high with a short cap
+// at each end.
+std::string whisker_path(double x, double y_low, double y_high) {
+    const std::string left = coord(x - whisker_cap_half_width);
+    const std::string right = coord(x + whisker_cap_half_width);
+    const std::string low = coord(y_low);
+    const std::string high = coord(y_high);
+    return "<path class=\"chart-whisker\" d=\"M" + coord(x) + "," + low + "V" + high + "M" + left +
+           "," + low + "H" + right + "M" + left + "," + high + "H" + right + "\"/>";
+}
+
 double marker_radius(const ChartSeries& series) {
     return series.css_class == "series-area" ? 4 : 3.5;
 }
@@ -154,7 +195,7 @@ class ChartWriter {
     std::string render() {
         compute_scale();
         compute_plot_left();
-        legend_ = layout_legend(chart_, plot_left_);
+        legend_ = layout_legend(chart_, has_whiskers_, plot_left_);
         const double legend_bottom = legend_.empty() ? x_label_y : legend_.back().y;
         height_ = std::max(320.0, legend_bottom + bottom_margin);
 
@@ -162,6 +203,7 @@ class ChartWriter {
         write_grid();
         write_x_axis();
         write_goal();
+        write_whiskers();
         write_series();
         if (!has_values_) write_empty_notice();
         write_legend();
@@ -179,6 +221,11 @@ class ChartWriter {
                     lo = std::min(lo, *v);
                     hi = std::max(hi, *v);
                     has_values_ = true;
+                }
+                if (const auto interval = interval_at(s, i)) {
+                    lo = std::min(lo, interval->low);
+                    hi = std::max(hi, interval->high);
+                    has_whiskers_ = true;
                 }
             }
         }
@@ -221,10 +268,25 @@ class ChartWriter {
         out_ += " preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"";
         out_ += prefix + "-title " + prefix + "-desc\">\n";
         out_ += "<title id=\"" + prefix + "-title\">" + escape_html(chart_.title) + "</title>\n";
-        out_ += "<desc id=\"" + prefix + "-desc\">" + escape_html(chart_.description) + "</desc>\n";
+        out_ += "<desc id=\"" + prefix + "-desc\">" + escape_html(description()) + "</desc>\n";
         out_ += "<style>";
         out_ += chart_style;
+        if (has_whiskers_) out_ += whisker_style;
         out_ += "</style>\n";
+    }
+
+    // The chart's description, and for charts with whiskers what they show: the legend
+    // note is not read out, because role="img" hides the SVG's text from screen readers.
+    std::string description() const {
+        std::string text = chart_.description;
+        if (!has_whiskers_) return text;
+        if (!text.empty()) {
+            if (text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
+            text += ' ';
+        }
+        text += whisker_note;
+        text += '.';
+        return text;
     }
 
     void write_grid() {
@@ -327,28 +389,74 @@ class ChartWriter {
     int data_ink_in(const Box& box) const {
         int score = 0;
         for (const ChartSeries& s : chart_.series) {
-            std::optional<std::pair<double, double>> previous;
+            // The previous marker on the same line. Plain variables rather than an optional
+            // pair, which GCC 12 flags with a false -Wmaybe-uninitialized at -O1.
+            bool has_previous = false;
+            double previous_x = 0;
+            double previous_y = 0;
             for (std::size_t i = 0; i < chart_.years.size(); ++i) {
                 const auto v = value_at(s, i);
                 if (!v) {
-                    previous.reset();
+                    has_previous = false;
                     continue;
                 }
                 const double x = x_of(i);
                 const double y = y_of(*v);
                 if (box.contains(x, y)) score += 4;  // a marker weighs more than a line
-                if (previous) {
+                if (has_previous) {
                     constexpr int samples = 32;
                     for (int k = 1; k < samples; ++k) {
                         const double t = static_cast<double>(k) / samples;
-                        score += box.contains(previous->first + t * (x - previous->first),
-                                              previous->second + t * (y - previous->second));
+                        score += box.contains(previous_x + t * (x - previous_x),
+                                              previous_y + t * (y - previous_y));
                     }
                 }
-                previous = std::make_pair(x, y);
+                has_previous = true;
+                previous_x = x;
+                previous_y = y;
+                if (const auto interval = interval_at(s, i)) {
+                    constexpr int samples = 16;
+                    const double y_low = y_of(interval->low);
+                    const double y_high = y_of(interval->high);
+                    for (int k = 0; k <= samples; ++k) {
+                        const double t = static_cast<double>(k) / samples;
+                        score += box.contains(x, y_low + t * (y_high - y_low));
+                    }
+                }
             }
         }
         return score;
+    }
+
+    // All whiskers before all lines and markers, so that no whisker covers a data point.
+    // Same order as the series: last to first.
+    void write_whiskers() {
+        if (!has_whiskers_) return;
+        for (auto it = chart_.series.rbegin(); it != chart_.series.rend(); ++it) {
+            const ChartSeries& s = *it;
+            std::string paths;
+            for (std::size_t i = 0; i < chart_.years.size(); ++i) {
+                if (const auto interval = interval_at(s, i)) {
+                    paths += whisker_path(x_of(i), y_of(interval->low), y_of(interval->high));
+                    paths += '\n';
+                }
+            }
+            if (paths.empty()) continue;
+            out_ += "<g class=\"chart-whiskers " + escape_html(s.css_class) + "\">\n";
+            out_ += paths;
+            out_ += "</g>\n";
+        }
+    }
+
+    // "Vågå 2021: 63 %", with the interval when there is one: "Vågå 2021: 63 % (55–70 %)".
+    std::string marker_text(const ChartSeries& s, std::size_t i, double v, int decimals) const {
+        std::string text = s.label + " " + std::to_string(chart_.years[i]) + ": " +
+                           format_axis_value(chart_, v, decimals);
+        if (const auto interval = interval_at(s, i)) {
+            text += " (" + format_number(interval->low, decimals) + "\u2013" +
+                    format_axis_value(chart_, interval->high, decimals) + ")";
+        }
+        return text;
     }
 
     void write_series() {
@@ -381,9 +489,7 @@ class ChartWriter {
                 if (!v) continue;
                 out_ += "<circle class=\"chart-point\" cx=\"" + coord(x_of(i)) + "\" cy=\"" +
                         coord(y_of(*v)) + "\" r=\"" + r + "\"><title>" +
-                        escape_html(s.label + " " + std::to_string(chart_.years[i]) + ": " +
-                                    format_axis_value(chart_, *v, decimals)) +
-                        "</title></circle>\n";
+                        escape_html(marker_text(s, i, *v, decimals)) + "</title></circle>\n";
             }
             out_ += "</g>\n";
         }
@@ -409,6 +515,12 @@ class ChartWriter {
                 out_ += "<circle class=\"chart-point\" cx=\"" +
                         coord(item.x + legend_sample_width / 2) + "\" cy=\"" + y + "\" r=\"" +
                         coord(marker_radius(*item.series)) + "\"/></g>\n";
+            } else if (item.whiskers) {
+                const double x = item.x + legend_sample_width / 2;
+                out_ += "<g class=\"chart-whisker-key\">" +
+                        whisker_path(x, item.y + legend_whisker_half_height,
+                                     item.y - legend_whisker_half_height) +
+                        "</g>\n";
             } else {
                 out_ += "<g class=\"goal\"><line class=\"chart-goal-line\" x1=\"" + x1 +
                         "\" y1=\"" + y + "\" x2=\"" + x2 + "\" y2=\"" + y + "\"/></g>\n";
@@ -424,6 +536,7 @@ class ChartWriter {
     AxisScale scale_;
     int label_decimals_ = 0;
     bool has_values_ = false;
+    bool has_whiskers_ = false;  // some interval is drawn
     double plot_left_ = 44;
     double height_ = 320;
     std::vector<LegendItem> legend_;

@@ -7,12 +7,24 @@
 
 namespace kt {
 
+// A 95 % confidence interval in the values' unit (percent for a share); low <= high
+// (asserted).
+struct ChartInterval {
+    double low = 0;
+    double high = 0;
+};
+
 struct ChartSeries {
     std::string label;                          // e.g. "Vågå", "Innlandet", "Hele landet"
     std::vector<std::optional<double>> values;  // one per year; nullopt = gap in the line
     // Styles the line: "series-area", "series-county", "series-country", "series-other"
     // have default colours inside the SVG, which the site's CSS can override.
     std::string css_class;
+    // One per year, drawn as a whisker (class "chart-whisker") beneath the lines and added
+    // to the marker's text: "Vågå 2021: 63 % (55–70 %)". Empty: none. A year without a
+    // value, or with a bound that is not finite, gets no whisker. The `= {}` keeps
+    // ChartSeries{label, values, css_class} free of -Wmissing-field-initializers.
+    std::vector<std::optional<ChartInterval>> intervals = {};
 };
 
 struct LineChart {
@@ -33,7 +45,9 @@ struct LineChart {
 };
 
 // Byte-identical output for the same input. Values beyond years.size() are ignored,
-// missing or non-finite values are gaps. Thread-safe.
+// missing or non-finite values are gaps. The y axis covers the values, the goal and the
+// intervals drawn. Only a chart with whiskers gets their styles, a legend note and a
+// sentence in <desc> ("Strekene viser 95 % konfidensintervall"). Thread-safe.
 std::string render_line_chart(const LineChart& chart);
 
 // The y axis: from `min` to `max` in `step`s of 1, 2, 2.5 or 5 x 10^k, with 4 to 6 steps,

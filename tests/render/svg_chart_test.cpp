@@ -1,9 +1,12 @@
 #include "render/svg_chart.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
+#include <optional>
 #include <regex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 using Catch::Matchers::Contains;
@@ -22,6 +25,16 @@ std::size_t count_of(const std::string& text, const std::string& needle) {
         ++n;
     }
     return n;
+}
+
+std::vector<std::string> render_in_four_threads(const LineChart& chart) {
+    std::vector<std::string> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < results.size(); ++t) {
+        threads.emplace_back([&, t] { results[t] = render_line_chart(chart); });
+    }
+    for (auto& thread : threads) thread.join();
+    return results;
 }
 
 void check_scale(double data_min, double data_max, bool percent, double min, double max,
@@ -248,13 +261,7 @@ TEST_CASE("render_line_chart is deterministic", "[render][svg_chart]") {
     CHECK(render_line_chart(chart) == first);
     CHECK_THAT(first, Contains("aria-labelledby=\"chart-"));
 
-    std::vector<std::string> results(4);
-    std::vector<std::thread> threads;
-    for (std::size_t t = 0; t < results.size(); ++t) {
-        threads.emplace_back([&, t] { results[t] = render_line_chart(chart); });
-    }
-    for (auto& thread : threads) thread.join();
-    for (const auto& r : results) CHECK(r == first);
+    for (const std::string& svg : render_in_four_threads(chart)) CHECK(svg == first);
 
     LineChart other = chart;
     other.title = "Noe annet";
@@ -288,4 +295,277 @@ TEST_CASE("render_line_chart says so when there are no values", "[render][svg_ch
 
     LineChart with_values = rising_share();
     CHECK_THAT(render_line_chart(with_values), !Contains("Ingen tall"));
+}
+
+// --- 95 % intervals as whiskers ---
+
+namespace {
+
+using kt::ChartInterval;
+
+// The literal below writes U+00A0 (no-break space) as "{nbsp}" so that it can be seen.
+std::string with_nbsp(std::string text) {
+    const std::string token = "{nbsp}";
+    for (auto pos = text.find(token); pos != std::string::npos; pos = text.find(token, pos)) {
+        text.replace(pos, token.size(), "\u00A0");
+    }
+    return text;
+}
+
+// rising_share() with a second series that has a gap, so that lone markers appear too.
+LineChart share_with_country() {
+    LineChart chart = rising_share();
+    chart.series.push_back(
+        ChartSeries{"Hele landet", {40.0, std::nullopt, 60.0}, "series-country"});
+    return chart;
+}
+
+// rising_share() with intervals for 2019 and 2020 and none for 2021. Geometry as in
+// rising_share(): y = 248 - 2.32 * percent.
+LineChart share_with_intervals() {
+    LineChart chart = rising_share();
+    chart.series[0].intervals = {ChartInterval{0, 5}, ChartInterval{40, 60}, std::nullopt};
+    return chart;
+}
+
+// A chart of plain numbers (no percent, no goal) for 2020 and 2021.
+LineChart counts_2020_2021(ChartSeries series) {
+    LineChart chart;
+    chart.id = "counts";
+    chart.years = {2020, 2021};
+    chart.series = {std::move(series)};
+    return chart;
+}
+
+}  // namespace
+
+TEST_CASE("render_line_chart without intervals is unchanged", "[render][svg_chart]") {
+    // The output of render_line_chart(share_with_country()) before intervals were added
+    // (regression snapshot, saved from that version's output). One SVG line per "\n".
+    // clang-format off
+    const std::string before = with_nbsp(
+        R"svg(<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 640 320" )svg"
+        R"svg(width="100%" preserveAspectRatio="xMidYMid meet" role="img" )svg"
+        R"svg(aria-labelledby="c1-title c1-desc">)svg" "\n"
+        R"svg(<title id="c1-title">Deltakere i arbeid eller utdanning</title>)svg" "\n"
+        R"svg(<desc id="c1-desc">Andel i prosent, 2019 til 2021</desc>)svg" "\n"
+        R"svg(<style>:where(.chart text){font-family:system-ui,-apple-system,'Segoe UI',)svg"
+        R"svg(Roboto,'Helvetica Neue',Arial,sans-serif;font-size:12px;fill:#333})svg"
+        R"svg(:where(.chart .chart-gridline){stroke:#e3e3e3;stroke-width:1}:where(.chart )svg"
+        R"svg(.chart-axis-line){stroke:#8c8c8c;stroke-width:1}:where(.chart )svg"
+        R"svg(.chart-line){fill:none;stroke:#7b5ea7;stroke-width:2;stroke-linejoin:round;)svg"
+        R"svg(stroke-linecap:round}:where(.chart .chart-point){fill:#7b5ea7;stroke:#fff;)svg"
+        R"svg(stroke-width:1}:where(.chart .series-area .chart-line){stroke:#1f4e79;)svg"
+        R"svg(stroke-width:3}:where(.chart .series-area .chart-point){fill:#1f4e79})svg"
+        R"svg(:where(.chart .series-county .chart-line){stroke:#c55a11}:where(.chart )svg"
+        R"svg(.series-county .chart-point){fill:#c55a11}:where(.chart .series-country )svg"
+        R"svg(.chart-line){stroke:#5b5b5b}:where(.chart .series-country )svg"
+        R"svg(.chart-point){fill:#5b5b5b}:where(.chart .series-other )svg"
+        R"svg(.chart-line){stroke:#7b5ea7}:where(.chart .series-other )svg"
+        R"svg(.chart-point){fill:#7b5ea7}:where(.chart .goal )svg"
+        R"svg(.chart-goal-line){stroke:#2e7d32;stroke-width:2;stroke-dasharray:7 4})svg"
+        R"svg(:where(.chart .goal text){fill:#2e7d32}:where(.chart )svg"
+        R"svg(.chart-goal-label){paint-order:stroke;stroke:#fff;stroke-width:3px;)svg"
+        R"svg(stroke-linejoin:round}:where(.chart .chart-empty){font-size:14px;fill:#666})svg"
+        R"svg(</style>)svg" "\n"
+        R"svg(<g class="chart-grid">)svg" "\n"
+        R"svg(<text x="41" y="252" text-anchor="end">0{nbsp}%</text>)svg" "\n"
+        R"svg(<line class="chart-gridline" x1="49" y1="201.6" x2="624" y2="201.6"/>)svg" "\n"
+        R"svg(<text x="41" y="205.6" text-anchor="end">20{nbsp}%</text>)svg" "\n"
+        R"svg(<line class="chart-gridline" x1="49" y1="155.2" x2="624" y2="155.2"/>)svg" "\n"
+        R"svg(<text x="41" y="159.2" text-anchor="end">40{nbsp}%</text>)svg" "\n"
+        R"svg(<line class="chart-gridline" x1="49" y1="108.8" x2="624" y2="108.8"/>)svg" "\n"
+        R"svg(<text x="41" y="112.8" text-anchor="end">60{nbsp}%</text>)svg" "\n"
+        R"svg(<line class="chart-gridline" x1="49" y1="62.4" x2="624" y2="62.4"/>)svg" "\n"
+        R"svg(<text x="41" y="66.4" text-anchor="end">80{nbsp}%</text>)svg" "\n"
+        R"svg(<line class="chart-gridline" x1="49" y1="16" x2="624" y2="16"/>)svg" "\n"
+        R"svg(<text x="41" y="20" text-anchor="end">100{nbsp}%</text>)svg" "\n"
+        R"svg(</g>)svg" "\n"
+        R"svg(<g class="chart-x-axis">)svg" "\n"
+        R"svg(<line class="chart-axis-line" x1="49" y1="248" x2="624" y2="248"/>)svg" "\n"
+        R"svg(<line class="chart-axis-line" x1="69" y1="248" x2="69" y2="252"/>)svg" "\n"
+        R"svg(<text x="69" y="268" text-anchor="middle">2019</text>)svg" "\n"
+        R"svg(<line class="chart-axis-line" x1="336.5" y1="248" x2="336.5" y2="252"/>)svg" "\n"
+        R"svg(<text x="336.5" y="268" text-anchor="middle">2020</text>)svg" "\n"
+        R"svg(<line class="chart-axis-line" x1="604" y1="248" x2="604" y2="252"/>)svg" "\n"
+        R"svg(<text x="604" y="268" text-anchor="middle">2021</text>)svg" "\n"
+        R"svg(</g>)svg" "\n"
+        R"svg(<g class="goal">)svg" "\n"
+        R"svg(<line class="chart-goal-line" x1="49" y1="85.6" x2="624" y2="85.6"/>)svg" "\n"
+        R"svg(<text class="chart-goal-label" x="620" y="79.6" text-anchor="end">Mål 70 )svg"
+        R"svg(%</text>)svg" "\n"
+        R"svg(</g>)svg" "\n"
+        R"svg(<g class="series series-country">)svg" "\n"
+        R"svg(<circle class="chart-point" cx="69" cy="155.2" r="3.5"><title>Hele landet )svg"
+        R"svg(2019: 40{nbsp}%</title></circle>)svg" "\n"
+        R"svg(<circle class="chart-point" cx="604" cy="108.8" r="3.5"><title>Hele landet )svg"
+        R"svg(2021: 60{nbsp}%</title></circle>)svg" "\n"
+        R"svg(</g>)svg" "\n"
+        R"svg(<g class="series series-area">)svg" "\n"
+        R"svg(<polyline class="chart-line" points="69,248 336.5,132 604,16"/>)svg" "\n"
+        R"svg(<circle class="chart-point" cx="69" cy="248" r="4"><title>Vågå 2019: 0{nbsp})svg"
+        R"svg(%</title></circle>)svg" "\n"
+        R"svg(<circle class="chart-point" cx="336.5" cy="132" r="4"><title>Vågå 2020: )svg"
+        R"svg(50{nbsp}%</title></circle>)svg" "\n"
+        R"svg(<circle class="chart-point" cx="604" cy="16" r="4"><title>Vågå 2021: )svg"
+        R"svg(100{nbsp}%</title></circle>)svg" "\n"
+        R"svg(</g>)svg" "\n"
+        R"svg(<g class="chart-legend">)svg" "\n"
+        R"svg(<g class="series series-area"><line class="chart-line" x1="49" y1="298" )svg"
+        R"svg(x2="73" y2="298"/><circle class="chart-point" cx="61" cy="298" r="4"/></g>)svg" "\n"
+        R"svg(<text x="79" y="302">Vågå</text>)svg" "\n"
+        R"svg(<g class="series series-country"><line class="chart-line" x1="129" y1="298" )svg"
+        R"svg(x2="153" y2="298"/><circle class="chart-point" cx="141" cy="298" r="3.5"/>)svg"
+        R"svg(</g>)svg" "\n"
+        R"svg(<text x="159" y="302">Hele landet</text>)svg" "\n"
+        R"svg(<g class="goal"><line class="chart-goal-line" x1="258" y1="298" x2="282" )svg"
+        R"svg(y2="298"/></g>)svg" "\n"
+        R"svg(<text x="288" y="302">Mål 70 %</text>)svg" "\n"
+        R"svg(</g>)svg" "\n"
+        R"svg(</svg>)svg" "\n");
+    // clang-format on
+    LineChart chart = share_with_country();
+    CHECK(render_line_chart(chart) == before);
+
+    // Intervals that are never drawn change nothing: none at all, none next to a value,
+    // only where a value is missing, beyond the years, or with a bound that is not finite.
+    chart.series[0].intervals = {std::nullopt, std::nullopt, std::nullopt};
+    chart.series[1].intervals = {std::nullopt, ChartInterval{45, 55}, std::nullopt,
+                                 ChartInterval{50, 70}};
+    CHECK(render_line_chart(chart) == before);
+    chart.series[0].intervals = {ChartInterval{-std::numeric_limits<double>::infinity(), 5},
+                                 ChartInterval{40, std::numeric_limits<double>::quiet_NaN()}};
+    CHECK(render_line_chart(chart) == before);
+}
+
+TEST_CASE("render_line_chart draws intervals as whiskers", "[render][svg_chart]") {
+    const std::string svg = render_line_chart(share_with_intervals());
+    // 2019 (x 69): 0..5 % is y 248..236.4; 2020 (x 336.5): 40..60 % is y 155.2..108.8.
+    // Caps run 4 units to either side.
+    CHECK_THAT(svg, Contains("<g class=\"chart-whiskers series-area\">\n"
+                             "<path class=\"chart-whisker\" d=\"M69,248V236.4M65,248H73"
+                             "M65,236.4H73\"/>\n"
+                             "<path class=\"chart-whisker\" d=\"M336.5,155.2V108.8"
+                             "M332.5,155.2H340.5M332.5,108.8H340.5\"/>\n"
+                             "</g>\n"));
+    // 2021 has a value but no interval: no whisker. The third is the legend's sample.
+    CHECK(count_of(svg, "<path class=\"chart-whisker\"") == 2 + 1);
+    // Beneath the lines and markers.
+    CHECK(svg.find("class=\"chart-whisker\"") < svg.find("<polyline"));
+    CHECK(svg.find("class=\"chart-whisker\"") < svg.find("<circle"));
+    // In the series' colour, thinner and fainter than its line, overridable by the site.
+    CHECK_THAT(svg, Contains(":where(.chart .chart-whisker){fill:none;stroke:#7b5ea7;"
+                             "stroke-width:1.5;stroke-opacity:0.55}"));
+    CHECK_THAT(svg, Contains(":where(.chart .series-area .chart-whisker){stroke:#1f4e79}"));
+    CHECK_THAT(svg, Contains(":where(.chart .series-county .chart-whisker){stroke:#c55a11}"));
+    CHECK_THAT(svg, Contains(":where(.chart .series-country .chart-whisker){stroke:#5b5b5b}"));
+}
+
+TEST_CASE("render_line_chart draws whiskers only next to values", "[render][svg_chart]") {
+    LineChart chart = share_with_intervals();
+    chart.series[0].values = {std::nullopt, std::nullopt, 100.0};
+    chart.series[0].intervals = {ChartInterval{0, 5}, ChartInterval{40, 60}, std::nullopt,
+                                 ChartInterval{90, 100}};  // beyond the years
+    const std::string svg = render_line_chart(chart);
+    CHECK_THAT(svg, !Contains("chart-whisker"));
+    CHECK_THAT(svg, !Contains("konfidensintervall"));
+
+    // An interval in a year without a value cannot stretch the axis: values up to
+    // 4 give 0..4 in steps of 1, an interval to 50 without its value would give 0..50.
+    const LineChart counts = counts_2020_2021(
+        ChartSeries{"Vågå", {std::nullopt, 4.0}, "series-area", {ChartInterval{0, 50}}});
+    const std::string counts_svg = render_line_chart(counts);
+    CHECK_THAT(counts_svg, Contains("text-anchor=\"end\">4</text>"));
+    CHECK_THAT(counts_svg, !Contains("text-anchor=\"end\">5</text>"));
+    CHECK_THAT(counts_svg, !Contains("text-anchor=\"end\">50</text>"));
+}
+
+TEST_CASE("render_line_chart stretches the y axis over the intervals", "[render][svg_chart]") {
+    // Values 3 and 4 alone give 0..4 in steps of 1. With 2.5..7 around the 4 the axis must
+    // reach 7: steps of 1 would need 7 > 6 steps, so 0..8 in steps of 2. One-character
+    // labels keep the plot at x 44..624, the years at x 64 and 604; y = 248 - 29 * value.
+    LineChart chart = counts_2020_2021(
+        ChartSeries{"Vågå", {3.0, 4.0}, "series-area", {std::nullopt, ChartInterval{2.5, 7}}});
+    std::string svg = render_line_chart(chart);
+    CHECK_THAT(svg, Contains("text-anchor=\"end\">8</text>"));
+    CHECK_THAT(svg, Contains("text-anchor=\"end\">6</text>"));
+    CHECK_THAT(svg, !Contains("text-anchor=\"end\">5</text>"));
+    CHECK_THAT(svg, Contains("<circle class=\"chart-point\" cx=\"604\" cy=\"132\""));
+    // 2.5 -> 248 - 72.5 = 175.5; 7 -> 248 - 203 = 45.
+    CHECK_THAT(svg, Contains("d=\"M604,175.5V45M600,175.5H608M600,45H608\""));
+
+    // Below zero too: -1.5..4.5 around the 3 gives -2..6 in steps of 2 (steps of 1 would
+    // need 2 + 5 = 7).
+    chart.series[0].intervals = {ChartInterval{-1.5, 4.5}, std::nullopt};
+    svg = render_line_chart(chart);
+    CHECK_THAT(svg, Contains("text-anchor=\"end\">\u22122</text>"));
+    CHECK_THAT(svg, Contains("text-anchor=\"end\">6</text>"));
+    CHECK_THAT(svg, !Contains("text-anchor=\"end\">\u22124</text>"));
+    CHECK_THAT(svg, !Contains("text-anchor=\"end\">8</text>"));
+}
+
+TEST_CASE("render_line_chart puts the interval in the marker's text", "[render][svg_chart]") {
+    std::string svg = render_line_chart(share_with_intervals());
+    CHECK_THAT(svg, Contains("<title>Vågå 2020: 50\u00A0% (40\u201360\u00A0%)</title>"));
+    CHECK_THAT(svg, Contains("<title>Vågå 2019: 0\u00A0% (0\u20135\u00A0%)</title>"));
+    CHECK_THAT(svg, Contains("<title>Vågå 2021: 100\u00A0%</title>"));  // no interval
+
+    // In the values' decimals, rounded half-up like the values: 38.25 -> 38,3.
+    LineChart chart = share_with_intervals();
+    chart.value_decimals = 1;
+    chart.series[0].intervals[1] = ChartInterval{38.25, 61.75};
+    svg = render_line_chart(chart);
+    CHECK_THAT(svg, Contains("<title>Vågå 2020: 50,0\u00A0% (38,3\u201361,8\u00A0%)</title>"));
+
+    // Numbers: no percent sign, grouping from four digits on.
+    const LineChart counts = counts_2020_2021(ChartSeries{
+        "Hele landet", {4822.0, 5000.0}, "series-country", {ChartInterval{4100, 5600}}});
+    CHECK_THAT(
+        render_line_chart(counts),
+        Contains("<title>Hele landet 2020: 4\u00A0822 (4\u00A0100\u20135\u00A0600)</title>"));
+}
+
+TEST_CASE("render_line_chart says what the whiskers show", "[render][svg_chart]") {
+    LineChart chart = share_with_intervals();
+    std::string svg = render_line_chart(chart);
+    CHECK_THAT(svg, Contains("<desc id=\"c1-desc\">Andel i prosent, 2019 til 2021. Strekene "
+                             "viser 95\u00A0% konfidensintervall.</desc>"));
+    // In the legend after the goal: Vågå (49..107) and "Mål 70 %" (129..215) come first;
+    // the note, 24 + 6 + 38 * 7 = 296 wide, fits the row from x 237 to 533. Its sample is a
+    // whisker 14 high centred on the row (y 298) at x 237 + 12.
+    CHECK_THAT(svg, Contains("<g class=\"chart-whisker-key\"><path class=\"chart-whisker\" "
+                             "d=\"M249,305V291M245,305H253M245,291H253\"/></g>\n"
+                             "<text x=\"267\" y=\"302\">Strekene viser 95\u00A0% "
+                             "konfidensintervall</text>"));
+    CHECK_THAT(svg, Contains("viewBox=\"0 0 640 320\""));
+
+    chart.description = "Andel i prosent.";
+    CHECK_THAT(render_line_chart(chart),
+               Contains(">Andel i prosent. Strekene viser 95\u00A0% konfidensintervall.</desc>"));
+    chart.description.clear();
+    CHECK_THAT(render_line_chart(chart),
+               Contains("-desc\">Strekene viser 95\u00A0% konfidensintervall.</desc>"));
+}
+
+TEST_CASE("render_line_chart keeps the goal label off the whiskers", "[render][svg_chart]") {
+    // Without intervals the label sits at the right end above the goal line (box x
+    // 561..623, y 66.6..83.6). A 65..100 % whisker at 2021 (x 604, y 97.2..16) runs through
+    // that box, so the label moves to the left end, which is free.
+    LineChart chart = rising_share();
+    chart.series[0].intervals = {std::nullopt, std::nullopt, ChartInterval{65, 100}};
+    CHECK_THAT(render_line_chart(chart),
+               Contains("<text class=\"chart-goal-label\" x=\"53\" y=\"79.6\" "
+                        "text-anchor=\"start\">"));
+}
+
+TEST_CASE("render_line_chart with intervals is deterministic", "[render][svg_chart]") {
+    LineChart chart = share_with_intervals();
+    chart.series.push_back(ChartSeries{"Innlandet", {20.0, 30.0, 40.0}, "series-county"});
+    chart.series[1].intervals = {ChartInterval{17.5, 22.5}, std::nullopt, ChartInterval{35, 45}};
+    const std::string first = render_line_chart(chart);
+    CHECK(render_line_chart(chart) == first);
+
+    for (const std::string& svg : render_in_four_threads(chart)) CHECK(svg == first);
+    // The county's whiskers come first, like its line, so the area's lie on top.
+    CHECK(first.find("chart-whiskers series-county") < first.find("chart-whiskers series-area"));
 }

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "input/catalogue_id.h"
+#include "input/comparison_reader.h"
 #include "input/source_file.h"
 #include "input/yaml_fields.h"
 #include "input/year_range.h"
@@ -18,13 +20,6 @@ std::optional<Computation> parse_computation(const std::string& text) {
     if (text == "percent_of") return Computation::percent_of;
     if (text == "rate_per_1000") return Computation::rate_per_1000;
     return std::nullopt;
-}
-
-bool valid_id(const std::string& id) {
-    if (id.empty()) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-    return true;
 }
 
 // Iterates a top-level list, giving each mapping to `read` (as typed fields and as the node).
@@ -45,14 +40,6 @@ void for_each_entry(const YAML::Node& root, const std::string& key, const std::s
         YamlFields fields(entry, file, 1, diagnostics);
         read(fields, entry);
     }
-}
-
-void check_unique(const std::string& what, const std::string& id, const SourceLocation& where,
-                  std::set<std::string>& seen, Diagnostics& diagnostics) {
-    if (!valid_id(id) && !id.empty())
-        diagnostics.error(where, what + " id '" + id + "' may use only a-z, 0-9 and _");
-    if (!id.empty() && !seen.insert(id).second)
-        diagnostics.error(where, "duplicate " + what + " id '" + id + "'");
 }
 
 // `periods: 2015-2023`, `periods: 2015-` (open-ended) or `periods: 2019`.
@@ -186,12 +173,16 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
                           "families, measures and indicators");
         return catalogue;
     }
+    // The comparison sections are optional, so a misspelt one would otherwise vanish silently.
+    YamlFields(*root, file, 1, diagnostics)
+        .check_known_keys({"families", "measures", "indicators", "groupings", "adjustments",
+                           "similar", "indexes"});
 
     std::set<std::string> family_ids, measure_ids, indicator_ids;  // ids seen so far
     for_each_entry(*root, "families", file, diagnostics, [&](YamlFields& f, const YAML::Node&) {
         Family family{f.required_string("id"), f.required_string("title"),
                       f.optional_string("summary"), f.where()};
-        check_unique("family", family.id, family.where, family_ids, diagnostics);
+        check_catalogue_id("family", family.id, family.where, family_ids, diagnostics);
         catalogue.families.push_back(std::move(family));
     });
     std::vector<PartsEntry> parts_entries;
@@ -209,7 +200,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             read_parts(f, entry, measure, parts, diagnostics);
             if (!measure.parts.empty()) parts_entries.push_back(std::move(parts));
             read_maximum(f, entry, measure);
-            check_unique("measure", measure.id, measure.where, measure_ids, diagnostics);
+            check_catalogue_id("measure", measure.id, measure.where, measure_ids, diagnostics);
             catalogue.measures.push_back(std::move(measure));
         });
     check_parts(catalogue, parts_entries, diagnostics);
@@ -234,13 +225,13 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
         ind.min_denominator = f.optional_number("min_denominator").value_or(0);
         ind.key_figure = f.optional_bool("key_figure").value_or(false);
 
-        check_unique("indicator", ind.id, ind.where, indicator_ids, diagnostics);
+        check_catalogue_id("indicator", ind.id, ind.where, indicator_ids, diagnostics);
         const auto parsed_computation = parse_computation(computation);
         if (parsed_computation) {
             ind.computation = *parsed_computation;
         } else if (!computation.empty()) {
             f.error_at("computation", "unknown computation '" + computation +
-                                          "' (expected count, share or rate_per_1000)");
+                                          "' (expected count, share, percent_of or rate_per_1000)");
         }
         if (!family_ids.count(ind.family) && !ind.family.empty())
             f.error_at("family", "unknown family '" + ind.family + "'");
@@ -259,6 +250,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             f.error_at("decimals", "decimals must be between 0 and 6");
         catalogue.indicators.push_back(std::move(ind));
     });
+    read_comparisons(*root, file, catalogue, diagnostics);
     return catalogue;
 }
 

@@ -6,6 +6,7 @@
 #include "input/observation_reader.h"
 #include "input/registry_reader.h"
 #include "input/site_config_reader.h"
+#include "input/ssb_symbol.h"
 
 namespace kt {
 
@@ -28,6 +29,61 @@ void check_content_references(const SiteInput& site, Diagnostics& diagnostics) {
     }
 }
 
+// An attribute a grouping or a variable names, and where the catalogue names it.
+struct AttributeUse {
+    std::string attribute;
+    std::string user;  // "grouping 'kostragruppe'", "variable 'sentralitet'"
+    bool needs_number = false;
+    SourceLocation where;
+};
+
+std::vector<AttributeUse> attribute_uses(const Catalogue& catalogue) {
+    std::vector<AttributeUse> uses;
+    for (const Grouping& g : catalogue.groupings)
+        if (!g.attribute.empty())
+            uses.push_back({g.attribute, "grouping '" + g.id + "'", false, g.where});
+    auto add_variables = [&](const std::vector<Variable>& variables) {
+        for (const Variable& v : variables)
+            if (v.source == Variable::Source::attribute && !v.attribute.empty())
+                uses.push_back({v.attribute, "variable '" + v.id + "'", true, v.where});
+    };
+    for (const Adjustment& a : catalogue.adjustments) add_variables(a.covariates);
+    if (catalogue.similarity) add_variables(catalogue.similarity->variables);
+    return uses;
+}
+
+// The attributes that groupings and variables name come from data/egenskaper.csv, which the
+// catalogue reader does not see: each must be given for some municipality, and a variable's
+// must be a number wherever it is given (it enters a regression or a distance).
+void check_catalogue_attributes(const Catalogue& catalogue, const Registry& registry,
+                                Diagnostics& diagnostics) {
+    for (const AttributeUse& use : attribute_uses(catalogue)) {
+        int with_attribute = 0;
+        int not_numbers = 0;
+        std::string first_not_number;  // "0301 Oslo: 'sentral'"
+        for (const Area& area : registry.areas()) {
+            if (area.kind != AreaKind::municipality) continue;
+            auto it = area.attributes.find(use.attribute);
+            if (it == area.attributes.end()) continue;
+            ++with_attribute;
+            if (use.needs_number && !parse_plain_number(it->second)) {
+                if (not_numbers++ == 0)
+                    first_not_number = area.code + " " + area.name + ": '" + it->second + "'";
+            }
+        }
+        if (with_attribute == 0) {
+            diagnostics.error(use.where, use.user + ": attribute '" + use.attribute +
+                                             "' is not given for any municipality in " +
+                                             kAttributesFile);
+        } else if (not_numbers > 0) {
+            diagnostics.error(
+                use.where, use.user + ": attribute '" + use.attribute +
+                               "' must be a number for every municipality, but is not for " +
+                               std::to_string(not_numbers) + " (first " + first_not_number + ")");
+        }
+    }
+}
+
 }  // namespace
 
 SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
@@ -36,6 +92,7 @@ SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnost
     site.registry = read_registry(site_dir, diagnostics);
     read_area_attributes(site_dir, site.registry, diagnostics);
     site.catalogue = read_catalogue(site_dir, diagnostics);
+    check_catalogue_attributes(site.catalogue, site.registry, diagnostics);
     read_observations(site_dir, site.registry, site.catalogue, site.observations, diagnostics);
     check_observations(site.observations, site.catalogue, diagnostics);
     check_superseded_rows(site.observations, site.registry, diagnostics);

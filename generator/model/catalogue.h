@@ -54,6 +54,69 @@ struct Indicator {
     SourceLocation where;
 };
 
+// A municipality-level quantity used to compare areas fairly: the share one measure makes of
+// another (women among those who finished the programme), a measure's value (unemployment),
+// or a numeric attribute from data/egenskaper.csv (centrality).
+struct Variable {
+    enum class Source { share_of, measure, attribute };
+    std::string id;
+    std::string label;  // for readers: "Andel kvinner blant dem som avsluttet"
+    Source source = Source::measure;
+    std::string numerator;    // share_of: numerator / denominator, both measure ids
+    std::string denominator;
+    std::string measure;    // measure: its value
+    std::string attribute;  // attribute: its value, which must be a number
+    bool log = false;       // use the natural logarithm (unemployment in percent, population)
+    SourceLocation where;
+};
+
+// A regression-adjusted result: a share indicator's figure against the figure expected from
+// the covariates (who the participants are, local conditions), by weighted least squares over
+// the municipalities.
+struct Adjustment {
+    std::string indicator;
+    std::vector<Variable> covariates;
+    SourceLocation where;
+};
+
+// The municipalities most like each one, on standardized variables.
+struct Similarity {
+    int count = 5;
+    std::vector<Variable> variables;
+    SourceLocation where;
+};
+
+// How a composite index scores each component indicator.
+enum class IndexMethod {
+    quartile_points,  // 1-4 by quartile, averaged (the NIBR index)
+    grades,           // 1-6 with 3.5 at the national figure, weighted (Kommunebarometeret)
+};
+
+struct IndexComponentSpec {
+    std::string indicator;  // must have a better direction (higher_is_better)
+    double weight = 1;
+};
+
+struct CompositeIndexSpec {
+    std::string id;  // used in URLs: /indeks/<id>/
+    std::string title;
+    std::string description;
+    IndexMethod method = IndexMethod::quartile_points;
+    std::vector<IndexComponentSpec> components;
+    // A municipality is scored only with figures for at least this share of the components.
+    double min_share = 0.6;
+    SourceLocation where;
+};
+
+// Municipalities grouped by an attribute from data/egenskaper.csv, or by SSB's size groups.
+struct Grouping {
+    std::string id;         // used in URLs: /gruppe/<id>/<value>/
+    std::string title;      // "KOSTRA-gruppe"
+    std::string attribute;  // empty for size groups
+    bool size_groups = false;
+    SourceLocation where;
+};
+
 struct Family {
     std::string id;     // "bosetting"
     std::string title;  // "Bosetting"
@@ -65,6 +128,10 @@ struct Catalogue {
     std::vector<Family> families;
     std::vector<Measure> measures;
     std::vector<Indicator> indicators;
+    std::vector<Grouping> groupings;
+    std::vector<Adjustment> adjustments;
+    std::optional<Similarity> similarity;
+    std::vector<CompositeIndexSpec> indexes;
 
     const Family* family(const std::string& id) const;
     const Measure* measure(const std::string& id) const;

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/catalogue.h"
+
 namespace kt {
 
 // One area's figures, one per component in the order of the components, in display units
@@ -23,16 +25,13 @@ struct IndexComponent {
     double national_value = 0;  // the country's figure; used by grades only
 };
 
-enum class IndexMethod {
-    // Per component, among all areas with a figure: points 1-4 by quartile of the mid-rank
-    // percentile in the better direction (quartiles_of in stats/quartile.h: 4 = best quarter,
-    // equal figures get equal points, a percentile exactly on 25/50/75 goes to the upper
-    // quartile).
-    quartile_points,
-    // Per component: a grade 1-6, linear in the figure on each side of the national value,
-    // 3.5 exactly at it; see GradeScale.
-    grades,
-};
+// IndexMethod (model/catalogue.h), as computed here:
+// - quartile_points: per component, among all areas with a figure: points 1-4 by quartile of
+//   the mid-rank percentile in the better direction (quartiles_of in stats/quartile.h:
+//   4 = best quarter, equal figures get equal points, a percentile exactly on 25/50/75 goes
+//   to the upper quartile).
+// - grades: per component, a grade 1-6, linear in the figure on each side of the national
+//   value, 3.5 exactly at it; see GradeScale.
 
 // The linear grade scale of one component. In the better direction:
 //   the national value           -> 3.5

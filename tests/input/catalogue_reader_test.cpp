@@ -549,3 +549,73 @@ TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input
         catalogue.measure("intro_arbeid_utdanning")->parts ==
         std::vector<std::string>{"intro_arbeid_utdanning_menn", "intro_arbeid_utdanning_kvinner"});
 }
+
+TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[input][catalogue]") {
+    Diagnostics diagnostics;
+    const Catalogue catalogue = kt::read_catalogue(KOMMUNETALL_SOURCE_DIR, diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+
+    // Size groups, centrality class and KOSTRA groups (data/egenskaper.csv).
+    REQUIRE(catalogue.groupings.size() == 3);
+    CHECK(catalogue.groupings[0].id == "storrelse");
+    CHECK(catalogue.groupings[0].size_groups);
+    CHECK(catalogue.groupings[1].id == "sentralitet");
+    CHECK(catalogue.groupings[1].attribute == "sentralitet");
+    CHECK(catalogue.groupings[2].id == "kostragruppe");
+    CHECK(catalogue.groupings[2].attribute == "kostragruppe");
+
+    // The key outcome adjusted for who finished the programme and local unemployment.
+    REQUIRE(catalogue.adjustments.size() == 1);
+    const kt::Adjustment& adjustment = catalogue.adjustments[0];
+    CHECK(adjustment.indicator == "intro_arbeid_utdanning_andel");
+    REQUIRE(adjustment.covariates.size() == 5);
+    const std::vector<std::string> numerators{"intro_avsluttet_kvinner",
+                                              "intro_avsluttet_35_aar_plus",
+                                              "intro_avsluttet_spor1", "intro_avsluttet_spor3"};
+    for (std::size_t i = 0; i < numerators.size(); ++i) {
+        const kt::Variable& v = adjustment.covariates[i];
+        INFO("covariate " << v.id);
+        CHECK(v.source == kt::Variable::Source::share_of);
+        CHECK(v.numerator == numerators[i]);
+        CHECK(v.denominator == "intro_avsluttet");
+        CHECK_FALSE(v.log);
+    }
+    const kt::Variable& unemployment = adjustment.covariates[4];
+    CHECK(unemployment.id == "ledighet");
+    CHECK(unemployment.source == kt::Variable::Source::measure);
+    CHECK(unemployment.measure == "arbeidsledighet");
+    CHECK(unemployment.log);
+
+    REQUIRE(catalogue.similarity.has_value());
+    CHECK(catalogue.similarity->count == 5);
+    REQUIRE(catalogue.similarity->variables.size() == 4);
+    CHECK(catalogue.similarity->variables[0].measure == "folketall");
+    CHECK(catalogue.similarity->variables[0].log);
+    CHECK(catalogue.similarity->variables[1].source == kt::Variable::Source::attribute);
+    CHECK(catalogue.similarity->variables[1].attribute == "sentralitet");
+    CHECK(catalogue.similarity->variables[2].numerator == "innvandrere");
+    CHECK(catalogue.similarity->variables[2].denominator == "folketall");
+    CHECK(catalogue.similarity->variables[3].numerator == "bosatte");
+    CHECK(catalogue.similarity->variables[3].denominator == "folketall");
+
+    // The same components in both forms; the grades count the key outcome double.
+    REQUIRE(catalogue.indexes.size() == 2);
+    const kt::CompositeIndexSpec& points = catalogue.indexes[0];
+    const kt::CompositeIndexSpec& grades = catalogue.indexes[1];
+    CHECK(points.id == "integreringsindeks");
+    CHECK(points.method == kt::IndexMethod::quartile_points);
+    CHECK(grades.id == "integreringskarakter");
+    CHECK(grades.method == kt::IndexMethod::grades);
+    for (const kt::CompositeIndexSpec* index : {&points, &grades}) {
+        INFO("index " << index->id);
+        CHECK(index->min_share == 0.6);
+        CHECK_FALSE(index->description.empty());
+        REQUIRE(index->components.size() == 2);
+        CHECK(index->components[0].indicator == "intro_arbeid_utdanning_andel");
+        CHECK(index->components[1].indicator == "norsk_start_3mnd_andel");
+        CHECK(index->components[1].weight == 1.0);
+    }
+    CHECK(points.components[0].weight == 1.0);
+    CHECK(grades.components[0].weight == 2.0);
+}

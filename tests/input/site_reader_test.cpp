@@ -93,3 +93,122 @@ TEST_CASE("read_site checks content references against the registry and catalogu
     CHECK_THAT(diagnostics.all()[1].message, Catch::Contains("'tema: skole'"));
     CHECK(input.content.size() == 3);
 }
+
+TEST_CASE("read_site checks the attributes that groupings and variables name", "[input][site]") {
+    TempSite site;
+    site.write("site.yaml",
+               "title: Test\ndata_updated: 2026-11-01\npopulation_measure: folketall\n");
+    site.write("data/omrader.csv",
+               "kode,navn,type,overordnet\n"
+               "0,Norge,land,\n"
+               "34,Innlandet,fylke,0\n"
+               "3435,Vågå,kommune,34\n"
+               "3401,Kongsvinger,kommune,34\n"
+               "3403,Hamar,kommune,34\n");
+    site.write("data/egenskaper.csv",
+               "kode,egenskap,verdi\n"
+               "3435,sentralitet,5\n"
+               "3401,sentralitet,4\n"
+               "3403,sentralitet,3\n"
+               "3435,kostragruppe,2\n"
+               "3401,kostragruppe,11a\n"
+               "3403,kostragruppe,K13\n"
+               "34,landsdel,Østlandet\n");
+    site.write("data/katalog.yaml",
+               "families:\n"                      // 1
+               "  - id: befolkning\n"             // 2
+               "    title: Befolkning\n"          // 3
+               "measures:\n"                      // 4
+               "  - id: folketall\n"              // 5
+               "    title: Folketall\n"           // 6
+               "    unit: innbyggere\n"           // 7
+               "    source: SSB\n"                // 8
+               "indicators: []\n"                 // 9
+               "groupings:\n"                     // 10
+               "  - id: kostragruppe\n"           // 11: groups need not be numbers
+               "    title: KOSTRA-gruppe\n"       // 12
+               "    attribute: kostragruppe\n"    // 13
+               "  - id: landsdel\n"               // 14: given for a county only
+               "    title: Landsdel\n"            // 15
+               "    attribute: landsdel\n"        // 16
+               "similar:\n"                       // 17
+               "  variables:\n"                   // 18
+               "    - id: sentralitet\n"          // 19: a number everywhere
+               "      label: Sentralitet\n"       // 20
+               "      attribute: sentralitet\n"   // 21
+               "    - id: kostra\n"               // 22: not a number for 3401 and 3403
+               "      label: KOSTRA-gruppe\n"     // 23
+               "      attribute: kostragruppe\n"  // 24
+               "    - id: ukjent\n"               // 25: in no row of egenskaper.csv
+               "      label: Skolegang\n"         // 26
+               "      attribute: skolegang\n");   // 27
+    Diagnostics diagnostics;
+    kt::read_site(site.root(), diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    REQUIRE(diagnostics.error_count() == 3);
+    const auto check = [&](std::size_t i, int line, int column, const std::string& message) {
+        const kt::Diagnostic& d = diagnostics.all()[i];
+        CHECK(d.where.file == "data/katalog.yaml");
+        CHECK(d.where.line == line);
+        CHECK(d.where.column == column);
+        CHECK(d.message == message);
+    };
+    check(0, 14, 5,
+          "grouping 'landsdel': attribute 'landsdel' is not given for any municipality in "
+          "data/egenskaper.csv");
+    // Registry order: Kongsvinger is the first municipality with a value that is no number.
+    check(1, 22, 7,
+          "variable 'kostra': attribute 'kostragruppe' must be a number for every "
+          "municipality, but is not for 2 (first 3401 Kongsvinger: '11a')");
+    check(2, 25, 7,
+          "variable 'ukjent': attribute 'skolegang' is not given for any municipality in "
+          "data/egenskaper.csv");
+}
+
+TEST_CASE("read_site checks a covariate's attribute too", "[input][site]") {
+    // Without data/egenskaper.csv no municipality has any attribute.
+    TempSite site;
+    site.write("site.yaml",
+               "title: Test\ndata_updated: 2026-11-01\npopulation_measure: folketall\n");
+    site.write("data/omrader.csv",
+               "kode,navn,type,overordnet\n"
+               "0,Norge,land,\n"
+               "34,Innlandet,fylke,0\n"
+               "3435,Vågå,kommune,34\n");
+    site.write("data/katalog.yaml",
+               "families:\n"                                         // 1
+               "  - id: befolkning\n"                                // 2
+               "    title: Befolkning\n"                             // 3
+               "measures:\n"                                         // 4
+               "  - id: folketall\n"                                 // 5
+               "    title: Folketall\n"                              // 6
+               "    unit: innbyggere\n"                              // 7
+               "    source: SSB\n"                                   // 8
+               "  - id: innvandrere\n"                               // 9
+               "    title: Innvandrere\n"                            // 10
+               "    unit: personer\n"                                // 11
+               "    source: SSB\n"                                   // 12
+               "indicators:\n"                                       // 13
+               "  - id: innvandrere_andel\n"                         // 14
+               "    family: befolkning\n"                            // 15
+               "    title: Innvandrere i prosent\n"                  // 16
+               "    short_definition: Andel innvandrere.\n"          // 17
+               "    definition: Innvandrere delt på folketallet.\n"  // 18
+               "    unit: prosent\n"                                 // 19
+               "    computation: share\n"                            // 20
+               "    numerator: innvandrere\n"                        // 21
+               "    denominator: folketall\n"                        // 22
+               "    source: SSB\n"                                   // 23
+               "    cohort: 1. januar.\n"                            // 24
+               "adjustments:\n"                                      // 25
+               "  - indicator: innvandrere_andel\n"                  // 26
+               "    covariates:\n"                                   // 27
+               "      - id: sentralitet\n"                           // 28
+               "        label: Sentralitet\n"                        // 29
+               "        attribute: sentralitet\n");                  // 30
+    Diagnostics diagnostics;
+    kt::read_site(site.root(), diagnostics);
+    kt::test::check_single_error(diagnostics, {"data/katalog.yaml", 28, 9},
+                                 "variable 'sentralitet': attribute 'sentralitet' is not given "
+                                 "for any municipality in data/egenskaper.csv");
+}

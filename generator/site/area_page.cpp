@@ -1,5 +1,7 @@
 #include "site/area_page.h"
 
+#include <algorithm>
+
 #include "render/area_history_text.h"
 #include "render/markdown.h"
 #include "render/number_format.h"
@@ -7,10 +9,12 @@
 #include "render/value_text.h"
 #include "site/area_table.h"
 #include "site/downloads.h"
+#include "site/figure_reading.h"
 #include "site/page_context.h"
 #include "site/series_block.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
+#include "stats/quartile.h"
 #include "stats/size_group.h"
 
 namespace kt {
@@ -40,8 +44,34 @@ std::string rank_text(const SiteData& data, const Indicator& indicator, const Ar
         return "Ikke rangert: " + exclusion_text(entry->exclusion, indicator, entry->value);
     std::size_t ranked = 0;
     for (const RankEntry& e : data.figures.ranking(indicator.id, year)) ranked += e.rank ? 1 : 0;
+    const std::string quartile = quartile_name(quartile_of(*entry));
     return "Plass " + std::to_string(*entry->rank) + " av " + std::to_string(ranked) +
-           " rangerte kommuner";
+           " rangerte kommuner" + (quartile.empty() ? "" : ", " + quartile);
+}
+
+// Distance to the goal, change, trend and the difference from the country: what the figure
+// means, before any league position.
+nlohmann::json readings(const SiteData& data, const Indicator& indicator, const Area& area,
+                        int year) {
+    nlohmann::json out = nlohmann::json::array();
+    auto add = [&](const std::string& text) {
+        if (!text.empty()) out.push_back(text);
+    };
+    const IndicatorValue& value = data.figures.value(indicator.id, area.code, year);
+    add(pooled_text(data, indicator, area.code, year));
+    add(goal_distance_text(indicator, value));
+    const std::vector<int>& years = data.figures.years();
+    if (auto it = std::find(years.begin(), years.end(), year); it != years.begin())
+        add(change_text(indicator, value, data.figures.value(indicator.id, area.code, *(it - 1)),
+                        *(it - 1)));
+    if (auto trend = recent_trend(data, indicator, area.code, year))
+        add(trend_text(indicator, *trend));
+    if (area.kind != AreaKind::country)
+        if (auto difference = difference_from_country(
+                indicator, value,
+                data.figures.value(indicator.id, data.input.registry.country().code, year)))
+            add(difference_label(*difference));
+    return out;
 }
 
 nlohmann::json facts(const SiteData& data, const Area& area, const std::string& page_dir) {
@@ -84,7 +114,8 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             comparisons.push_back(
                 {{"label", areas[i]->name},
                  {"cell",
-                  value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year))}});
+                  value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year),
+                             data.input.config.suppression)}});
         if (indicator.goal)
             comparisons.push_back(
                 {{"label", indicator.goal_label},
@@ -98,11 +129,12 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             {"title", indicator.title},
             {"href", page_link(page_dir, indicator_dir(indicator.id))},
             {"year", std::to_string(*year)},
-            {"cell", value_cell(indicator, value)},
+            {"cell", value_cell(indicator, value, data.input.config.suppression)},
             {"unit", indicator.unit},
             {"short_definition", indicator.short_definition},
             {"cohort", as_sentence(indicator.cohort)},
             {"source", as_sentence(indicator.source)},
+            {"readings", readings(data, indicator, area, *year)},
             {"comparisons", comparisons},
             {"rank_text", rank_text(data, indicator, area, *year)},
         });

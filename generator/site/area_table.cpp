@@ -10,10 +10,14 @@ namespace {
 std::string plural_heading(const Area& parent, const std::vector<const Area*>& children) {
     if (children.empty()) return "";
     switch (children.front()->kind) {
-        case AreaKind::county: return "Fylkene";
-        case AreaKind::municipality: return "Kommunene i " + parent.name;
-        case AreaKind::district: return "Bydelene i " + parent.name;
-        case AreaKind::country: break;
+        case AreaKind::county:
+            return "Fylkene";
+        case AreaKind::municipality:
+            return "Kommunene i " + parent.name;
+        case AreaKind::district:
+            return "Bydelene i " + parent.name;
+        case AreaKind::country:
+            break;
     }
     return "";
 }
@@ -47,9 +51,10 @@ nlohmann::json children_table(const SiteData& data, const Area& parent,
     for (const Area* child : children) {
         nlohmann::json cells = nlohmann::json::array();
         for (const Column& column : columns)
-            cells.push_back(value_cell(
-                *column.indicator, data.figures.value(column.indicator->id, child->code,
-                                                      column.year)));
+            cells.push_back(
+                value_cell(*column.indicator,
+                           data.figures.value(column.indicator->id, child->code, column.year),
+                           data.input.config.suppression));
         rows.push_back({{"name", child->name},
                         {"code", child->code},
                         {"href", page_link(page_dir, area_dir(*child))},

@@ -11,9 +11,10 @@ namespace kt {
 
 namespace {
 
-const std::vector<std::string> kHeader{"indikator", "områdekode", "områdenavn", "områdetype",
-                                       "periode",   "verdi",      "symbol",     "teller",
-                                       "nevner",    "enhet",      "merknad"};
+// ki95_nedre/ki95_ovre: the 95 % Wilson interval of a share.
+const std::vector<std::string> kHeader{
+    "indikator", "områdekode", "områdenavn", "områdetype", "periode", "verdi",  "symbol",
+    "teller",    "nevner",     "ki95_nedre", "ki95_ovre",  "enhet",   "merknad"};
 
 std::string rows_for(const SiteData& data, const Indicator& indicator, const Area& area) {
     std::string out;
@@ -23,6 +24,7 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Are
         if (v.status == ValueStatus::not_available && !aggregate) continue;  // not in the data
         const bool number = v.has_number();
         const bool ratio = indicator.computation != Computation::count;
+        const auto interval = share_interval(indicator, v);
         out += csv_record({
             indicator.id,
             area.code,
@@ -35,8 +37,14 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Are
             status_symbol(v.status),
             number ? machine_number(v.numerator, 0) : "",
             number && ratio ? machine_number(v.denominator, 0) : "",
+            interval ? machine_number(round_to_decimals(interval->low, indicator.decimals + 1),
+                                      indicator.decimals + 1)
+                     : "",
+            interval ? machine_number(round_to_decimals(interval->high, indicator.decimals + 1),
+                                      indicator.decimals + 1)
+                     : "",
             indicator.unit,
-            value_explanation(v),
+            value_explanation(v, data.input.config.suppression),
         });
     }
     return out;

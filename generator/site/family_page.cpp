@@ -12,15 +12,17 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
     const ContentPage* text = nullptr;
     if (auto it = data.family_pages.find(family.id); it != data.family_pages.end())
         text = it->second;
-    nlohmann::json ctx = page_context(data, dir, text ? text->title : family.title,
-                                      family.summary, {{"Forside", ""}});
+    nlohmann::json ctx = page_context(data, dir, text ? text->title : family.title, family.summary,
+                                      {{"Forside", ""}});
     const Area& country = data.input.registry.country();
     nlohmann::json indicators = nlohmann::json::array();
     bool has_goals = false;
     for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
         auto year = data.figures.latest_year(indicator->id);
         nlohmann::json cell = nullptr;
-        if (year) cell = value_cell(*indicator, data.figures.value(indicator->id, country.code, *year));
+        if (year)
+            cell = value_cell(*indicator, data.figures.value(indicator->id, country.code, *year),
+                              data.input.config.suppression);
         indicators.push_back({{"title", indicator->title},
                               {"href", page_link(dir, indicator_dir(indicator->id))},
                               {"short_definition", indicator->short_definition},

@@ -3,10 +3,12 @@
 #include "render/number_format.h"
 #include "render/value_text.h"
 #include "site/downloads.h"
+#include "site/figure_reading.h"
 #include "site/page_context.h"
 #include "site/series_block.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
+#include "stats/quartile.h"
 
 namespace kt {
 
@@ -62,12 +64,15 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     if (year) {
         for (const Area* county : data.counties) {
             const IndicatorValue& v = data.figures.value(indicator.id, county->code, *year);
-            nlohmann::json row = {{"name", county->name},
-                                  {"href", page_link(dir, area_dir(*county))},
-                                  {"cell", value_cell(indicator, v)}};
+            nlohmann::json row = {
+                {"name", county->name},
+                {"href", page_link(dir, area_dir(*county))},
+                {"cell", value_cell(indicator, v, data.input.config.suppression)}};
             row.update(counts(indicator, v));
             counties.push_back(row);
         }
+        const IndicatorValue& national_value =
+            data.figures.value(indicator.id, country.code, *year);
         for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
             const Area& area = data.area(entry.area);
             nlohmann::json row = {
@@ -75,8 +80,10 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                 {"name", area.name},
                 {"href", page_link(dir, area_dir(area))},
                 {"county", data.area(area.parent).name},
-                {"cell", value_cell(indicator, entry.value)},
+                {"cell", value_cell(indicator, entry.value, data.input.config.suppression)},
                 {"reason", exclusion_text(entry.exclusion, indicator, entry.value)},
+                {"quartile", quartile_name(quartile_of(entry))},
+                {"versus_country", versus_country_text(indicator, entry.value, national_value)},
             };
             row.update(counts(indicator, entry.value));
             ranking.push_back(row);
@@ -85,7 +92,8 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     }
     const IndicatorValue national =
         year ? data.figures.value(indicator.id, country.code, *year) : IndicatorValue{};
-    nlohmann::json national_row = {{"cell", value_cell(indicator, national)}};
+    nlohmann::json national_row = {
+        {"cell", value_cell(indicator, national, data.input.config.suppression)}};
     national_row.update(counts(indicator, national));
 
     std::string ranking_note;
@@ -125,6 +133,8 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         {"csv_name", indicator_download_name(indicator)},
         {"year", year ? std::to_string(*year) : ""},
         {"is_ratio", ratio},
+        {"is_share", indicator.computation == Computation::share},
+        {"is_ranked", is_ranked(indicator)},
         {"numerator_title", measure_title(data.input.catalogue, indicator.numerator)},
         {"denominator_title",
          ratio ? measure_title(data.input.catalogue, indicator.denominator) : ""},

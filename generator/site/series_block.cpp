@@ -20,9 +20,11 @@ const char* series_class(const Area& area, std::size_t position) {
 
 // "Bosatte flyktninger, personer", but not "… per 1 000 innbyggere, per 1 000 innbyggere".
 std::string table_caption(const Indicator& indicator) {
-    if (indicator.unit.empty() || indicator.title.find(indicator.unit) != std::string::npos)
-        return indicator.title;
-    return indicator.title + ", " + indicator.unit;
+    std::string caption = indicator.title;
+    if (!indicator.unit.empty() && indicator.title.find(indicator.unit) == std::string::npos)
+        caption += ", " + indicator.unit;
+    if (indicator.computation == Computation::share) caption += ". Med 95 % konfidensintervall";
+    return caption;
 }
 
 // What the reforms mean for the area's own series, said only where its figures show it: a
@@ -76,6 +78,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     chart.percent = indicator.computation == Computation::share ||
                     indicator.computation == Computation::percent_of;
     chart.decimals = 0;
+    chart.value_decimals = indicator.decimals;
     chart.goal = indicator.goal;
     if (indicator.goal) chart.goal_label = indicator.goal_label;
 
@@ -103,7 +106,15 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
             const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, *year);
             series[i].values.push_back(v.has_number() ? std::optional<double>(v.value)
                                                       : std::nullopt);
-            cells.push_back(value_cell(indicator, v));
+            // Whiskers for the page's own area: the county's and country's are narrow and
+            // would sit on top of them.
+            if (i == 0) {
+                const auto interval = share_interval(indicator, v);
+                series[i].intervals.push_back(
+                    interval ? std::optional<ChartInterval>({interval->low, interval->high})
+                             : std::nullopt);
+            }
+            cells.push_back(value_cell(indicator, v, data.input.config.suppression));
         }
         chart.years.push_back(*year);
         rows.push_back({{"year", std::to_string(*year)}, {"cells", cells}});

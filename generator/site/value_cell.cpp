@@ -1,6 +1,8 @@
 #include "site/value_cell.h"
 
+#include "render/number_format.h"
 #include "render/value_text.h"
+#include "stats/ranking.h"
 
 namespace kt {
 
@@ -33,11 +35,47 @@ std::string partial_note(const IndicatorValue& value) {
            " kommunene den gjelder, fordi tallet deres er skjult eller mangler.";
 }
 
-std::string value_explanation(const IndicatorValue& value) {
+std::string suppression_explanation(Suppression reason, const SuppressionRule& rule) {
+    switch (reason) {
+        case Suppression::none:
+        case Suppression::in_source:
+            return "Skjult av kilden for å verne personvernet.";
+        case Suppression::small_count:
+            return "Skjult for å verne personvernet: tallet bygger på færre enn " +
+                   std::to_string(rule.min_count) + " personer.";
+        case Suppression::complement:
+            return "Skjult for at et annet skjult tall ikke skal kunne regnes ut ved å trekke "
+                   "fra en sum.";
+        case Suppression::small_denominator:
+            return "Vises ikke: færre enn " + format_number(rule.min_denominator, 0) +
+                   " i grunnlaget gir for usikre tall.";
+    }
+    return "";
+}
+
+std::string value_explanation(const IndicatorValue& value, const SuppressionRule& rule) {
     if (value.has_number()) return partial_note(value);
     if (value.incomparable)
         return "Kan ikke sammenlignes: kommunen fikk nye grenser da en kommune ble delt.";
+    if (value.status == ValueStatus::suppressed)
+        return suppression_explanation(value.suppression, rule);
     return status_explanation(value.status);
+}
+
+std::optional<Interval> share_interval(const Indicator& indicator, const IndicatorValue& value) {
+    if (indicator.computation != Computation::share || !value.has_number() ||
+        value.denominator <= 0 || value.numerator > value.denominator)
+        return std::nullopt;
+    const Interval proportion = wilson_interval(value.numerator, value.denominator);
+    return Interval{100 * proportion.low, 100 * proportion.high};
+}
+
+std::string interval_text(const Indicator& indicator, const IndicatorValue& value) {
+    const auto interval = share_interval(indicator, value);
+    if (!interval) return "";
+    const int d = indicator.decimals;
+    return format_number(round_to_decimals(interval->low, d), d) + "–" +
+           format_number(round_to_decimals(interval->high, d), d);
 }
 
 std::string value_text(const Indicator& indicator, const IndicatorValue& value) {
@@ -47,10 +85,12 @@ std::string value_text(const Indicator& indicator, const IndicatorValue& value) 
     return text;
 }
 
-nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value) {
-    std::string note = value_explanation(value);
+nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value,
+                          const SuppressionRule& rule) {
+    std::string note = value_explanation(value, rule);
     if (value.provisional) note += (note.empty() ? "" : " ") + std::string("Foreløpig tall.");
     return {{"text", value_text(indicator, value)},
+            {"interval", interval_text(indicator, value)},
             {"note", note},
             {"status", status_class(value.status)},
             {"partial", value.has_number() && value.parts_missing > 0}};

@@ -1,26 +1,38 @@
 #pragma once
-// How one computed figure appears in a table cell or a key figure: the formatted number,
-// or the SSB symbol with its explanation, and a note when an aggregate is incomplete.
+// How one computed figure appears in a table cell or a key figure: the formatted number with
+// its 95 % interval, or the SSB symbol with its explanation, and a note when an aggregate is
+// incomplete.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "model/catalogue.h"
+#include "model/site_config.h"
 #include "stats/indicator_value.h"
+#include "stats/wilson_interval.h"
 
 namespace kt {
 
-// {"text": "63,4 %", "note": "...", "status": "present|suppressed|...", "partial": bool}
-nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value);
+// {"text": "63,4 %", "interval": "55,1–70,6", "note": "...",
+//  "status": "present|suppressed|...", "partial": bool}
+nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value,
+                          const SuppressionRule& rule);
 
 // The text alone ("63,4 %", ":", "..").
 std::string value_text(const Indicator& indicator, const IndicatorValue& value);
+
+// The 95 % Wilson interval of a share, in percent; nullopt for other computations and for
+// figures without a number.
+std::optional<Interval> share_interval(const Indicator& indicator, const IndicatorValue& value);
+// The interval as readers see it: "55,1–70,6" in the indicator's decimals, or "".
+std::string interval_text(const Indicator& indicator, const IndicatorValue& value);
 
 // Reader's explanation for an aggregate that leaves out some members, or "".
 std::string partial_note(const IndicatorValue& value);
 
 // What a reader needs to know about the value: why it is missing or hidden, or what an
 // aggregate leaves out; "" for a complete number.
-std::string value_explanation(const IndicatorValue& value);
+std::string value_explanation(const IndicatorValue& value, const SuppressionRule& rule);
 
 // The national goal in the indicator's format ("70 %"), or "" when there is none.
 std::string goal_text(const Indicator& indicator);

@@ -546,7 +546,7 @@ TEST_CASE("read_catalogue reports an index without title or description", "[inpu
                 "missing required key 'title'");
 }
 
-TEST_CASE("read_catalogue reports min_share outside (0, 1] at the value", "[input][comparison]") {
+TEST_CASE("read_catalogue reports min_share outside 0 to 1 at the value", "[input][comparison]") {
     // "    min_share: " is 15 characters: the value starts in column 16 of line 60.
     for (const std::string value : {"0", "-0.5", "1.5", "60"}) {
         INFO("min_share: " << value);

@@ -12,19 +12,21 @@ kt::Indicator share() {
     return indicator;
 }
 
+const kt::SuppressionRule rule{};  // counts 1-4 hidden, no share on fewer than 10
+
 }  // namespace
 
 TEST_CASE("a cell shows the formatted number or the SSB symbol with its meaning", "[site][cell]") {
     kt::IndicatorValue value;
     value.status = kt::ValueStatus::present;
     value.value = 63.44;
-    const auto present = kt::value_cell(share(), value);
+    const auto present = kt::value_cell(share(), value, rule);
     CHECK(present["text"] == "63,4\u00A0%");
     CHECK(present["note"] == "");
     CHECK(present["status"] == "present");
 
     value.status = kt::ValueStatus::suppressed;
-    const auto hidden = kt::value_cell(share(), value);
+    const auto hidden = kt::value_cell(share(), value, rule);
     CHECK(hidden["text"] == ":");
     CHECK(hidden["status"] == "suppressed");
     CHECK_FALSE(hidden["note"].get<std::string>().empty());
@@ -38,7 +40,7 @@ TEST_CASE("an aggregate that leaves out members is marked and explained", "[site
     value.value = 60.5;
     value.parts_total = 46;
     value.parts_missing = 3;
-    const auto cell = kt::value_cell(share(), value);
+    const auto cell = kt::value_cell(share(), value, rule);
     CHECK(cell["text"] == "60,5\u00A0%*");
     CHECK(cell["partial"] == true);
     CHECK(cell["note"] ==
@@ -52,4 +54,48 @@ TEST_CASE("the goal is written like the indicator's values", "[site][cell]") {
     indicator.decimals = 0;
     indicator.goal = 70;
     CHECK(kt::goal_text(indicator) == "70\u00A0%");
+}
+
+TEST_CASE("a share shows its 95 % Wilson interval", "[site][cell]") {
+    kt::IndicatorValue value;
+    value.status = kt::ValueStatus::present;
+    value.numerator = 63;
+    value.denominator = 100;
+    value.value = 63;
+    // p = 0.63, n = 100, z = 1.96: centre (p + z²/2n) / (1 + z²/n) = 0.649208 / 1.038415,
+    // half-width z sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n): 53.22 % to 71.82 %.
+    const auto cell = kt::value_cell(share(), value, rule);
+    CHECK(cell["interval"] == "53,2–71,8");
+    auto interval = kt::share_interval(share(), value);
+    REQUIRE(interval);
+    CHECK(interval->low == Approx(53.2205).epsilon(1e-5));
+    CHECK(interval->high == Approx(71.8176).epsilon(1e-5));
+
+    // A count, a percent_of and a hidden share have no interval.
+    kt::Indicator count = share();
+    count.computation = kt::Computation::count;
+    CHECK(kt::value_cell(count, value, rule)["interval"] == "");
+    kt::Indicator ratio = share();
+    ratio.computation = kt::Computation::percent_of;
+    CHECK(kt::value_cell(ratio, value, rule)["interval"] == "");
+    value.status = kt::ValueStatus::suppressed;
+    CHECK(kt::value_cell(share(), value, rule)["interval"] == "");
+}
+
+TEST_CASE("a hidden figure says why, with the site's own limits", "[site][cell]") {
+    kt::IndicatorValue value;
+    value.status = kt::ValueStatus::suppressed;
+    kt::SuppressionRule strict;
+    strict.min_count = 3;
+    strict.min_denominator = 20;
+    value.suppression = kt::Suppression::small_count;
+    CHECK(kt::value_explanation(value, strict) ==
+          "Skjult for å verne personvernet: tallet bygger på færre enn 3 personer.");
+    value.suppression = kt::Suppression::small_denominator;
+    CHECK(kt::value_explanation(value, strict) ==
+          "Vises ikke: færre enn 20 i grunnlaget gir for usikre tall.");
+    value.suppression = kt::Suppression::complement;
+    CHECK_THAT(kt::value_explanation(value, strict), Catch::Contains("trekke fra en sum"));
+    value.suppression = kt::Suppression::in_source;
+    CHECK(kt::value_explanation(value, strict) == "Skjult av kilden for å verne personvernet.");
 }

@@ -41,7 +41,7 @@ TEST_CASE("A hidden total reveals nothing", "[stats][secondary_suppression]") {
     CHECK(hide_complements(cells, {{0, {1, 2}}}) == 0);
 }
 
-TEST_CASE("A value above 0 is preferred to a 0 as complement; ties go to the first",
+TEST_CASE("A value above 0 is preferred to a 0 as complement, ties go to the first",
           "[stats][secondary_suppression]") {
     // 0 + 3 + 7 + 7: hiding the 0 would still tell that A = total - 14.
     std::vector<ProtectedCell> cells{shown(17), shown(0), hidden(3), shown(7), shown(7)};

@@ -97,7 +97,7 @@ TEST_CASE("wilson_interval: more trials at the same share give a narrower, neste
     }
 }
 
-TEST_CASE("wilson_interval: bounds stay inside [0, 1]", "[wilson]") {
+TEST_CASE("wilson_interval: bounds stay between 0 and 1", "[wilson]") {
     for (const auto& [k, n] : {std::pair{0, 1}, std::pair{1, 1}, std::pair{1, 2},
                                std::pair{0, 1000000}, std::pair{1000000, 1000000}}) {
         const Interval i = wilson_interval(k, n);

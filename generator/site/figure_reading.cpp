@@ -1,0 +1,133 @@
+#include "site/figure_reading.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/number_format.h"
+#include "render/value_text.h"
+#include "site/value_cell.h"
+#include "stats/ranking.h"
+
+namespace kt {
+
+namespace {
+
+bool in_percent(const Indicator& indicator) {
+    return indicator.computation == Computation::share ||
+           indicator.computation == Computation::percent_of;
+}
+
+// The difference readers would compute from the two figures they see.
+double shown_difference(const Indicator& indicator, double a, double b) {
+    return round_to_decimals(
+        round_to_decimals(a, indicator.decimals) - round_to_decimals(b, indicator.decimals),
+        indicator.decimals);
+}
+
+}  // namespace
+
+std::string difference_text(const Indicator& indicator, double difference) {
+    const std::string amount = format_number(
+        round_to_decimals(std::fabs(difference), indicator.decimals), indicator.decimals);
+    return amount + " " + (in_percent(indicator) ? "prosentpoeng" : indicator.unit);
+}
+
+std::string goal_distance_text(const Indicator& indicator, const IndicatorValue& value) {
+    if (!indicator.goal || !value.has_number()) return "";
+    const std::string goal = "(" + format_value(indicator, *indicator.goal) + ")";
+    const double difference = shown_difference(indicator, value.value, *indicator.goal);
+    if (difference == 0) return "På målet " + goal;
+    return difference_text(indicator, difference) + (difference > 0 ? " over" : " under") +
+           " målet " + goal;
+}
+
+std::string change_text(const Indicator& indicator, const IndicatorValue& value,
+                        const IndicatorValue& previous, int previous_year) {
+    if (!value.has_number() || !previous.has_number()) return "";
+    const double difference = shown_difference(indicator, value.value, previous.value);
+    const std::string since = " fra " + std::to_string(previous_year);
+    if (difference == 0) return "Uendret" + since;
+    return (difference > 0 ? "Opp " : "Ned ") + difference_text(indicator, difference) + since;
+}
+
+std::optional<Difference> difference_from_country(const Indicator& indicator,
+                                                  const IndicatorValue& value,
+                                                  const IndicatorValue& country) {
+    const auto interval = share_interval(indicator, value);
+    if (!interval || !country.has_number()) return std::nullopt;
+    return compare_to_reference(*interval, country.value);
+}
+
+std::string difference_label(Difference difference) {
+    switch (difference) {
+        case Difference::clearly_above:
+            return "Tydelig over landet";
+        case Difference::not_clearly_different:
+            return "Ikke tydelig forskjellig fra landet";
+        case Difference::clearly_below:
+            return "Tydelig under landet";
+    }
+    return "";
+}
+
+std::string versus_country_text(const Indicator& indicator, const IndicatorValue& value,
+                                const IndicatorValue& country) {
+    const auto difference = difference_from_country(indicator, value, country);
+    return difference ? difference_label(*difference) : "";
+}
+
+std::string quartile_name(std::optional<int> quartile) {
+    static const char* const names[] = {"", "svakeste fjerdedel", "nest svakeste fjerdedel",
+                                        "nest beste fjerdedel", "beste fjerdedel"};
+    return quartile && *quartile >= 1 && *quartile <= 4 ? names[*quartile] : "";
+}
+
+std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicator,
+                                  const std::string& area, int year, int years) {
+    std::vector<YearFigure> figures;
+    for (int y = year - years + 1; y <= year; ++y) {
+        const IndicatorValue& v = data.figures.value(indicator.id, area, y);
+        // Only figures readers see: a trend must not carry a hidden one.
+        if (v.has_number()) figures.push_back({y, v.numerator, v.denominator});
+    }
+    if (figures.size() < 3) return std::nullopt;
+    return fit_trend(trend_points(indicator.computation, figures));
+}
+
+std::string trend_text(const Indicator& indicator, const Trend& trend) {
+    const int decimals = std::max(1, indicator.decimals);
+    auto number = [&](double x) { return format_number(round_to_decimals(x, decimals), decimals); };
+    const std::string unit = in_percent(indicator) ? "prosentpoeng" : indicator.unit;
+    const std::string span =
+        "Utvikling " + std::to_string(trend.first_year) + "–" + std::to_string(trend.last_year);
+    const std::string per_year = number(trend.slope) + " " + unit + " per år (95 % KI " +
+                                 number(trend.interval.low) + " til " +
+                                 number(trend.interval.high) + ")";
+    switch (trend.direction) {
+        case Trend::Direction::rising:
+            return span + ": økende, " + per_year;
+        case Trend::Direction::falling:
+            return span + ": synkende, " + per_year;
+        case Trend::Direction::no_clear_change:
+            break;
+    }
+    return span + ": ingen tydelig endring, " + per_year;
+}
+
+std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
+                        int year) {
+    const IndicatorValue& single = data.figures.value(indicator.id, area, year);
+    const bool needs_pooling =
+        single.status == ValueStatus::suppressed && single.suppression != Suppression::in_source;
+    if (!needs_pooling) return "";
+    const Figures::PooledValue* pooled = data.figures.pooled(indicator.id, area, year);
+    if (!pooled || !pooled->value.has_number()) return "";
+    std::string text = "Samlet for " + std::to_string(pooled->first_year) + "–" +
+                       std::to_string(pooled->last_year) + ": " +
+                       format_value(indicator, pooled->value.value);
+    const std::string interval = interval_text(indicator, pooled->value);
+    if (!interval.empty()) text += " (95 % KI " + interval + ")";
+    return text;
+}
+
+}  // namespace kt

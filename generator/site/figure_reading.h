@@ -1,0 +1,55 @@
+#pragma once
+// What one municipality's figure means, in short Norwegian sentences: how far it is from the
+// goal, how it changed, its trend with uncertainty, whether it differs clearly from the
+// country, and the pooled figure for areas too small for one year. Pages lead with these
+// rather than with league positions.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalogue.h"
+#include "site/site_data.h"
+#include "stats/indicator_value.h"
+#include "stats/trend.h"
+#include "stats/wilson_interval.h"
+
+namespace kt {
+
+// The difference between two figures in words of the indicator's unit: "3,1 prosentpoeng"
+// for percentages, "12 personer" for counts; rounded as readers see the figures.
+std::string difference_text(const Indicator& indicator, double difference);
+
+// "4 prosentpoeng under målet (70 %)", "På målet (70 %)"; "" without goal or number.
+std::string goal_distance_text(const Indicator& indicator, const IndicatorValue& value);
+
+// "Opp 3 prosentpoeng fra 2022", "Uendret fra 2022"; "" unless both years have a number.
+std::string change_text(const Indicator& indicator, const IndicatorValue& value,
+                        const IndicatorValue& previous, int previous_year);
+
+// Where a share lies against the country's, from its 95 % Wilson interval; nullopt for
+// other computations or without both numbers.
+std::optional<Difference> difference_from_country(const Indicator& indicator,
+                                                  const IndicatorValue& value,
+                                                  const IndicatorValue& country);
+// "Tydelig over landet", "Ikke tydelig forskjellig fra landet", "Tydelig under landet".
+std::string difference_label(Difference difference);
+
+// difference_label for a share against the country's figure, or "".
+std::string versus_country_text(const Indicator& indicator, const IndicatorValue& value,
+                                const IndicatorValue& country);
+
+// "beste fjerdedel" … "svakeste fjerdedel" for quartiles 4 … 1; "" for none.
+std::string quartile_name(std::optional<int> quartile);
+
+// The trend over the last `years` years with a shown figure (at least 3), ending in `year`.
+std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicator,
+                                  const std::string& area, int year, int years = 5);
+// "Utvikling 2019–2023: økende, 2,1 prosentpoeng per år (95 % KI 0,4 til 3,8)".
+std::string trend_text(const Indicator& indicator, const Trend& trend);
+
+// "Samlet for 2021–2023: 58 % (45–70)" when the year's own figure is hidden or too uncertain
+// and the pooled figure is shown; "" otherwise.
+std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
+                        int year);
+
+}  // namespace kt

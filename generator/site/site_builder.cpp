@@ -12,6 +12,7 @@
 #include "site/front_page.h"
 #include "site/historical_page.h"
 #include "site/indicator_page.h"
+#include "site/search_index.h"
 #include "site/site_data.h"
 #include "site/site_paths.h"
 
@@ -107,6 +108,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
     std::vector<OutputFile> files = run_jobs(jobs, threads);
     if (!site.config.base_url.empty())
         files.push_back({"sitemap.xml", sitemap(site.config, page_dirs)});
+    files.push_back({kSearchIndexPath, search_index_json(data)});
     for (const std::string& asset : list_site_files(site_dir, "assets", "")) {
         if (auto content = read_site_file(site_dir, asset, diagnostics))
             files.push_back({asset, std::move(*content)});

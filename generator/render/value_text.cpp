@@ -4,16 +4,14 @@
 
 namespace kt {
 
+bool is_percentage(const Indicator& indicator) {
+    return indicator.computation == Computation::share ||
+           indicator.computation == Computation::percent_of;
+}
+
 std::string format_value(const Indicator& indicator, double value) {
-    switch (indicator.computation) {
-        case Computation::share:
-        case Computation::percent_of:
-            return format_percent(value, indicator.decimals);
-        case Computation::count:
-        case Computation::rate_per_1000:
-            return format_number(value, indicator.decimals);
-    }
-    return format_number(value, indicator.decimals);
+    return is_percentage(indicator) ? format_percent(value, indicator.decimals)
+                                    : format_number(value, indicator.decimals);
 }
 
 std::string status_symbol(ValueStatus status) {

@@ -9,6 +9,9 @@
 
 namespace kt {
 
+// Whether the indicator is written as a percentage (a share or a percent_of).
+bool is_percentage(const Indicator& indicator);
+
 // A share as a percentage ("63,4 %"), counts and rates as plain numbers ("4 822"),
 // with the indicator's number of decimals.
 std::string format_value(const Indicator& indicator, double value);

@@ -102,13 +102,10 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
     nlohmann::json cards = nlohmann::json::array();
     const std::vector<const Area*> areas = comparison_areas(data, area);
     for (const Indicator& indicator : data.input.catalogue.indicators) {
-        if (!indicator.key_figure) continue;
-        auto year = data.figures.latest_year(indicator.id);
+        // An area the data never cover for the indicator gets no card rather than "..".
+        const auto year = data.key_figure_year(indicator, area);
         if (!year) continue;
         const IndicatorValue& value = data.figures.value(indicator.id, area.code, *year);
-        // An area the data never covers for this indicator (Oslo's districts have only
-        // settlement figures) gets no card rather than a card of "..".
-        if (!data.figures.covers(indicator.id, area.code)) continue;
         nlohmann::json comparisons = nlohmann::json::array();
         for (std::size_t i = 1; i < areas.size(); ++i)
             comparisons.push_back(

@@ -12,11 +12,6 @@ namespace kt {
 
 namespace {
 
-bool in_percent(const Indicator& indicator) {
-    return indicator.computation == Computation::share ||
-           indicator.computation == Computation::percent_of;
-}
-
 // The difference readers would compute from the two figures they see.
 double shown_difference(const Indicator& indicator, double a, double b) {
     return round_to_decimals(
@@ -29,7 +24,7 @@ double shown_difference(const Indicator& indicator, double a, double b) {
 std::string difference_text(const Indicator& indicator, double difference) {
     const std::string amount = format_number(
         round_to_decimals(std::fabs(difference), indicator.decimals), indicator.decimals);
-    return amount + " " + (in_percent(indicator) ? "prosentpoeng" : indicator.unit);
+    return amount + " " + (is_percentage(indicator) ? "prosentpoeng" : indicator.unit);
 }
 
 std::string goal_distance_text(const Indicator& indicator, const IndicatorValue& value) {
@@ -97,7 +92,7 @@ std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicat
 std::string trend_text(const Indicator& indicator, const Trend& trend) {
     const int decimals = std::max(1, indicator.decimals);
     auto number = [&](double x) { return format_number(round_to_decimals(x, decimals), decimals); };
-    const std::string unit = in_percent(indicator) ? "prosentpoeng" : indicator.unit;
+    const std::string unit = is_percentage(indicator) ? "prosentpoeng" : indicator.unit;
     const std::string span =
         "Utvikling " + std::to_string(trend.first_year) + "–" + std::to_string(trend.last_year);
     const std::string per_year = number(trend.slope) + " " + unit + " per år (95 % KI " +

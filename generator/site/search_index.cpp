@@ -52,9 +52,8 @@ nlohmann::json earlier_codes(const Registry& registry, const Area& area) {
 nlohmann::json key_figure_texts(const SiteData& data, const Area& area) {
     nlohmann::json out = nlohmann::json::array();
     for (const Indicator& indicator : data.input.catalogue.indicators) {
-        if (!indicator.key_figure) continue;
-        const auto year = data.figures.latest_year(indicator.id);
-        if (!year || !data.figures.covers(indicator.id, area.code)) continue;
+        const auto year = data.key_figure_year(indicator, area);
+        if (!year) continue;
         const IndicatorValue& value = data.figures.value(indicator.id, area.code, *year);
         out.push_back({{"indikator", indicator.id},
                        {"år", *year},

@@ -4,6 +4,7 @@
 
 #include "render/area_history_text.h"
 #include "render/svg_chart.h"
+#include "render/value_text.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
 #include "stats/area_history.h"
@@ -75,8 +76,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     chart.id = "chart-" + indicator.id;
     chart.title = indicator.title + ", " + areas.front()->name;
     chart.description = indicator.short_definition;
-    chart.percent = indicator.computation == Computation::share ||
-                    indicator.computation == Computation::percent_of;
+    chart.percent = is_percentage(indicator);
     chart.decimals = 0;
     chart.value_decimals = indicator.decimals;
     chart.goal = indicator.goal;

@@ -32,12 +32,11 @@ SiteData::SiteData(const SiteInput& site)
               [](const Area* a, const Area* b) { return a->code < b->code; });
     children[site.registry.country().code] = counties;
     for (const Area* county : counties)
-        children[county->code] = sorted_by_name(
-            site.registry.children(county->code, AreaKind::municipality), collator);
+        children[county->code] =
+            sorted_by_name(site.registry.children(county->code, AreaKind::municipality), collator);
     for (const Area* municipality : municipalities) {
         auto districts = site.registry.children(municipality->code, AreaKind::district);
-        if (!districts.empty())
-            children[municipality->code] = sorted_by_name(districts, collator);
+        if (!districts.empty()) children[municipality->code] = sorted_by_name(districts, collator);
     }
 
     for (const ContentPage& page : site.content) {
@@ -61,6 +60,10 @@ SiteData::SiteData(const SiteInput& site)
                      });
 }
 
+std::optional<int> SiteData::key_figure_year(const Indicator& indicator, const Area& area) const {
+    if (!indicator.key_figure || !figures.covers(indicator.id, area.code)) return std::nullopt;
+    return figures.latest_year(indicator.id);
+}
 
 bool SiteData::is_only_member(const Area& area) const {
     auto it = children.find(area.parent);

@@ -108,7 +108,7 @@ void DisclosureControl::decide() {
     // What no page shows is hidden from readers (and covers a sensitive cell in a sum).
     for (std::size_t i = 0; i < cells_.size(); ++i)
         if (!shown_[i]) cells_[i].hidden = true;
-    complements_hidden_ = hide_complements(cells_, sums_);
+    hide_complements(cells_, sums_);
 }
 
 Suppression DisclosureControl::cell_suppression(std::optional<std::size_t> cell) const {

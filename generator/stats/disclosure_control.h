@@ -60,10 +60,6 @@ class DisclosureControl {
 
     // Why a figure with these cells is hidden (none if it is shown).
     Suppression suppression(const FigureCells& cells) const;
-    // The published relationships, for tests and the method page's figures.
-    std::size_t cell_count() const { return cells_.size(); }
-    std::size_t sum_count() const { return sums_.size(); }
-    int complements_hidden() const { return complements_hidden_; }
 
   private:
     std::size_t row_cell(const std::string& measure, const std::string& code, int period);
@@ -81,7 +77,6 @@ class DisclosureControl {
     std::vector<bool> shown_;           // some shown figure uses the cell
     std::vector<PublishedSum> sums_;
     std::map<std::tuple<std::string, std::string, int>, std::size_t> row_cells_;
-    int complements_hidden_ = 0;
 };
 
 }  // namespace kt

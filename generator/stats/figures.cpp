@@ -45,105 +45,126 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     : pooled_years_(site.config.suppression.pooled_years) {
     for (int year : site.observations.periods())
         if (year >= site.config.first_year) years_.push_back(year);
-    const SuppressionRule& rule = site.config.suppression;
-    const Registry& registry = site.registry;
-    DisclosureControl control(rule, site.catalogue, site.observations);
+    DisclosureControl control(site.config.suppression, site.catalogue, site.observations);
+    CellMap cells, pooled_cells;
+    compute_figures(site, control, cells);
+    compute_pooled(site, control, cells, pooled_cells);
+    control.decide();
+    hide_figures(site.config.suppression, site.catalogue, control, cells, pooled_cells);
+    rank_figures(site, municipality_order);
+    find_population(site);
+}
 
-    // Every figure as computed, with the cells it shows and whether it is an official total.
-    struct Made {
-        FigureCells cells;
-        bool own_rows = false;
-    };
-    std::map<std::string, std::map<std::string, std::vector<Made>>> made;
-    std::map<std::string, std::map<std::string, std::vector<FigureCells>>> pooled_cells;
+// Every figure as computed, registered with the cells it shows and the sums between areas
+// that a reader could subtract.
+void Figures::compute_figures(const SiteInput& site, DisclosureControl& control, CellMap& cells) {
+    const Registry& registry = site.registry;
     for (const Indicator& indicator : site.catalogue.indicators) {
         auto& by_area = values_[indicator.id];
-        auto& made_by_area = made[indicator.id];
+        auto& cells_by_area = cells[indicator.id];
+        std::map<std::string, std::vector<bool>> official;  // the area's own rows, per year
         for (const Area& area : registry.areas()) {
-            auto& series = by_area[area.code];
-            auto& cells = made_by_area[area.code];
             for (int year : years_) {
                 const AreaFigure figure =
                     area_figure(indicator, site.observations, registry, area.code, year);
-                const bool shown =
-                    figure.value.has_number() && !too_uncertain(rule, indicator, figure.value);
-                cells.push_back({control.add_figure(indicator, figure, year, shown),
-                                 !figure.is_sum && figure.codes.size() == 1 &&
-                                     figure.codes.front() == area.code});
-                series.push_back(figure.value);
+                const bool shown = figure.value.has_number() &&
+                                   !too_uncertain(site.config.suppression, indicator, figure.value);
+                cells_by_area[area.code].push_back(
+                    control.add_figure(indicator, figure, year, shown));
+                official[area.code].push_back(!figure.is_sum && figure.codes.size() == 1 &&
+                                              figure.codes.front() == area.code);
+                by_area[area.code].push_back(figure.value);
             }
         }
-        // Published sums between areas: what a reader could subtract.
         for (const Area& area : registry.areas()) {
             if (!area.is_current()) continue;
             const std::vector<const Area*> parts = parts_of(registry, area);
             if (parts.empty()) continue;
             for (std::size_t y = 0; y < years_.size(); ++y) {
                 std::vector<FigureCells> members;
-                for (const Area* part : parts) members.push_back(made_by_area[part->code][y].cells);
-                const Made& total = made_by_area[area.code][y];
-                control.add_sum(total.cells, members, total.own_rows);
-            }
-        }
-        if (pooled_years_ >= 2 && has_denominator(indicator)) {
-            auto& pooled_by_area = pooled_[indicator.id];
-            for (const Area* area : registry.of_kind(AreaKind::municipality)) {
-                auto& pooled = pooled_by_area[area->code];
-                auto& cells = pooled_cells[indicator.id][area->code];
-                const auto& series = by_area[area->code];
-                for (std::size_t y = 0; y < years_.size(); ++y) {
-                    pooled.emplace_back();
-                    cells.emplace_back();
-                    if (y + 1 < std::size_t(pooled_years_)) continue;
-                    const std::size_t first = y + 1 - pooled_years_;
-                    if (years_[y] - years_[first] != pooled_years_ - 1) continue;  // a gap
-                    double numerator = 0, denominator = 0;
-                    bool complete = true;
-                    std::vector<FigureCells> members;
-                    for (std::size_t i = first; i <= y; ++i) {
-                        complete = complete && series[i].has_number();
-                        numerator += series[i].numerator;
-                        denominator += series[i].denominator;
-                        members.push_back(made_by_area[area->code][i].cells);
-                    }
-                    if (!complete) continue;
-                    IndicatorValue value = value_from_numbers(indicator, numerator, denominator);
-                    const bool shown = value.has_number() && !too_uncertain(rule, indicator, value);
-                    cells.back() = control.add_pooled_figure(indicator, value, members, shown);
-                    pooled.back() = PooledValue{value, years_[first], years_[y]};
-                }
+                for (const Area* part : parts) members.push_back(cells_by_area[part->code][y]);
+                control.add_sum(cells_by_area[area.code][y], members, official[area.code][y]);
             }
         }
     }
-    control.decide();
-    complements_hidden_ = control.complements_hidden();
+}
 
+// Shares and rates over the last pooled_years_ years for every municipality, where each of
+// those years has a number (hidden or not: the pooled figure counts everyone).
+void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
+                             const CellMap& cells, CellMap& pooled_cells) {
+    if (pooled_years_ < 2) return;
+    const std::size_t span = pooled_years_;
     for (const Indicator& indicator : site.catalogue.indicators) {
-        auto reason_for = [&](const IndicatorValue& value, const FigureCells& cells) {
-            const Suppression privacy = control.suppression(cells);
+        if (!has_denominator(indicator)) continue;
+        for (const Area* area : site.registry.of_kind(AreaKind::municipality)) {
+            auto& pooled = pooled_[indicator.id][area->code];
+            auto& pooled_cells_of_area = pooled_cells[indicator.id][area->code];
+            const auto& series = values_[indicator.id][area->code];
+            const auto& yearly_cells = cells.at(indicator.id).at(area->code);
+            pooled.resize(years_.size());
+            pooled_cells_of_area.resize(years_.size());
+            for (std::size_t y = span - 1; y < years_.size(); ++y) {
+                const std::size_t first = y + 1 - span;
+                if (years_[y] - years_[first] != pooled_years_ - 1) continue;  // a gap
+                double numerator = 0, denominator = 0;
+                bool complete = true;
+                std::vector<FigureCells> members;
+                for (std::size_t i = first; i <= y; ++i) {
+                    complete = complete && series[i].has_number();
+                    numerator += series[i].numerator;
+                    denominator += series[i].denominator;
+                    members.push_back(yearly_cells[i]);
+                }
+                if (!complete) continue;
+                IndicatorValue value = value_from_numbers(indicator, numerator, denominator);
+                const bool shown =
+                    value.has_number() && !too_uncertain(site.config.suppression, indicator, value);
+                pooled_cells_of_area[y] =
+                    control.add_pooled_figure(indicator, value, members, shown);
+                pooled[y] = PooledValue{value, years_[first], years_[y]};
+            }
+        }
+    }
+}
+
+// What readers see: a figure whose cells are hidden, or whose denominator is too small, keeps
+// its status and reason but no numbers.
+void Figures::hide_figures(const SuppressionRule& rule, const Catalogue& catalogue,
+                           const DisclosureControl& control, const CellMap& cells,
+                           const CellMap& pooled_cells) {
+    for (const Indicator& indicator : catalogue.indicators) {
+        auto reason_for = [&](const IndicatorValue& value, const FigureCells& shown) {
+            const Suppression privacy = control.suppression(shown);
             if (privacy != Suppression::none) return privacy;
             return too_uncertain(rule, indicator, value) ? Suppression::small_denominator
                                                          : Suppression::none;
         };
+        const auto& cells_by_area = cells.at(indicator.id);
         for (auto& [code, series] : values_[indicator.id])
             for (std::size_t y = 0; y < years_.size(); ++y)
-                apply_suppression(series[y],
-                                  reason_for(series[y], made[indicator.id][code][y].cells));
-        for (auto& [code, series] : pooled_[indicator.id])
+                apply_suppression(series[y], reason_for(series[y], cells_by_area.at(code)[y]));
+        auto pooled = pooled_.find(indicator.id);
+        if (pooled == pooled_.end()) continue;
+        for (auto& [code, series] : pooled->second)
             for (std::size_t y = 0; y < years_.size(); ++y)
                 if (series[y])
                     apply_suppression(
                         series[y]->value,
-                        reason_for(series[y]->value, pooled_cells[indicator.id][code][y]));
+                        reason_for(series[y]->value, pooled_cells.at(indicator.id).at(code)[y]));
     }
+}
 
+void Figures::rank_figures(const SiteInput& site,
+                           const std::vector<std::string>& municipality_order) {
+    const std::string& country = site.registry.country().code;
     for (const Indicator& indicator : site.catalogue.indicators) {
         auto& by_area = values_[indicator.id];
         auto& rankings = rankings_[indicator.id];
         std::optional<int> latest;
         for (std::size_t y = 0; y < years_.size(); ++y) {
             std::vector<std::pair<std::string, IndicatorValue>> values;
-            bool any_number = by_area[registry.country().code][y].has_number();
+            bool any_number = by_area[country][y].has_number();
             for (const std::string& code : municipality_order) {
                 values.emplace_back(code, by_area[code][y]);
                 any_number = any_number || by_area[code][y].has_number();
@@ -153,15 +174,17 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
         }
         latest_[indicator.id] = latest;
     }
+}
 
-    // Population is a plain count of one measure; counties and the country sum it like any
-    // other count. Each area gets its latest year with a number.
+// Population is a plain count of one measure; counties and the country sum it like any
+// other count. Each area gets its latest year with a number.
+void Figures::find_population(const SiteInput& site) {
     Indicator population;
     population.numerator = site.config.population_measure;
-    for (const Area& area : registry.areas()) {
+    for (const Area& area : site.registry.areas()) {
         for (auto year = years_.rbegin(); year != years_.rend(); ++year) {
             IndicatorValue v =
-                value_for_area(population, site.observations, registry, area.code, *year);
+                value_for_area(population, site.observations, site.registry, area.code, *year);
             if (v.has_number() && v.parts_missing == 0) {
                 population_[area.code] = {v.value, *year};
                 break;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/site_input.h"
+#include "stats/disclosure_control.h"
 #include "stats/indicator_value.h"
 #include "stats/ranking.h"
 
@@ -41,8 +42,6 @@ class Figures {
     const PooledValue* pooled(const std::string& indicator, const std::string& area,
                               int year) const;
     int pooled_years() const { return pooled_years_; }
-    // How many figures were hidden only so that another could not be found by subtraction.
-    int complements_hidden() const { return complements_hidden_; }
 
     struct Population {
         double value = 0;
@@ -52,6 +51,18 @@ class Figures {
     std::optional<Population> population(const std::string& area) const;
 
   private:
+    // indicator -> area -> the cells each year's figure shows, kept until suppression is
+    // decided.
+    using CellMap = std::map<std::string, std::map<std::string, std::vector<FigureCells>>>;
+
+    void compute_figures(const SiteInput& site, DisclosureControl& control, CellMap& cells);
+    void compute_pooled(const SiteInput& site, DisclosureControl& control, const CellMap& cells,
+                        CellMap& pooled_cells);
+    void hide_figures(const SuppressionRule& rule, const Catalogue& catalogue,
+                      const DisclosureControl& control, const CellMap& cells,
+                      const CellMap& pooled_cells);
+    void rank_figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
+    void find_population(const SiteInput& site);
     std::optional<std::size_t> year_index(int year) const;
 
     std::vector<int> years_;
@@ -63,7 +74,6 @@ class Figures {
     // indicator -> municipality -> one pooled figure per year in years_ (ending that year)
     std::map<std::string, std::map<std::string, std::vector<std::optional<PooledValue>>>> pooled_;
     int pooled_years_ = 0;
-    int complements_hidden_ = 0;
 };
 
 }  // namespace kt

@@ -192,11 +192,12 @@ class ComparisonReader {
     }
 
     Grouping read_grouping(YamlFields& f, std::set<std::string>& ids) {
-        f.check_known_keys({"id", "title", "attribute", "size_groups"});
+        f.check_known_keys({"id", "title", "description", "attribute", "size_groups"});
         Grouping grouping;
         grouping.where = f.where();
         grouping.id = f.required_string("id");
         grouping.title = f.required_string("title");
+        grouping.description = f.optional_string("description");
         grouping.attribute = f.optional_string("attribute");
         grouping.size_groups = f.optional_bool("size_groups").value_or(false);
         check_catalogue_id("grouping", grouping.id, grouping.where, ids, diagnostics_);

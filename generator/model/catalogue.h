@@ -112,6 +112,7 @@ struct CompositeIndexSpec {
 struct Grouping {
     std::string id;         // used in URLs: /gruppe/<id>/<value>/
     std::string title;      // "KOSTRA-gruppe"
+    std::string description;  // for readers, optional: what the groups are and who made them
     std::string attribute;  // empty for size groups
     bool size_groups = false;
     SourceLocation where;

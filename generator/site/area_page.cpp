@@ -7,6 +7,7 @@
 #include "render/number_format.h"
 #include "render/sentence.h"
 #include "render/value_text.h"
+#include "site/adjustment_view.h"
 #include "site/area_table.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
@@ -15,7 +16,6 @@
 #include "site/site_paths.h"
 #include "site/value_cell.h"
 #include "stats/quartile.h"
-#include "stats/size_group.h"
 
 namespace kt {
 
@@ -85,14 +85,11 @@ nlohmann::json facts(const SiteData& data, const Area& area, const std::string& 
         add(parent.kind == AreaKind::county ? "Fylke" : "Kommune", parent.name,
             page_link(page_dir, area_dir(parent)));
     }
-    if (auto population = data.figures.population(area.code)) {
+    if (auto population = data.figures.population(area.code))
         add("Folketall 1.1." + std::to_string(population->year),
             format_number(population->value, 0), "");
-        if (area.kind == AreaKind::municipality)
-            add("Størrelsesgruppe", size_group(population->value).label, "");
-    }
-    if (auto it = area.attributes.find("sentralitet"); it != area.attributes.end())
-        add("Sentralitet", it->second + " (1 = mest sentral, 6 = minst sentral)", "");
+    for (const AreaGroup* group : data.figures.groups_of(area.code))
+        add(group->title, group->value_label, page_link(page_dir, group_dir(*group)));
     return out;
 }
 
@@ -113,6 +110,11 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
                  {"cell",
                   value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year),
                              data.input.config.suppression)}});
+        for (const AreaGroup* group : data.figures.groups_of(area.code))
+            comparisons.push_back(
+                {{"label", group->name},
+                 {"cell", value_cell(indicator, data.figures.value(indicator.id, group->key, *year),
+                                     data.input.config.suppression)}});
         if (indicator.goal)
             comparisons.push_back(
                 {{"label", indicator.goal_label},
@@ -132,6 +134,7 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             {"cohort", as_sentence(indicator.cohort)},
             {"source", as_sentence(indicator.source)},
             {"readings", readings(data, indicator, area, *year)},
+            {"adjusted", adjusted_reading(data, indicator, area, page_dir)},
             {"comparisons", comparisons},
             {"rank_text", rank_text(data, indicator, area, *year)},
         });
@@ -183,6 +186,25 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
                             {"indicators", blocks}});
     }
 
+    nlohmann::json similar = nullptr;
+    if (data.similar)
+        if (auto it = data.similar->by_area.find(area.code);
+            it != data.similar->by_area.end() && !it->second.empty()) {
+            std::vector<AreaTableRow> rows{{area.name, area.code, dir, true}};
+            for (const Neighbour& neighbour : it->second) {
+                const Area& other = data.area(neighbour.area);
+                rows.push_back({other.name + ", " + data.area(other.parent).name, other.code,
+                                area_dir(other)});
+            }
+            std::string basis;
+            for (const std::string& label : data.similar->variable_labels)
+                basis += (basis.empty() ? "" : "; ") + label;
+            similar = area_table(data, "Kommuner som ligner på " + area.name, rows, dir, "ligner",
+                                 "De " + std::to_string(it->second.size()) +
+                                     " kommunene som ligner mest, målt på: " + basis +
+                                     ". Sammenlign gjerne med dem heller enn med landet.");
+        }
+
     nlohmann::json children = nullptr;
     if (auto it = data.children.find(area.code); it != data.children.end())
         children = children_table(data, area, it->second, dir);
@@ -202,6 +224,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
     ctx["key_figures"] = key_figures(data, area, dir);
     ctx["families"] = families;
     ctx["children"] = children;
+    ctx["similar"] = similar;
     return ctx;
 }
 

@@ -24,9 +24,9 @@ std::string plural_heading(const Area& parent, const std::vector<const Area*>& c
 
 }  // namespace
 
-nlohmann::json children_table(const SiteData& data, const Area& parent,
-                              const std::vector<const Area*>& children,
-                              const std::string& page_dir) {
+nlohmann::json area_table(const SiteData& data, const std::string& heading,
+                          const std::vector<AreaTableRow>& rows, const std::string& page_dir,
+                          const std::string& anchor, const std::string& lead) {
     struct Column {
         const Indicator* indicator;
         int year;
@@ -38,29 +38,42 @@ nlohmann::json children_table(const SiteData& data, const Area& parent,
         auto year = data.figures.latest_year(indicator.id);
         if (!year) continue;
         bool any = false;
-        for (const Area* child : children)
-            any = any || data.figures.value(indicator.id, child->code, *year).status !=
-                             ValueStatus::not_available;
+        for (const AreaTableRow& row : rows)
+            any =
+                any || (!row.is_total && data.figures.value(indicator.id, row.code, *year).status !=
+                                             ValueStatus::not_available);
         if (!any) continue;
         columns.push_back({&indicator, *year});
         headers.push_back({{"title", indicator.title},
                            {"year", std::to_string(*year)},
                            {"href", page_link(page_dir, indicator_dir(indicator.id))}});
     }
-    nlohmann::json rows = nlohmann::json::array();
-    for (const Area* child : children) {
+    nlohmann::json out_rows = nlohmann::json::array();
+    for (const AreaTableRow& row : rows) {
         nlohmann::json cells = nlohmann::json::array();
         for (const Column& column : columns)
-            cells.push_back(
-                value_cell(*column.indicator,
-                           data.figures.value(column.indicator->id, child->code, column.year),
-                           data.input.config.suppression));
-        rows.push_back({{"name", child->name},
-                        {"code", child->code},
-                        {"href", page_link(page_dir, area_dir(*child))},
-                        {"cells", cells}});
+            cells.push_back(value_cell(
+                *column.indicator, data.figures.value(column.indicator->id, row.code, column.year),
+                data.input.config.suppression));
+        out_rows.push_back({{"name", row.name},
+                            {"code", row.code},
+                            {"href", page_link(page_dir, row.dir)},
+                            {"is_total", row.is_total},
+                            {"cells", cells}});
     }
-    return {{"heading", plural_heading(parent, children)}, {"columns", headers}, {"rows", rows}};
+    return {{"heading", heading},
+            {"anchor", anchor},
+            {"lead", lead},
+            {"columns", headers},
+            {"rows", out_rows}};
+}
+
+nlohmann::json children_table(const SiteData& data, const Area& parent,
+                              const std::vector<const Area*>& children,
+                              const std::string& page_dir) {
+    std::vector<AreaTableRow> rows;
+    for (const Area* child : children) rows.push_back({child->name, child->code, area_dir(*child)});
+    return area_table(data, plural_heading(parent, children), rows, page_dir);
 }
 
 }  // namespace kt

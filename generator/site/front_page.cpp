@@ -18,13 +18,13 @@ nlohmann::json front_page(const SiteData& data) {
     for (const Area* area : data.municipalities) {
         const std::string letter = initial_letter(area->name);
         if (letters.empty() || letters.back()["letter"] != letter)
-            letters.push_back({{"letter", letter}, {"anchor", "bokstav-" + std::to_string(letters.size() + 1)},
+            letters.push_back({{"letter", letter},
+                               {"anchor", "bokstav-" + std::to_string(letters.size() + 1)},
                                {"municipalities", nlohmann::json::array()}});
-        letters.back()["municipalities"].push_back(
-            {{"name", area->name},
-             {"code", area->code},
-             {"county", data.area(area->parent).name},
-             {"href", page_link("", area_dir(*area))}});
+        letters.back()["municipalities"].push_back({{"name", area->name},
+                                                    {"code", area->code},
+                                                    {"county", data.area(area->parent).name},
+                                                    {"href", page_link("", area_dir(*area))}});
     }
     nlohmann::json counties = nlohmann::json::array();
     for (const Area* county : data.counties)
@@ -35,12 +35,24 @@ nlohmann::json front_page(const SiteData& data) {
                             {"summary", family.summary},
                             {"href", page_link("", family_dir(family.id))}});
 
+    nlohmann::json groupings = nlohmann::json::array();
+    for (const Grouping& grouping : data.input.catalogue.groupings)
+        groupings.push_back({{"title", grouping.title},
+                             {"description", grouping.description},
+                             {"href", page_link("", grouping_dir(grouping.id))}});
+
+    nlohmann::json indexes = nlohmann::json::array();
+    for (const CompositeIndexSpec& spec : data.input.catalogue.indexes)
+        indexes.push_back({{"title", spec.title}, {"href", page_link("", index_dir(spec.id))}});
+
     ctx["key_figures"] = key_figures(data, data.input.registry.country(), "");
     ctx["country_href"] = page_link("", "landet/");
     ctx["letters"] = letters;
     ctx["municipality_count"] = std::to_string(data.municipalities.size());
     ctx["counties"] = counties;
     ctx["families"] = families;
+    ctx["groupings"] = groupings;
+    ctx["indexes"] = indexes;
     return ctx;
 }
 

@@ -5,12 +5,15 @@
 #include <thread>
 
 #include "input/source_file.h"
+#include "site/adjustment_view.h"
 #include "site/area_page.h"
 #include "site/content_page.h"
 #include "site/downloads.h"
 #include "site/family_page.h"
 #include "site/front_page.h"
+#include "site/group_page.h"
 #include "site/historical_page.h"
+#include "site/index_page.h"
 #include "site/indicator_page.h"
 #include "site/search_index.h"
 #include "site/site_data.h"
@@ -20,8 +23,8 @@ namespace kt {
 
 namespace {
 
-const char* const kRequiredTemplates[] = {"front",  "area", "historical", "indicator",
-                                          "family", "page", "404"};
+const char* const kRequiredTemplates[] = {"front", "area",  "historical", "indicator", "family",
+                                          "group", "index", "page",       "404"};
 
 using Job = std::function<OutputFile()>;
 
@@ -93,9 +96,29 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
         });
     }
+    for (const AdjustmentResult& result : data.adjustments) {
+        if (!result.model) {
+            diagnostics.error(result.adjustment->where,
+                              "the adjustment of '" + result.adjustment->indicator +
+                                  "' cannot be fitted: " + result.failure);
+            continue;
+        }
+        jobs.push_back([&data, &result] {
+            return OutputFile{adjustment_download_path(*result.indicator),
+                              adjustment_csv(data, result)};
+        });
+    }
     for (const Family& family : site.catalogue.families)
         page(family_dir(family.id), "family",
              [&data, &family] { return family_page(data, family); });
+    for (const Grouping& grouping : site.catalogue.groupings)
+        page(grouping_dir(grouping.id), "group",
+             [&data, &grouping] { return grouping_page(data, grouping); });
+    for (const AreaGroup& group : data.figures.groups())
+        page(group_dir(group), "group", [&data, &group] { return group_page(data, group); });
+    for (const IndexTable& table : data.indexes)
+        page(index_dir(table.spec->id), "index",
+             [&data, &table] { return index_page(data, table); });
     // Each job names what it renders: a loop variable captured by reference would be the
     // last one by the time the jobs run.
     for (const ContentPage* content : data.plain_pages)

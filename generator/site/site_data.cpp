@@ -27,7 +27,15 @@ SiteData::SiteData(const SiteInput& site)
     : input(site),
       municipalities(sorted_by_name(site.registry.of_kind(AreaKind::municipality), collator)),
       counties(site.registry.of_kind(AreaKind::county)),
-      figures(site, codes_of(municipalities)) {
+      figures(site, codes_of(municipalities)),
+      adjustments(fit_adjustments(site, figures)) {
+    similar = similar_areas(site, std::max(1, figures.pooled_years()),
+                            [this](const std::string& measure, const std::string& code, int year) {
+                                return figures.protects_row(measure, code, year);
+                            });
+    for (const CompositeIndexSpec& spec : site.catalogue.indexes)
+        indexes.push_back(index_table(spec, site.catalogue, figures, codes_of(municipalities),
+                                      site.registry.country().code));
     std::sort(counties.begin(), counties.end(),
               [](const Area* a, const Area* b) { return a->code < b->code; });
     children[site.registry.country().code] = counties;
@@ -48,6 +56,9 @@ SiteData::SiteData(const SiteInput& site)
             family_pages[f->second] = &page;
         } else {
             plain_pages.push_back(&page);
+            if (auto m = page.params.find("beregninger");
+                m != page.params.end() && (m->second == "true" || m->second == "ja"))
+                method_page = &page;
         }
     }
     std::stable_sort(plain_pages.begin(), plain_pages.end(),
@@ -68,6 +79,12 @@ std::optional<int> SiteData::key_figure_year(const Indicator& indicator, const A
 bool SiteData::is_only_member(const Area& area) const {
     auto it = children.find(area.parent);
     return it != children.end() && it->second.size() == 1 && it->second.front() == &area;
+}
+
+const AdjustmentResult* SiteData::adjustment_of(const std::string& indicator) const {
+    for (const AdjustmentResult& result : adjustments)
+        if (result.adjustment->indicator == indicator) return &result;
+    return nullptr;
 }
 
 }  // namespace kt

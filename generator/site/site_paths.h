@@ -6,12 +6,16 @@
 #include <string>
 
 #include "model/area.h"
+#include "stats/area_group.h"
 
 namespace kt {
 
-std::string area_dir(const Area& area);              // "kommune/3435-vaga/", "landet/"
-std::string indicator_dir(const std::string& id);    // "indikator/bosatte/"
-std::string family_dir(const std::string& id);       // "tema/bosetting/"
+std::string area_dir(const Area& area);            // "kommune/3435-vaga/", "landet/"
+std::string indicator_dir(const std::string& id);  // "indikator/bosatte/"
+std::string family_dir(const std::string& id);     // "tema/bosetting/"
+std::string grouping_dir(const std::string& id);   // "gruppe/kostragruppe/"
+std::string group_dir(const AreaGroup& group);     // "gruppe/kostragruppe/13/"
+std::string index_dir(const std::string& id);      // "indeks/integreringsindeks/"
 // "om.md" -> "om/", "veiledning/kilder.md" -> "veiledning/kilder/", "_index.md" -> "".
 std::string content_dir(const std::string& content_path);
 

@@ -121,4 +121,11 @@ Suppression DisclosureControl::suppression(const FigureCells& cells) const {
     return numerator != Suppression::none ? numerator : cell_suppression(cells.denominator);
 }
 
+std::set<std::tuple<std::string, std::string, int>> DisclosureControl::protected_rows() const {
+    std::set<std::tuple<std::string, std::string, int>> rows;
+    for (const auto& [key, cell] : row_cells_)
+        if (cells_[cell].sensitive || cells_[cell].hidden_as_complement) rows.insert(key);
+    return rows;
+}
+
 }  // namespace kt

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -60,6 +61,11 @@ class DisclosureControl {
 
     // Why a figure with these cells is hidden (none if it is shown).
     Suppression suppression(const FigureCells& cells) const;
+
+    // The measure rows (measure, code, period) whose numbers must not be derivable from
+    // anything published: sensitive ones, those hidden in the source, and those hidden so that
+    // a sensitive one cannot be subtracted out. After decide().
+    std::set<std::tuple<std::string, std::string, int>> protected_rows() const;
 
   private:
     std::size_t row_cell(const std::string& measure, const std::string& code, int period);

@@ -1,5 +1,7 @@
 #include "stats/figures.h"
 
+#include <algorithm>
+
 #include "stats/aggregation.h"
 #include "stats/disclosure_control.h"
 
@@ -45,14 +47,16 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     : pooled_years_(site.config.suppression.pooled_years) {
     for (int year : site.observations.periods())
         if (year >= site.config.first_year) years_.push_back(year);
+    find_population(site);
     DisclosureControl control(site.config.suppression, site.catalogue, site.observations);
     CellMap cells, pooled_cells;
     compute_figures(site, control, cells);
+    compute_group_figures(site, control, cells);
     compute_pooled(site, control, cells, pooled_cells);
     control.decide();
+    protected_rows_ = control.protected_rows();
     hide_figures(site.config.suppression, site.catalogue, control, cells, pooled_cells);
     rank_figures(site, municipality_order);
-    find_population(site);
 }
 
 // Every figure as computed, registered with the cells it shows and the sums between areas
@@ -84,6 +88,35 @@ void Figures::compute_figures(const SiteInput& site, DisclosureControl& control,
                 std::vector<FigureCells> members;
                 for (const Area* part : parts) members.push_back(cells_by_area[part->code][y]);
                 control.add_sum(cells_by_area[area.code][y], members, official[area.code][y]);
+            }
+        }
+    }
+}
+
+// Sums over the members of each group, published like a county's and protected the same way.
+void Figures::compute_group_figures(const SiteInput& site, DisclosureControl& control,
+                                    CellMap& cells) {
+    std::map<std::string, double> municipality_population;
+    for (const Area* area : site.registry.of_kind(AreaKind::municipality))
+        if (auto population = this->population(area->code))
+            municipality_population[area->code] = population->value;
+    groups_ = area_groups(site.catalogue.groupings, site.registry, municipality_population);
+    for (const Indicator& indicator : site.catalogue.indicators) {
+        auto& by_area = values_[indicator.id];
+        auto& cells_by_area = cells[indicator.id];
+        for (const AreaGroup& group : groups_) {
+            for (std::size_t y = 0; y < years_.size(); ++y) {
+                const AreaFigure figure = group_figure(indicator, site.observations, site.registry,
+                                                       group.members, years_[y]);
+                const bool shown = figure.value.has_number() &&
+                                   !too_uncertain(site.config.suppression, indicator, figure.value);
+                const FigureCells total = control.add_figure(indicator, figure, years_[y], shown);
+                std::vector<FigureCells> members;
+                for (const std::string& code : group.members)
+                    members.push_back(cells_by_area.at(code)[y]);
+                control.add_sum(total, members, false);
+                cells_by_area[group.key].push_back(total);
+                by_area[group.key].push_back(figure.value);
             }
         }
     }
@@ -191,6 +224,19 @@ void Figures::find_population(const SiteInput& site) {
             }
         }
     }
+}
+
+bool Figures::protects_row(const std::string& measure, const std::string& code, int year) const {
+    return protected_rows_.count({measure, code, year}) > 0;
+}
+
+std::vector<const AreaGroup*> Figures::groups_of(const std::string& municipality) const {
+    std::vector<const AreaGroup*> out;
+    for (const AreaGroup& group : groups_)
+        if (std::find(group.members.begin(), group.members.end(), municipality) !=
+            group.members.end())
+            out.push_back(&group);
+    return out;
 }
 
 std::optional<std::size_t> Figures::year_index(int year) const {

@@ -4,10 +4,13 @@
 // for small municipalities, and the municipality rankings per indicator and year.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "model/site_input.h"
+#include "stats/area_group.h"
 #include "stats/disclosure_control.h"
 #include "stats/indicator_value.h"
 #include "stats/ranking.h"
@@ -20,6 +23,7 @@ class Figures {
     Figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
 
     const std::vector<int>& years() const { return years_; }
+    // `area` is a registry code or an AreaGroup::key.
     const IndicatorValue& value(const std::string& indicator, const std::string& area,
                                 int year) const;
     // Whether the data have anything for the area on the indicator, in any year (a number,
@@ -50,6 +54,15 @@ class Figures {
     // Latest complete population figure of an area, if the data has one.
     std::optional<Population> population(const std::string& area) const;
 
+    // Whether the site protects a measure's row for the code and year (see
+    // DisclosureControl::protected_rows): nothing published may be computed from it.
+    bool protects_row(const std::string& measure, const std::string& code, int year) const;
+
+    // The catalogue's groups of municipalities, with figures under their keys.
+    const std::vector<AreaGroup>& groups() const { return groups_; }
+    // The groups a municipality belongs to, in catalogue order.
+    std::vector<const AreaGroup*> groups_of(const std::string& municipality) const;
+
   private:
     // indicator -> area -> the cells each year's figure shows, kept until suppression is
     // decided.
@@ -63,6 +76,7 @@ class Figures {
                       const CellMap& pooled_cells);
     void rank_figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
     void find_population(const SiteInput& site);
+    void compute_group_figures(const SiteInput& site, DisclosureControl& control, CellMap& cells);
     std::optional<std::size_t> year_index(int year) const;
 
     std::vector<int> years_;
@@ -71,6 +85,8 @@ class Figures {
     std::map<std::string, std::vector<std::vector<RankEntry>>> rankings_;  // per year index
     std::map<std::string, std::optional<int>> latest_;
     std::map<std::string, Population> population_;
+    std::vector<AreaGroup> groups_;
+    std::set<std::tuple<std::string, std::string, int>> protected_rows_;
     // indicator -> municipality -> one pooled figure per year in years_ (ending that year)
     std::map<std::string, std::map<std::string, std::vector<std::optional<PooledValue>>>> pooled_;
     int pooled_years_ = 0;

@@ -569,9 +569,8 @@ TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[inp
     REQUIRE(catalogue.adjustments.size() == 1);
     const kt::Adjustment& adjustment = catalogue.adjustments[0];
     CHECK(adjustment.indicator == "intro_arbeid_utdanning_andel");
-    REQUIRE(adjustment.covariates.size() == 5);
-    const std::vector<std::string> numerators{"intro_avsluttet_kvinner",
-                                              "intro_avsluttet_35_aar_plus",
+    REQUIRE(adjustment.covariates.size() == 4);
+    const std::vector<std::string> numerators{"intro_avsluttet_35_aar_plus",
                                               "intro_avsluttet_spor1", "intro_avsluttet_spor3"};
     for (std::size_t i = 0; i < numerators.size(); ++i) {
         const kt::Variable& v = adjustment.covariates[i];
@@ -581,7 +580,7 @@ TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[inp
         CHECK(v.denominator == "intro_avsluttet");
         CHECK_FALSE(v.log);
     }
-    const kt::Variable& unemployment = adjustment.covariates[4];
+    const kt::Variable& unemployment = adjustment.covariates[3];
     CHECK(unemployment.id == "ledighet");
     CHECK(unemployment.source == kt::Variable::Source::measure);
     CHECK(unemployment.measure == "arbeidsledighet");

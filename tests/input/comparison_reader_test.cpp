@@ -317,7 +317,7 @@ TEST_CASE("read_catalogue reports misspelt keys in the comparison sections",
     SECTION("grouping") {
         check_error(grouping("    size_groups: true\n"
                              "    atribute: b\n"),  // 59
-                    59, 5, "unknown key 'atribute' (known: id, title, attribute, size_groups)");
+                    59, 5, "unknown key 'atribute' (known: id, title, description, attribute, size_groups)");
     }
     SECTION("variable") {
         check_error(similar_variable("      measure: avsluttet\n"

@@ -3,6 +3,7 @@
 // sum (a primary 3 becomes 4, its complement 12 becomes 11). If nothing hidden leaks, through
 // a page, a chart, a download, the search index or a sum minus its other parts, the two
 // builds are byte-identical. Changing a shown count must, by contrast, change the output.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
@@ -140,15 +141,46 @@ std::string observations_csv(const Yearly& data) {
     return csv;
 }
 
-// Every file the site writes, by path.
-std::map<std::string, std::string> build(const Yearly& data) {
+// A grouping that cuts across the counties: Aby with Eby, Bby with Fby, Cby with Dby; and the
+// other comparisons built from figures: similar municipalities on settled per inhabitant, and
+// an index.
+const char* const kGrouping = R"(groupings:
+  - id: region
+    title: Region
+    attribute: region
+similar:
+  count: 2
+  variables:
+    - id: bosatte_andel
+      label: Bosatte per innbygger
+      share_of: [bosatte, folketall]
+indexes:
+  - id: indeks
+    title: Indeks
+    description: Arbeid eller utdanning i karakterer.
+    method: grades
+    components:
+      - indicator: arbeid_andel
+)";
+const char* const kRegions = R"(kode,egenskap,verdi
+1101,region,A
+1201,region,A
+1102,region,B
+1202,region,B
+1103,region,C
+1104,region,C
+)";
+
+// Every file the site writes, by path; with `grouped`, the site also publishes the regions.
+std::map<std::string, std::string> build(const Yearly& data, bool grouped = false) {
     test::TempSite site;
     const auto copy = fs::copy_options::recursive;
     fs::copy(kSource / "templates", site.root() / "templates", copy);
     fs::copy(kSource / "assets", site.root() / "assets", copy);
     site.write("site.yaml", "title: Lekkasjetest\ndata_updated: 2026-11-01\n");
     site.write("data/omrader.csv", kAreas);
-    site.write("data/katalog.yaml", kCatalogue);
+    site.write("data/katalog.yaml", std::string(kCatalogue) + (grouped ? kGrouping : ""));
+    if (grouped) site.write("data/egenskaper.csv", kRegions);
     site.write("data/observasjoner/tall.csv", observations_csv(data));
     Diagnostics diagnostics;
     const SiteInput input = read_site(site.root(), diagnostics);
@@ -201,6 +233,33 @@ TEST_CASE("no output file gives a hidden count away", "[integration][suppression
     Yearly shown_changed = base_data();
     shown_changed["1103"][2023]["bosatte"] = 21;
     CHECK_FALSE(differences(original, build(shown_changed)).empty());
+}
+
+TEST_CASE("groups across counties, similar municipalities and indexes give no hidden count away",
+          "[integration][suppression]") {
+    const auto original = build(base_data(), true);
+    CHECK(original.count("gruppe/region/a/index.html") == 1);
+    CHECK(original.count("indeks/indeks/index.html") == 1);
+    CHECK_THAT(original.at("kommune/1103-cby/index.html"), Catch::Contains("Kommuner som ligner"));
+
+    // Aby's hidden count is in two published sums, Vestfylke and region A; Bby's in Vestfylke
+    // and region B. Moving one person around the cycle Aby -> Bby -> Fby -> Eby keeps all
+    // four sums, so Eby and Fby must be hidden too, or the output changes.
+    Yearly cycle = base_data();
+    for (const auto& [measure, step] : std::map<std::string, int>{{"bosatte", 1}, {"arbeid", 1}}) {
+        cycle["1101"][2023][measure] += step;
+        cycle["1102"][2023][measure] -= step;
+        cycle["1201"][2023][measure] -= step;
+        cycle["1202"][2023][measure] += step;
+    }
+    CHECK(differences(original, build(cycle, true)) == std::vector<std::string>{});
+
+    // The group sums themselves are published: a shown count changes them.
+    Yearly shown_changed = base_data();
+    shown_changed["1103"][2023]["bosatte"] = 21;
+    const auto differing = differences(original, build(shown_changed, true));
+    CHECK(std::find(differing.begin(), differing.end(), "gruppe/region/c/index.html") !=
+          differing.end());
 }
 
 }  // namespace kt

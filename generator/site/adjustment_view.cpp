@@ -1,0 +1,137 @@
+#include "site/adjustment_view.h"
+
+#include <cmath>
+
+#include "render/csv_writer.h"
+#include "render/number_format.h"
+#include "render/value_text.h"
+#include "site/figure_reading.h"
+#include "site/site_paths.h"
+#include "stats/ranking.h"
+#include "stats/wilson_interval.h"
+
+namespace kt {
+
+namespace {
+
+std::string years_text(const AdjustmentResult& result) {
+    if (result.first_year == result.last_year) return std::to_string(result.last_year);
+    return std::to_string(result.first_year) + "–" + std::to_string(result.last_year);
+}
+
+// A difference's sign as readers expect it, with a minus sign rather than a hyphen.
+std::string signed_number(double x, int decimals) {
+    const double rounded = round_to_decimals(x, decimals);
+    const std::string digits = format_number(std::fabs(rounded), decimals);
+    return rounded < 0 ? "\u2212" + digits : digits;
+}
+
+// Whether the 95 % interval of the difference lies wholly above or below 0.
+std::string verdict(const AdjustedFigure& figure) {
+    if (figure.low > 0) return "tydelig over forventet";
+    if (figure.high < 0) return "tydelig under forventet";
+    return "ikke tydelig forskjellig fra forventet";
+}
+
+std::string verdict_sentence(const AdjustedFigure& figure) {
+    if (figure.low > 0) return "Tydelig over forventet";
+    if (figure.high < 0) return "Tydelig under forventet";
+    return "Ikke tydelig forskjellig fra forventet";
+}
+
+std::string method_href(const SiteData& data, const std::string& page_dir,
+                        const std::string& anchor) {
+    if (!data.method_page) return "";
+    return page_link(page_dir, content_dir(data.method_page->path)) + "#" + anchor;
+}
+
+}  // namespace
+
+std::string model_anchor(const std::string& indicator) { return "modell-" + indicator; }
+
+std::string adjusted_text(const Indicator& indicator, const AdjustmentResult& result,
+                          const AdjustedFigure& figure) {
+    const int decimals = std::max(1, indicator.decimals);
+    return "Forventet ut fra hvem deltakerne er og lokale forhold, " + years_text(result) + ": " +
+           format_value(indicator, figure.expected) + "; faktisk " +
+           format_value(indicator, figure.actual) + ". " + verdict_sentence(figure) + ": " +
+           difference_text(indicator, figure.difference) +
+           (figure.difference >= 0 ? " over" : " under") + " (95 % KI " +
+           signed_number(figure.low, decimals) + " til " + signed_number(figure.high, decimals) +
+           ").";
+}
+
+nlohmann::json adjusted_reading(const SiteData& data, const Indicator& indicator, const Area& area,
+                                const std::string& page_dir) {
+    const AdjustmentResult* result = data.adjustment_of(indicator.id);
+    if (!result) return nullptr;
+    auto it = result->by_area.find(area.code);
+    if (it == result->by_area.end()) return nullptr;
+    return {{"text", adjusted_text(indicator, *result, it->second)},
+            {"href", method_href(data, page_dir, model_anchor(indicator.id))}};
+}
+
+nlohmann::json model_sections(const SiteData& data, const std::string& page_dir) {
+    nlohmann::json sections = nlohmann::json::array();
+    for (const AdjustmentResult& result : data.adjustments) {
+        const Indicator& indicator = *result.indicator;
+        nlohmann::json terms = nlohmann::json::array();
+        nlohmann::json model = nullptr;
+        if (result.model) {
+            const LinearModel& m = *result.model;
+            for (Eigen::Index i = 0; i < m.coefficients.size(); ++i) {
+                const double b = m.coefficients(i), se = m.standard_errors(i);
+                terms.push_back({{"label", result.term_labels[i]},
+                                 {"coefficient", signed_number(b, 3)},
+                                 {"standard_error", format_number(se, 3)},
+                                 {"interval", signed_number(b - z_95 * se, 3) + " til " +
+                                                  signed_number(b + z_95 * se, 3)}});
+            }
+            int clearly_above = 0, clearly_below = 0;
+            for (const auto& [code, figure] : result.by_area) {
+                clearly_above += figure.low > 0 ? 1 : 0;
+                clearly_below += figure.high < 0 ? 1 : 0;
+            }
+            model = {{"r_squared", format_number(m.r_squared, 2)},
+                     {"observations", std::to_string(m.observations)},
+                     {"left_out", std::to_string(result.left_out)},
+                     {"clearly_above", std::to_string(clearly_above)},
+                     {"clearly_below", std::to_string(clearly_below)},
+                     {"terms", terms}};
+        }
+        sections.push_back({{"anchor", model_anchor(indicator.id)},
+                            {"title", indicator.title},
+                            {"href", page_link(page_dir, indicator_dir(indicator.id))},
+                            {"years", years_text(result)},
+                            {"model", model},
+                            {"csv_href", file_link(page_dir, adjustment_download_path(indicator))},
+                            {"csv_name", "justert-" + indicator.id + ".csv"}});
+    }
+    return sections;
+}
+
+std::string adjustment_download_path(const Indicator& indicator) {
+    return indicator_dir(indicator.id) + "justert-" + indicator.id + ".csv";
+}
+
+std::string adjustment_csv(const SiteData& data, const AdjustmentResult& result) {
+    std::string out =
+        csv_record({"indikator", "områdekode", "områdenavn", "perioder", "faktisk", "forventet",
+                    "forskjell", "ki95_nedre", "ki95_ovre", "nevner", "vurdering"});
+    const Indicator& indicator = *result.indicator;
+    const int decimals = indicator.decimals + 1;
+    auto number = [&](double x) {
+        return machine_number(round_to_decimals(x, decimals), decimals);
+    };
+    for (const Area* area : data.municipalities) {
+        auto it = result.by_area.find(area->code);
+        if (it == result.by_area.end()) continue;
+        const AdjustedFigure& f = it->second;
+        out += csv_record({indicator.id, area->code, area->name, years_text(result),
+                           number(f.actual), number(f.expected), number(f.difference),
+                           number(f.low), number(f.high), machine_number(f.weight, 0), verdict(f)});
+    }
+    return out;
+}
+
+}  // namespace kt

@@ -1,0 +1,104 @@
+#include "site/index_page.h"
+
+#include <cmath>
+
+#include "render/number_format.h"
+#include "render/value_text.h"
+#include "site/page_context.h"
+#include "site/site_paths.h"
+#include "stats/ranking.h"
+
+namespace kt {
+
+namespace {
+
+std::string method_text(const CompositeIndexSpec& spec) {
+    switch (spec.method) {
+        case IndexMethod::quartile_points:
+            return "Kvartilpoeng: på hver indikator får kommunene i den beste firedelen 4 poeng, "
+                   "de neste 3 og 2, og den svakeste firedelen 1 poeng. Indeksen er "
+                   "gjennomsnittet av poengene.";
+        case IndexMethod::grades:
+            return "Karakter 1–6: på hver indikator gir landstallet karakteren 3,5. Karakteren "
+                   "stiger jevnt til 6 mot de beste kommunene og synker jevnt til 1 mot de "
+                   "svakeste (de 2,5 % ytterst i hver ende får 6 eller 1). Samlekarakteren er "
+                   "et veid gjennomsnitt av karakterene.";
+    }
+    return "";
+}
+
+std::string score_text(double score) { return format_number(round_to_decimals(score, 2), 2); }
+
+std::string change_text(const IndexTable& table, const IndexScore& score) {
+    if (!score.score) return "";
+    auto it = table.previous_score.find(score.area);
+    if (it == table.previous_score.end()) return "";
+    const double change = round_to_decimals(*score.score, 2) - round_to_decimals(it->second, 2);
+    const std::string digits = format_number(std::fabs(change), 2);
+    if (std::fabs(change) < 0.005) return "0,00";
+    return (change > 0 ? "+" : "\u2212") + digits;
+}
+
+std::string component_score_text(IndexMethod method, double score) {
+    return method == IndexMethod::quartile_points
+               ? format_number(score, 0) + " p"
+               : "kar. " + format_number(round_to_decimals(score, 1), 1);
+}
+
+}  // namespace
+
+nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
+    const CompositeIndexSpec& spec = *table.spec;
+    const std::string dir = index_dir(spec.id);
+    nlohmann::json ctx = page_context(data, dir, spec.title, spec.description, {{"Forside", ""}});
+
+    nlohmann::json components = nlohmann::json::array();
+    for (std::size_t c = 0; c < table.indicators.size(); ++c) {
+        const Indicator& indicator = *table.indicators[c];
+        components.push_back(
+            {{"title", indicator.title},
+             {"href", page_link(dir, indicator_dir(indicator.id))},
+             {"year", std::to_string(table.years[c])},
+             {"weight", format_number(spec.components[c].weight, 0)},
+             {"national", table.national[c] ? format_value(indicator, *table.national[c]) : ""},
+             {"direction",
+              indicator.higher_is_better.value_or(true) ? "Høyere er bedre" : "Lavere er bedre"}});
+    }
+
+    std::size_t ranked = 0;
+    nlohmann::json rows = nlohmann::json::array();
+    for (const IndexScore& score : table.scores) {
+        ranked += score.rank ? 1 : 0;
+        const Area& area = data.area(score.area);
+        nlohmann::json cells = nlohmann::json::array();
+        const auto& figures = table.figures.at(score.area);
+        for (std::size_t c = 0; c < table.indicators.size(); ++c) {
+            const auto& points = score.component_scores[c];
+            cells.push_back(
+                {{"figure", figures[c] ? format_value(*table.indicators[c], *figures[c]) : ""},
+                 {"score", points ? component_score_text(spec.method, *points) : ""}});
+        }
+        rows.push_back({{"rank", score.rank ? std::to_string(*score.rank) : ""},
+                        {"name", area.name},
+                        {"href", page_link(dir, area_dir(area))},
+                        {"county", data.area(area.parent).name},
+                        {"score", score.score ? score_text(*score.score) : ""},
+                        {"change", change_text(table, score)},
+                        {"cells", cells},
+                        {"reason", score.exclusion_reason}});
+    }
+    const bool weighted = spec.method == IndexMethod::grades;
+    ctx["index"] = {{"id", spec.id},
+                    {"title", spec.title},
+                    {"description", spec.description},
+                    {"method", method_text(spec)},
+                    {"weighted", weighted},
+                    {"min_share", format_number(round_to_decimals(100 * spec.min_share, 0), 0)},
+                    {"ranked", std::to_string(ranked)},
+                    {"count", std::to_string(table.scores.size())},
+                    {"components", components},
+                    {"rows", rows}};
+    return ctx;
+}
+
+}  // namespace kt

@@ -1,0 +1,301 @@
+// Figures for the catalogue's groups of municipalities: sums over the members, protected like
+// a county's.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "input/site_reader.h"
+#include "site_fixture.h"
+#include "stats/area_group.h"
+#include "stats/figures.h"
+
+namespace kt {
+namespace {
+
+// bosatte: a count of persons; arbeid_andel: a share of persons. The groupings are appended
+// by each test.
+const char* const kCatalogue = R"(families:
+  - id: intro
+    title: Introduksjonsprogrammet
+    summary: Introduksjonsprogrammet.
+measures:
+  - id: folketall
+    title: Folketall
+    unit: innbyggere
+    source: SSB
+  - id: bosatte
+    title: Bosatte
+    unit: personer
+    source: IMDi
+  - id: avsluttet
+    title: Avsluttet
+    unit: personer
+    source: SSB
+  - id: arbeid
+    title: I arbeid
+    unit: personer
+    source: SSB
+indicators:
+  - id: bosatte
+    family: intro
+    title: Bosatte flyktninger
+    short_definition: Bosatte i året.
+    definition: Bosatte i året.
+    unit: personer
+    computation: count
+    numerator: bosatte
+    source: IMDi
+    cohort: Kalenderåret.
+  - id: arbeid_andel
+    family: intro
+    title: I arbeid eller utdanning
+    short_definition: Andel i arbeid eller utdanning.
+    definition: Andel i arbeid eller utdanning.
+    unit: prosent
+    computation: share
+    numerator: arbeid
+    denominator: avsluttet
+    decimals: 1
+    higher_is_better: true
+    source: SSB
+    cohort: Avsluttet i året.
+)";
+
+const char* const kRegions = R"(groupings:
+  - id: region
+    title: Region
+    attribute: region
+)";
+
+const char* const kSizes = R"(  - id: storrelse
+    title: Kommunestørrelse
+    size_groups: true
+)";
+
+const char* const kAreas = R"(kode,navn,type,overordnet,fra,til
+0,Norge,land,,,
+11,Vestfylke,fylke,0,,
+12,Austfylke,fylke,0,,
+1101,Aby,kommune,11,,
+1102,Bby,kommune,11,,
+1103,Cby,kommune,11,,
+1104,Dby,kommune,11,,
+1201,Eby,kommune,12,,
+1202,Fby,kommune,12,,
+1203,Gby,kommune,12,,
+)";
+
+// Region nord: Aby, Bby. Region sor: Dby, Eby, Fby (across the counties). Cby and Gby have no
+// region.
+const char* const kAttributes = R"(kode,egenskap,verdi
+1101,region,nord
+1102,region,nord
+1104,region,sor
+1201,region,sor
+1202,region,sor
+)";
+
+// 2023:        bosatte   arbeid / avsluttet   folketall
+//   Aby           3 *        8 / 10             1 500
+//   Bby          40         20 / 25             1 999
+//   Cby           6          9 / 15             5 000
+//   Dby          50         30 / 40            12 000 (9 000 in 2022)
+//   Eby           4 *        3 * / 12           2 000
+//   Fby           2 *        4 * / 10           4 999
+//   Gby          30         12 / 20             none
+// * a count of 1-4 persons, hidden.
+// Without groups, the sums that hide bosatte: the country's (Aby, Eby, Fby hidden: safe),
+// Vestfylke's (Aby alone: its smallest other count, Cby's 6, is hidden too) and
+// Austfylke's (Eby and Fby: safe). Bby's 40 stays shown. arbeid: both hidden counts are in
+// Austfylke and the country, each sum with two: nothing more is hidden.
+const char* const kObservations = R"(område,periode,mål,verdi
+1101,2023,bosatte,3
+1102,2023,bosatte,40
+1103,2023,bosatte,6
+1104,2023,bosatte,50
+1201,2023,bosatte,4
+1202,2023,bosatte,2
+1203,2023,bosatte,30
+1101,2023,arbeid,8
+1101,2023,avsluttet,10
+1102,2023,arbeid,20
+1102,2023,avsluttet,25
+1103,2023,arbeid,9
+1103,2023,avsluttet,15
+1104,2023,arbeid,30
+1104,2023,avsluttet,40
+1201,2023,arbeid,3
+1201,2023,avsluttet,12
+1202,2023,arbeid,4
+1202,2023,avsluttet,10
+1203,2023,arbeid,12
+1203,2023,avsluttet,20
+1101,2023,folketall,1500
+1102,2023,folketall,1999
+1103,2023,folketall,5000
+1104,2022,folketall,9000
+1104,2023,folketall,12000
+1201,2023,folketall,2000
+1202,2023,folketall,4999
+)";
+
+const std::vector<std::string> kMunicipalities{"1101", "1102", "1103", "1104",
+                                               "1201", "1202", "1203"};
+
+SiteInput read_test_site(const std::string& groupings) {
+    test::TempSite site;
+    site.write("site.yaml", "title: Gruppetest\ndata_updated: 2026-11-01\n");
+    site.write("data/omrader.csv", kAreas);
+    site.write("data/katalog.yaml", std::string(kCatalogue) + groupings);
+    site.write("data/egenskaper.csv", kAttributes);
+    site.write("data/observasjoner/tall.csv", kObservations);
+    Diagnostics diagnostics;
+    SiteInput input = read_site(site.root(), diagnostics);
+    INFO(test::diagnostics_text(diagnostics));
+    REQUIRE_FALSE(diagnostics.has_errors());
+    REQUIRE(input.config.suppression.min_count == 5);
+    return input;
+}
+
+std::vector<std::string> keys_of(const std::vector<const AreaGroup*>& groups) {
+    std::vector<std::string> keys;
+    for (const AreaGroup* group : groups) keys.push_back(group->key);
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("a group's figure sums its members' numerators and denominators",
+          "[stats][figures][area_group]") {
+    const SiteInput site = read_test_site(kRegions);
+    const Figures figures(site, kMunicipalities);
+    REQUIRE(figures.groups().size() == 2);
+    const AreaGroup& sor = figures.groups()[1];
+    REQUIRE(sor.key == "gruppe/region/sor");
+    CHECK(sor.members == std::vector<std::string>{"1104", "1201", "1202"});
+
+    // Eby's 3 of 12 and Fby's 4 of 10 are hidden on their own pages.
+    CHECK(figures.value("arbeid_andel", "1201", 2023).suppression == Suppression::small_count);
+    CHECK(figures.value("arbeid_andel", "1202", 2023).suppression == Suppression::small_count);
+
+    // Region sor: (30 + 3 + 4) / (40 + 12 + 10) = 37 / 62 = 59.68 %. Not the mean of the shares
+    // (75 + 25 + 40) / 3 = 46.67, nor Dby's 75 alone, the only one shown.
+    const IndicatorValue& share = figures.value("arbeid_andel", sor.key, 2023);
+    REQUIRE(share.has_number());
+    CHECK(share.numerator == 37);
+    CHECK(share.denominator == 62);
+    CHECK(share.value == Approx(100.0 * 37 / 62));
+
+    // bosatte: 50 + 4 + 2 = 56. Two members' counts are hidden, so the total gives neither
+    // away: it is shown.
+    const IndicatorValue& settled = figures.value("bosatte", sor.key, 2023);
+    REQUIRE(settled.has_number());
+    CHECK(settled.value == 56);
+    CHECK(settled.suppression == Suppression::none);
+}
+
+TEST_CASE("a group with one hidden member hides another member rather than its total",
+          "[stats][figures][area_group][suppression]") {
+    // Without groups, Bby's 40 settled is shown: no sum needs it hidden.
+    const SiteInput plain = read_test_site("");
+    const Figures without_groups(plain, kMunicipalities);
+    CHECK(without_groups.groups().empty());
+    REQUIRE(without_groups.value("bosatte", "1102", 2023).has_number());
+    CHECK(without_groups.value("bosatte", "1102", 2023).value == 40);
+    CHECK(without_groups.value("bosatte", "1101", 2023).suppression == Suppression::small_count);
+    CHECK(without_groups.value("bosatte", "1103", 2023).suppression == Suppression::complement);
+    CHECK_FALSE(without_groups.protects_row("bosatte", "1102", 2023));
+
+    // Region nord publishes Aby + Bby = 3 + 40 = 43, and Aby's 3 is its only hidden member: 43
+    // minus Bby's 40 would give it away. hide_complements hides one more cell of the sum, a
+    // member before the total (group sums do not yield): Bby, the only member left.
+    const SiteInput site = read_test_site(kRegions);
+    const Figures figures(site, kMunicipalities);
+    const AreaGroup& nord = figures.groups()[0];
+    REQUIRE(nord.key == "gruppe/region/nord");
+    CHECK(nord.members == std::vector<std::string>{"1101", "1102"});
+
+    const IndicatorValue& total = figures.value("bosatte", nord.key, 2023);
+    REQUIRE(total.has_number());
+    CHECK(total.value == 43);
+    CHECK(total.suppression == Suppression::none);
+
+    const IndicatorValue& bby = figures.value("bosatte", "1102", 2023);
+    CHECK(bby.status == ValueStatus::suppressed);
+    CHECK(bby.suppression == Suppression::complement);
+    CHECK_FALSE(bby.has_number());
+    CHECK(bby.value == 0);
+    CHECK(figures.protects_row("bosatte", "1102", 2023));
+    CHECK(figures.value("bosatte", "1101", 2023).suppression == Suppression::small_count);
+
+    // Region sor has two hidden members and hides nobody else: Dby's 50 stays.
+    CHECK(figures.value("bosatte", "1104", 2023).value == 50);
+    CHECK(figures.value("bosatte", "1104", 2023).suppression == Suppression::none);
+}
+
+TEST_CASE("a municipality without the grouping's attribute is in no group of it",
+          "[stats][figures][area_group]") {
+    const SiteInput site = read_test_site(kRegions);
+    const Figures figures(site, kMunicipalities);
+
+    CHECK(keys_of(figures.groups_of("1101")) == std::vector<std::string>{"gruppe/region/nord"});
+    CHECK(keys_of(figures.groups_of("1201")) == std::vector<std::string>{"gruppe/region/sor"});
+    CHECK(figures.groups_of("1103").empty());  // Cby has no region
+    CHECK(figures.groups_of("1203").empty());  // nor Gby
+    for (const AreaGroup& group : figures.groups()) {
+        INFO(group.key);
+        CHECK(std::find(group.members.begin(), group.members.end(), "1103") ==
+              group.members.end());
+        CHECK(std::find(group.members.begin(), group.members.end(), "1203") ==
+              group.members.end());
+    }
+}
+
+TEST_CASE("size groups follow each municipality's latest population",
+          "[stats][figures][area_group]") {
+    const SiteInput site = read_test_site(std::string(kRegions) + kSizes);
+    const Figures figures(site, kMunicipalities);
+
+    // Under 2 000: Aby 1 500, Bby 1 999. 2 000-4 999: Eby 2 000, Fby 4 999. 5 000-9 999:
+    // Cby 5 000. 10 000-19 999: Dby 12 000 in 2023, its latest year (9 000 in 2022 would put it
+    // with Cby). Gby has no population: in no size group.
+    const auto dby = figures.population("1104");
+    REQUIRE(dby);
+    CHECK(dby->value == 12000);
+    CHECK(dby->year == 2023);
+    CHECK_FALSE(figures.population("1203"));
+
+    REQUIRE(figures.groups().size() == 6);  // region nord, sor, then four size groups
+    struct Expected {
+        std::string value;
+        std::string name;
+        std::vector<std::string> members;
+    };
+    const std::vector<Expected> expected{
+        {"1", "Kommuner med under 2\u00A0000 innbyggere", {"1101", "1102"}},
+        {"2", "Kommuner med 2\u00A0000\u20134\u00A0999 innbyggere", {"1201", "1202"}},
+        {"3", "Kommuner med 5\u00A0000\u20139\u00A0999 innbyggere", {"1103"}},
+        {"4", "Kommuner med 10\u00A0000\u201319\u00A0999 innbyggere", {"1104"}},
+    };
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const AreaGroup& group = figures.groups()[i + 2];
+        INFO(group.key);
+        CHECK(group.grouping == "storrelse");
+        CHECK(group.value == expected[i].value);
+        CHECK(group.key == "gruppe/storrelse/" + expected[i].value);
+        CHECK(group.name == expected[i].name);
+        CHECK(group.members == expected[i].members);
+    }
+    CHECK(keys_of(figures.groups_of("1104")) ==
+          std::vector<std::string>{"gruppe/region/sor", "gruppe/storrelse/4"});
+    CHECK(figures.groups_of("1203").empty());
+
+    // A size group's figure is the sum over its members like any group's: 2000-4999 holds
+    // Eby's and Fby's hidden 4 and 2 settled, 6 in all, shown since both are hidden.
+    const IndicatorValue& small = figures.value("bosatte", "gruppe/storrelse/2", 2023);
+    REQUIRE(small.has_number());
+    CHECK(small.value == 6);
+}
+
+}  // namespace kt

@@ -16,12 +16,28 @@ const std::vector<std::string> kHeader{
     "indikator", "områdekode", "områdenavn", "områdetype", "periode", "verdi",  "symbol",
     "teller",    "nevner",     "ki95_nedre", "ki95_ovre",  "enhet",   "merknad"};
 
-std::string rows_for(const SiteData& data, const Indicator& indicator, const Area& area) {
+// Whose figures a block of rows holds: an area, or a group of municipalities.
+struct RowSubject {
+    std::string figures_code;  // the code Figures knows it by
+    std::string code, name, kind;
+    bool aggregate;  // a sum: listed every year, even with nothing to sum
+};
+
+RowSubject subject(const Area& area) {
+    return {area.code, area.code, area.name, kind_name(area.kind),
+            area.kind == AreaKind::country || area.kind == AreaKind::county};
+}
+
+// "kostragruppe:5": a group's code in downloads.
+RowSubject subject(const AreaGroup& group) {
+    return {group.key, group.grouping + ":" + group.value, group.name, "gruppe", true};
+}
+
+std::string rows_for(const SiteData& data, const Indicator& indicator, const RowSubject& area) {
     std::string out;
     for (int year : data.figures.years()) {
-        const IndicatorValue& v = data.figures.value(indicator.id, area.code, year);
-        const bool aggregate = area.kind == AreaKind::country || area.kind == AreaKind::county;
-        if (v.status == ValueStatus::not_available && !aggregate) continue;  // not in the data
+        const IndicatorValue& v = data.figures.value(indicator.id, area.figures_code, year);
+        if (v.status == ValueStatus::not_available && !area.aggregate) continue;  // not in data
         const bool number = v.has_number();
         const bool ratio = indicator.computation != Computation::count;
         const auto interval = share_interval(indicator, v);
@@ -29,7 +45,7 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Are
             indicator.id,
             area.code,
             area.name,
-            kind_name(area.kind),
+            area.kind,
             std::to_string(year),
             number
                 ? machine_number(round_to_decimals(v.value, indicator.decimals), indicator.decimals)
@@ -61,17 +77,33 @@ std::string indicator_download_path(const Indicator& indicator) {
     return indicator_dir(indicator.id) + indicator_download_name(indicator);
 }
 
+std::string group_download_name(const AreaGroup& group) {
+    return group.grouping + "-" + slugify(group.value) + ".csv";
+}
+std::string group_download_path(const AreaGroup& group) {
+    return group_dir(group) + group_download_name(group);
+}
+
 std::string area_csv(const SiteData& data, const Area& area) {
     std::string out = csv_record(kHeader);
     for (const Indicator& indicator : data.input.catalogue.indicators)
-        out += rows_for(data, indicator, area);
+        out += rows_for(data, indicator, subject(area));
+    return out;
+}
+
+std::string group_csv(const SiteData& data, const AreaGroup& group) {
+    std::string out = csv_record(kHeader);
+    for (const Indicator& indicator : data.input.catalogue.indicators)
+        out += rows_for(data, indicator, subject(group));
     return out;
 }
 
 std::string indicator_csv(const SiteData& data, const Indicator& indicator) {
     std::string out = csv_record(kHeader);
     for (const Area& area : data.input.registry.areas())
-        if (area.is_current()) out += rows_for(data, indicator, area);
+        if (area.is_current()) out += rows_for(data, indicator, subject(area));
+    for (const AreaGroup& group : data.figures.groups())
+        out += rows_for(data, indicator, subject(group));
     return out;
 }
 

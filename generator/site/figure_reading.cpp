@@ -45,6 +45,15 @@ std::string change_text(const Indicator& indicator, const IndicatorValue& value,
     return (difference > 0 ? "Opp " : "Ned ") + difference_text(indicator, difference) + since;
 }
 
+std::string signed_difference(const Indicator& indicator, const IndicatorValue& value,
+                              std::optional<double> reference) {
+    if (!value.has_number() || !reference) return "";
+    const double difference = shown_difference(indicator, value.value, *reference);
+    const std::string amount = format_number(std::fabs(difference), indicator.decimals);
+    if (difference == 0) return amount;
+    return (difference > 0 ? "+" : "\u2212") + amount;
+}
+
 std::optional<Difference> difference_from_country(const Indicator& indicator,
                                                   const IndicatorValue& value,
                                                   const IndicatorValue& country) {

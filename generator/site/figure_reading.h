@@ -26,6 +26,12 @@ std::string goal_distance_text(const Indicator& indicator, const IndicatorValue&
 std::string change_text(const Indicator& indicator, const IndicatorValue& value,
                         const IndicatorValue& previous, int previous_year);
 
+// For table columns: "+2,5", "−1,0", "0,0" (the value minus the reference, in the
+// indicator's unit and decimals, as readers would subtract the shown figures); "" without
+// both numbers.
+std::string signed_difference(const Indicator& indicator, const IndicatorValue& value,
+                              std::optional<double> reference);
+
 // Where a share lies against the country's, from its 95 % Wilson interval; nullopt for
 // other computations or without both numbers.
 std::optional<Difference> difference_from_country(const Indicator& indicator,

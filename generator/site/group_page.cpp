@@ -1,6 +1,7 @@
 #include "site/group_page.h"
 
 #include "site/area_table.h"
+#include "site/downloads.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
 
@@ -72,6 +73,8 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
         if (grouping.id == group.grouping) description = grouping.description;
     ctx["group"] = {{"kicker", group.title},
                     {"name", group.name},
+                    {"csv_href", file_link(dir, group_download_path(group))},
+                    {"csv_name", group_download_name(group)},
                     {"count", municipality_count(group.members.size())},
                     {"description", description},
                     {"sum_note", kSumNote}};

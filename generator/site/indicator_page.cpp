@@ -75,6 +75,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
             data.figures.value(indicator.id, country.code, *year);
         for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
             const Area& area = data.area(entry.area);
+            const IndicatorValue& previous = data.figures.value(indicator.id, area.code, *year - 1);
             nlohmann::json row = {
                 {"rank", entry.rank ? std::to_string(*entry.rank) : ""},
                 {"name", area.name},
@@ -84,6 +85,11 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                 {"reason", exclusion_text(entry.exclusion, indicator, entry.value)},
                 {"quartile", quartile_name(quartile_of(entry))},
                 {"versus_country", versus_country_text(indicator, entry.value, national_value)},
+                {"goal_distance", signed_difference(indicator, entry.value, indicator.goal)},
+                {"change",
+                 signed_difference(
+                     indicator, entry.value,
+                     previous.has_number() ? std::optional<double>(previous.value) : std::nullopt)},
             };
             row.update(counts(indicator, entry.value));
             ranking.push_back(row);
@@ -135,6 +141,9 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         {"is_ratio", ratio},
         {"is_share", indicator.computation == Computation::share},
         {"is_ranked", is_ranked(indicator)},
+        {"previous_year", year ? std::to_string(*year - 1) : ""},
+        {"difference_unit", is_percentage(indicator) ? "prosentpoeng" : indicator.unit},
+        {"has_goal", indicator.goal.has_value()},
         {"numerator_title", measure_title(data.input.catalogue, indicator.numerator)},
         {"denominator_title",
          ratio ? measure_title(data.input.catalogue, indicator.denominator) : ""},

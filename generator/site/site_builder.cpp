@@ -114,8 +114,12 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
     for (const Grouping& grouping : site.catalogue.groupings)
         page(grouping_dir(grouping.id), "group",
              [&data, &grouping] { return grouping_page(data, grouping); });
-    for (const AreaGroup& group : data.figures.groups())
+    for (const AreaGroup& group : data.figures.groups()) {
         page(group_dir(group), "group", [&data, &group] { return group_page(data, group); });
+        jobs.push_back([&data, &group] {
+            return OutputFile{group_download_path(group), group_csv(data, group)};
+        });
+    }
     for (const IndexTable& table : data.indexes)
         page(index_dir(table.spec->id), "index",
              [&data, &table] { return index_page(data, table); });

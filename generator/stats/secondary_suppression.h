@@ -29,9 +29,13 @@ struct PublishedSum {
 // ties, which loses the least information; the total if no member is left or the total
 // yields. Hidden cells that cover a sensitive one in a sum become sensitive themselves, since
 // working one of them out elsewhere would uncover the other. Repeats until nothing changes.
-// This is the usual heuristic of statistical agencies: every sum has none or at least two
-// hidden cells among those that matter. It does not solve systems of overlapping sums exactly
-// (that takes linear programming), which is why the method page says so.
+// Two sums that share members imply a third (the difference of their totals is the
+// difference of the members they do not share): it is protected the same way, so a group
+// inside a county, or across two, cannot be subtracted from the county to uncover a cell.
+// This is the usual heuristic of statistical agencies: every sum, and every difference of two
+// sums, has none or at least two hidden cells among those that matter. It does not solve
+// larger systems of overlapping sums exactly (that takes linear programming), which is why
+// the method page says so.
 // Returns the number of cells it hid.
 int hide_complements(std::vector<ProtectedCell>& cells, const std::vector<PublishedSum>& sums);
 

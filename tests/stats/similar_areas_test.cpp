@@ -176,8 +176,7 @@ TEST_CASE("similar areas take each variable over the last years its measures hav
     SECTION("one year") {
         const auto similar = similar_areas(site, 1, kNothingProtected);
         REQUIRE(similar);
-        CHECK(similar->variable_labels ==
-              std::vector<std::string>{"Verdien av a", "Verdien av b"});
+        CHECK(similar->variable_labels == std::vector<std::string>{"Verdien av a", "Verdien av b"});
 
         // a over 2024 (its last year): 3 everywhere, so it tells the areas nothing and is left
         // out. b over 2023 (its last year): 1, 2, 4, 8. Bby's neighbours are by b alone: Aby,
@@ -256,10 +255,8 @@ TEST_CASE("a protected row leaves its municipality without the variable",
         // has none, although q alone would place it.
         const auto similar = similar_areas(site, 1, protecting("p", "1104", 2023));
         REQUIRE(similar);
-        CHECK(areas_of(similar->by_area.at("1102")) ==
-              std::vector<std::string>{"1101", "1103"});
-        CHECK(areas_of(similar->by_area.at("1101")) ==
-              std::vector<std::string>{"1102", "1103"});
+        CHECK(areas_of(similar->by_area.at("1102")) == std::vector<std::string>{"1101", "1103"});
+        CHECK(areas_of(similar->by_area.at("1101")) == std::vector<std::string>{"1102", "1103"});
         CHECK(similar->by_area.at("1104").empty());
         // The protected row of another measure, or another year, changes nothing.
         CHECK(similar_areas(site, 1, protecting("r", "1104", 2023))->by_area.at("1104").size() ==

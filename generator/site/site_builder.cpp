@@ -97,6 +97,14 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         });
     }
     for (const AdjustmentResult& result : data.adjustments) {
+        // Before the first figures there is nothing to fit yet; after, a model that cannot be
+        // fitted is the catalogue's mistake.
+        if (!result.model && result.last_year == 0) {
+            diagnostics.warning(result.adjustment->where,
+                                "the adjustment of '" + result.adjustment->indicator +
+                                    "' is left out: " + result.failure);
+            continue;
+        }
         if (!result.model) {
             diagnostics.error(result.adjustment->where,
                               "the adjustment of '" + result.adjustment->indicator +

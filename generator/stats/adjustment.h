@@ -25,7 +25,8 @@ struct AdjustmentResult {
     const Adjustment* adjustment = nullptr;
     const Indicator* indicator = nullptr;
     int first_year = 0, last_year = 0;
-    // Empty when the model could not be fitted; `failure` says why, for the method page.
+    // Empty when the model could not be fitted; `failure` says why, for the build's
+    // diagnostics. last_year is 0 when the indicator has no figures yet.
     std::optional<LinearModel> model;
     std::string failure;
     // Per model term, for readers: "Konstant", then the covariates' labels.

@@ -100,5 +100,19 @@ expect "an old code's row that today's code makes unused is a warning" \
     grep -q "^data/observasjoner/eksport.csv:2:57: warning: not used: 3435 .* has its own value" "$work/warned.stderr"
 expect "the warnings are counted" grep -q "0 error(s), 2 warning(s)" "$work/warned.stderr"
 
+# A regression model that cannot be fitted is an error at its place in the catalogue: here a
+# covariate declared twice under two names.
+catalogue="$site/data/katalog.yaml"
+awk '{print} /^    covariates:$/ {
+  print "      - id: alder_igjen"; print "        label: Igjen"
+  print "        share_of: [intro_avsluttet_35_aar_plus, intro_avsluttet]" }' \
+    "$source_dir/data/katalog.yaml" > "$catalogue"
+"$bin" build --site "$site" --out "$work/unfitted" > /dev/null 2> "$work/unfitted.stderr"
+expect "an unfittable model fails the build" test $? -eq 1
+expect "the model's error names the adjustment in the catalogue" \
+    grep -Eq "^data/katalog.yaml:[0-9]+:[0-9]+: error: the adjustment of 'intro_arbeid_utdanning_andel' cannot be fitted: .*alder" \
+    "$work/unfitted.stderr"
+expect "nothing is written for a failed build" test ! -e "$work/unfitted"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

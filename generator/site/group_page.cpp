@@ -1,5 +1,7 @@
 #include "site/group_page.h"
 
+#include <algorithm>
+
 #include "site/area_table.h"
 #include "site/downloads.h"
 #include "site/page_context.h"
@@ -64,10 +66,10 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
     const Area& country = data.input.registry.country();
     std::vector<AreaTableRow> rows{{"Hele gruppen", group.key, dir, true},
                                    {"Hele landet", country.code, area_dir(country), true}};
-    for (const std::string& code : group.members) {
-        const Area& member = data.area(code);
-        rows.push_back({member.name, member.code, area_dir(member)});
-    }
+    for (const Area* municipality : data.municipalities)  // alphabetical
+        if (std::find(group.members.begin(), group.members.end(), municipality->code) !=
+            group.members.end())
+            rows.push_back({municipality->name, municipality->code, area_dir(*municipality)});
     std::string description;
     for (const Grouping& grouping : data.input.catalogue.groupings)
         if (grouping.id == group.grouping) description = grouping.description;

@@ -29,7 +29,10 @@ std::string difference_text(const Indicator& indicator, double difference) {
 
 std::string goal_distance_text(const Indicator& indicator, const IndicatorValue& value) {
     if (!indicator.goal || !value.has_number()) return "";
-    const std::string goal = "(" + format_value(indicator, *indicator.goal) + ")";
+    // Appended rather than "(" + …: GCC 12 warns falsely (-Wrestrict) on that at -O2.
+    std::string goal = "(";
+    goal += format_value(indicator, *indicator.goal);
+    goal += ")";
     const double difference = shown_difference(indicator, value.value, *indicator.goal);
     if (difference == 0) return "På målet " + goal;
     return difference_text(indicator, difference) + (difference > 0 ? " over" : " under") +

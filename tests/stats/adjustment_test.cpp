@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue_fixture.h"
 #include "input/site_reader.h"
 #include "site_fixture.h"
 
@@ -14,40 +15,10 @@ namespace {
 
 // The outcome is arbeid_andel = arbeid / avsluttet; the covariate the share of women among
 // those who finished (kvinner / avsluttet), which no indicator publishes.
-const char* const kCatalogue = R"(families:
-  - id: intro
-    title: Introduksjonsprogrammet
-    summary: Introduksjonsprogrammet.
-measures:
-  - id: folketall
-    title: Folketall
-    unit: innbyggere
-    source: SSB
-  - id: avsluttet
-    title: Avsluttet
-    unit: personer
-    source: SSB
-  - id: arbeid
-    title: I arbeid
-    unit: personer
-    source: SSB
-  - id: kvinner
-    title: Kvinner blant dem som avsluttet
-    unit: personer
-    source: SSB
-indicators:
-  - id: arbeid_andel
-    family: intro
-    title: I arbeid eller utdanning
-    short_definition: Andel i arbeid eller utdanning.
-    definition: Andel i arbeid eller utdanning.
-    unit: prosent
-    computation: share
-    numerator: arbeid
-    denominator: avsluttet
-    source: SSB
-    cohort: Avsluttet i året.
-)";
+const std::string kCatalogue =
+    test::measures_yaml(
+        {{"avsluttet", "personer"}, {"arbeid", "personer"}, {"kvinner", "personer"}}) +
+    test::indicator_yaml("arbeid_andel", "share", "arbeid", "avsluttet");
 
 const char* const kWomenCovariate = R"(adjustments:
   - indicator: arbeid_andel

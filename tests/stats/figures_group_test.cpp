@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue_fixture.h"
 #include "input/site_reader.h"
 #include "site_fixture.h"
 #include "stats/area_group.h"
@@ -15,52 +16,12 @@ namespace {
 
 // bosatte: a count of persons; arbeid_andel: a share of persons. The groupings are appended
 // by each test.
-const char* const kCatalogue = R"(families:
-  - id: intro
-    title: Introduksjonsprogrammet
-    summary: Introduksjonsprogrammet.
-measures:
-  - id: folketall
-    title: Folketall
-    unit: innbyggere
-    source: SSB
-  - id: bosatte
-    title: Bosatte
-    unit: personer
-    source: IMDi
-  - id: avsluttet
-    title: Avsluttet
-    unit: personer
-    source: SSB
-  - id: arbeid
-    title: I arbeid
-    unit: personer
-    source: SSB
-indicators:
-  - id: bosatte
-    family: intro
-    title: Bosatte flyktninger
-    short_definition: Bosatte i året.
-    definition: Bosatte i året.
-    unit: personer
-    computation: count
-    numerator: bosatte
-    source: IMDi
-    cohort: Kalenderåret.
-  - id: arbeid_andel
-    family: intro
-    title: I arbeid eller utdanning
-    short_definition: Andel i arbeid eller utdanning.
-    definition: Andel i arbeid eller utdanning.
-    unit: prosent
-    computation: share
-    numerator: arbeid
-    denominator: avsluttet
-    decimals: 1
-    higher_is_better: true
-    source: SSB
-    cohort: Avsluttet i året.
-)";
+const std::string kCatalogue =
+    test::measures_yaml(
+        {{"bosatte", "personer"}, {"avsluttet", "personer"}, {"arbeid", "personer"}}) +
+    test::indicator_yaml("bosatte", "count", "bosatte", "") +
+    test::indicator_yaml("arbeid_andel", "share", "arbeid", "avsluttet",
+                         "    decimals: 1\n    higher_is_better: true\n");
 
 const char* const kRegions = R"(groupings:
   - id: region

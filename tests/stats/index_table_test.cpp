@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue_fixture.h"
 #include "input/site_reader.h"
 #include "site_fixture.h"
 #include "stats/figures.h"
@@ -16,60 +17,16 @@ namespace {
 // Two shares with a better direction (and folketall, which every site names for its population),
 // and a quartile-point index over both. arbeid_andel: whole percent, ranked only on at least 20 who
 // finished (the site shows shares from 10). norsk_andel: one decimal, with figures up to 2022 only.
-const char* const kCatalogue = R"(families:
-  - id: intro
-    title: Introduksjonsprogrammet
-    summary: Introduksjonsprogrammet.
-measures:
-  - id: folketall
-    title: Folketall
-    unit: innbyggere
-    source: SSB
-  - id: avsluttet
-    title: Avsluttet
-    unit: personer
-    source: SSB
-  - id: arbeid
-    title: I arbeid
-    unit: personer
-    source: SSB
-  - id: deltakere
-    title: Deltakere i norskopplæring
-    unit: personer
-    source: SSB
-  - id: bestatt
-    title: Bestått norskprøve
-    unit: personer
-    source: SSB
-indicators:
-  - id: arbeid_andel
-    family: intro
-    title: I arbeid eller utdanning
-    short_definition: Andel i arbeid eller utdanning.
-    definition: Andel i arbeid eller utdanning.
-    unit: prosent
-    computation: share
-    numerator: arbeid
-    denominator: avsluttet
-    decimals: 0
-    higher_is_better: true
-    min_denominator: 20
-    source: SSB
-    cohort: Avsluttet i året.
-  - id: norsk_andel
-    family: intro
-    title: Bestått norskprøve
-    short_definition: Andel som har bestått.
-    definition: Andel som har bestått.
-    unit: prosent
-    computation: share
-    numerator: bestatt
-    denominator: deltakere
-    decimals: 1
-    higher_is_better: true
-    source: SSB
-    cohort: Deltakere i året.
-indexes:
+const std::string kCatalogue =
+    test::measures_yaml({{"avsluttet", "personer"},
+                         {"arbeid", "personer"},
+                         {"deltakere", "personer"},
+                         {"bestatt", "personer"}}) +
+    test::indicator_yaml("arbeid_andel", "share", "arbeid", "avsluttet",
+                         "    decimals: 0\n    higher_is_better: true\n    min_denominator: 20\n") +
+    test::indicator_yaml("norsk_andel", "share", "bestatt", "deltakere",
+                         "    decimals: 1\n    higher_is_better: true\n") +
+    R"(indexes:
   - id: indeks
     title: Integreringsindeks
     description: Kvartilpoeng.

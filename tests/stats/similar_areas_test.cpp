@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "catalogue_fixture.h"
 #include "input/site_reader.h"
 #include "site_fixture.h"
 
@@ -14,47 +15,12 @@ namespace {
 // similar_areas reads the measures' observations, not the indicators (the one here is only there
 // because a catalogue needs one). No measure counts persons, so nothing is hidden unless a
 // test's predicate says so.
-const char* const kMeasures = R"(families:
-  - id: befolkning
-    title: Befolkning
-    summary: Befolkning.
-measures:
-  - id: folketall
-    title: Folketall
-    unit: innbyggere
-    source: SSB
-  - id: a
-    title: Mål a
-    unit: prosent
-    source: SSB
-  - id: b
-    title: Mål b
-    unit: prosent
-    source: SSB
-  - id: p
-    title: Mål p
-    unit: prosent
-    source: SSB
-  - id: q
-    title: Mål q
-    unit: prosent
-    source: SSB
-  - id: r
-    title: Mål r
-    unit: prosent
-    source: SSB
-indicators:
-  - id: folketall
-    family: befolkning
-    title: Folketall
-    short_definition: Folketall.
-    definition: Folketall 1. januar.
-    unit: innbyggere
-    computation: count
-    numerator: folketall
-    source: SSB
-    cohort: 1. januar.
-)";
+const std::string kMeasures = test::measures_yaml({{"a", "prosent"},
+                                                   {"b", "prosent"},
+                                                   {"p", "prosent"},
+                                                   {"q", "prosent"},
+                                                   {"r", "prosent"}}) +
+                              test::indicator_yaml("folketall", "count", "folketall", "");
 
 const char* const kAreas = R"(kode,navn,type,overordnet,fra,til
 0,Norge,land,,,

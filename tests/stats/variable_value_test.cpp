@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "catalogue_fixture.h"
 #include "input/site_reader.h"
 #include "site_fixture.h"
 #include "stats/figures.h"
@@ -13,44 +14,11 @@ namespace {
 
 // One indicator, arbeid_andel = arbeid / avsluttet, publishes the measures arbeid and
 // avsluttet. kvinner counts persons too, but no indicator shows it; ledighet is a percentage.
-const char* const kCatalogue = R"(families:
-  - id: intro
-    title: Introduksjonsprogrammet
-    summary: Introduksjonsprogrammet.
-measures:
-  - id: folketall
-    title: Folketall
-    unit: innbyggere
-    source: SSB
-  - id: avsluttet
-    title: Avsluttet
-    unit: personer
-    source: SSB
-  - id: arbeid
-    title: I arbeid
-    unit: personer
-    source: SSB
-  - id: kvinner
-    title: Kvinner blant dem som avsluttet
-    unit: personer
-    source: SSB
-  - id: ledighet
-    title: Registrert arbeidsledighet
-    unit: prosent
-    source: NAV
-indicators:
-  - id: arbeid_andel
-    family: intro
-    title: I arbeid eller utdanning
-    short_definition: Andel i arbeid eller utdanning.
-    definition: Andel i arbeid eller utdanning.
-    unit: prosent
-    computation: share
-    numerator: arbeid
-    denominator: avsluttet
-    source: SSB
-    cohort: Avsluttet i året.
-)";
+const std::string kCatalogue = test::measures_yaml({{"avsluttet", "personer"},
+                                                    {"arbeid", "personer"},
+                                                    {"kvinner", "personer"},
+                                                    {"ledighet", "prosent"}}) +
+                               test::indicator_yaml("arbeid_andel", "share", "arbeid", "avsluttet");
 
 const char* const kAreas = R"(kode,navn,type,overordnet,fra,til
 0,Norge,land,,,

@@ -113,6 +113,13 @@ std::string format_number(double value, int decimals) {
     return format_fixed(value, decimals, false);
 }
 
+std::string format_signed(double value, int decimals) {
+    const std::string text = format_number(value, decimals);
+    const bool negative = text.rfind("\u2212", 0) == 0;
+    const bool zero = text.find_first_of("123456789") == std::string::npos;
+    return negative || zero ? text : "+" + text;
+}
+
 std::string format_percent(double percent, int decimals) {
     return format_fixed(percent, decimals, true);
 }

@@ -13,6 +13,10 @@ namespace kt {
 // "∞"): callers decide what a missing number looks like.
 std::string format_number(double value, int decimals);
 
+// A difference with its sign: "+2,3", "−4,0", and "0,0" without a sign when it rounds to
+// zero. Otherwise as format_number.
+std::string format_signed(double value, int decimals);
+
 // `percent` is already in percent: format_percent(63.4, 1) == "63,4\u00A0%".
 std::string format_percent(double percent, int decimals);
 

@@ -1,5 +1,6 @@
 #include "site/adjustment_view.h"
 
+#include <cctype>
 #include <cmath>
 
 #include "render/csv_writer.h"
@@ -19,24 +20,28 @@ std::string years_text(const AdjustmentResult& result) {
     return std::to_string(result.first_year) + "–" + std::to_string(result.last_year);
 }
 
-// A difference's sign as readers expect it, with a minus sign rather than a hyphen.
-std::string signed_number(double x, int decimals) {
-    const double rounded = round_to_decimals(x, decimals);
-    const std::string digits = format_number(std::fabs(rounded), decimals);
-    return rounded < 0 ? "\u2212" + digits : digits;
+// Whether the 95 % interval of the difference lies wholly above or below 0.
+Difference verdict_of(const AdjustedFigure& figure) {
+    return compare_to_reference({figure.low, figure.high}, 0);
 }
 
-// Whether the 95 % interval of the difference lies wholly above or below 0.
 std::string verdict(const AdjustedFigure& figure) {
-    if (figure.low > 0) return "tydelig over forventet";
-    if (figure.high < 0) return "tydelig under forventet";
+    switch (verdict_of(figure)) {
+        case Difference::clearly_above:
+            return "tydelig over forventet";
+        case Difference::clearly_below:
+            return "tydelig under forventet";
+        case Difference::not_clearly_different:
+            break;
+    }
     return "ikke tydelig forskjellig fra forventet";
 }
 
+// The verdict opening a sentence (its first letter is ASCII).
 std::string verdict_sentence(const AdjustedFigure& figure) {
-    if (figure.low > 0) return "Tydelig over forventet";
-    if (figure.high < 0) return "Tydelig under forventet";
-    return "Ikke tydelig forskjellig fra forventet";
+    std::string text = verdict(figure);
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
 }
 
 std::string method_href(const SiteData& data, const std::string& page_dir,
@@ -57,7 +62,7 @@ std::string adjusted_text(const Indicator& indicator, const AdjustmentResult& re
            format_value(indicator, figure.actual) + ". " + verdict_sentence(figure) + ": " +
            difference_text(indicator, figure.difference) +
            (figure.difference >= 0 ? " over" : " under") + " (95 % KI " +
-           signed_number(figure.low, decimals) + " til " + signed_number(figure.high, decimals) +
+           format_number(figure.low, decimals) + " til " + format_number(figure.high, decimals) +
            ").";
 }
 
@@ -82,15 +87,15 @@ nlohmann::json model_sections(const SiteData& data, const std::string& page_dir)
             for (Eigen::Index i = 0; i < m.coefficients.size(); ++i) {
                 const double b = m.coefficients(i), se = m.standard_errors(i);
                 terms.push_back({{"label", result.term_labels[i]},
-                                 {"coefficient", signed_number(b, 3)},
+                                 {"coefficient", format_number(b, 3)},
                                  {"standard_error", format_number(se, 3)},
-                                 {"interval", signed_number(b - z_95 * se, 3) + " til " +
-                                                  signed_number(b + z_95 * se, 3)}});
+                                 {"interval", format_number(b - z_95 * se, 3) + " til " +
+                                                  format_number(b + z_95 * se, 3)}});
             }
             int clearly_above = 0, clearly_below = 0;
             for (const auto& [code, figure] : result.by_area) {
-                clearly_above += figure.low > 0 ? 1 : 0;
-                clearly_below += figure.high < 0 ? 1 : 0;
+                clearly_above += verdict_of(figure) == Difference::clearly_above;
+                clearly_below += verdict_of(figure) == Difference::clearly_below;
             }
             model = {{"r_squared", format_number(m.r_squared, 2)},
                      {"observations", std::to_string(m.observations)},

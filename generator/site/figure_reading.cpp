@@ -51,10 +51,7 @@ std::string change_text(const Indicator& indicator, const IndicatorValue& value,
 std::string signed_difference(const Indicator& indicator, const IndicatorValue& value,
                               std::optional<double> reference) {
     if (!value.has_number() || !reference) return "";
-    const double difference = shown_difference(indicator, value.value, *reference);
-    const std::string amount = format_number(std::fabs(difference), indicator.decimals);
-    if (difference == 0) return amount;
-    return (difference > 0 ? "+" : "\u2212") + amount;
+    return format_signed(shown_difference(indicator, value.value, *reference), indicator.decimals);
 }
 
 std::optional<Difference> difference_from_country(const Indicator& indicator,

@@ -33,10 +33,8 @@ std::string change_text(const IndexTable& table, const IndexScore& score) {
     if (!score.score) return "";
     auto it = table.previous_score.find(score.area);
     if (it == table.previous_score.end()) return "";
-    const double change = round_to_decimals(*score.score, 2) - round_to_decimals(it->second, 2);
-    const std::string digits = format_number(std::fabs(change), 2);
-    if (std::fabs(change) < 0.005) return "0,00";
-    return (change > 0 ? "+" : "\u2212") + digits;
+    // Between the scores as shown, so the column agrees with them.
+    return format_signed(round_to_decimals(*score.score, 2) - round_to_decimals(it->second, 2), 2);
 }
 
 std::string component_score_text(IndexMethod method, double score) {

@@ -2,25 +2,18 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <optional>
 
+#include "input/ssb_symbol.h"
 #include "stats/size_group.h"
 
 namespace kt {
 
 namespace {
 
-std::optional<double> as_number(const std::string& text) {
-    double number = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return number;
-}
-
 // "2" before "10"; values that are not numbers after the numbers, alphabetically.
 bool value_before(const std::string& a, const std::string& b) {
-    const auto x = as_number(a), y = as_number(b);
+    const auto x = parse_plain_number(a), y = parse_plain_number(b);
     if (x && y) return *x < *y;
     if (x || y) return x.has_value();
     return a < b;

@@ -43,6 +43,15 @@ TEST_CASE("format_number writes negatives with U+2212 and never -0", "[render][n
     CHECK(format_number(-0.0, 1) == "0,0");
 }
 
+TEST_CASE("format_signed writes a plus before a positive difference, none before zero",
+          "[render][number_format]") {
+    CHECK(kt::format_signed(2.34, 1) == "+2,3");
+    CHECK(kt::format_signed(-4.0, 1) == "\u22124,0");
+    CHECK(kt::format_signed(0.04, 1) == "0,0");
+    CHECK(kt::format_signed(-0.04, 1) == "0,0");
+    CHECK(kt::format_signed(1234, 0) == "+1\u00A0234");
+}
+
 TEST_CASE("format_percent adds a no-break space and %", "[render][number_format]") {
     CHECK(format_percent(63.4, 1) == "63,4" NBSP "%");
     CHECK(format_percent(70, 0) == "70" NBSP "%");

@@ -6,9 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue_fixture.h"
-#include "input/site_reader.h"
-#include "site_fixture.h"
+#include "small_site_fixture.h"
 
 namespace kt {
 namespace {
@@ -122,19 +120,13 @@ std::string observations_csv() {
 
 // The site with `adjustments` (a catalogue section) and `attributes` (data/egenskaper.csv).
 SiteInput read_test_site(const std::string& adjustments, const std::string& attributes = "") {
-    test::TempSite site;
-    site.write("site.yaml",
-               "title: Justeringstest\ndata_updated: 2026-11-01\nsuppression:\n"
-               "  pooled_years: 3\n");
-    site.write("data/omrader.csv", kAreas);
-    site.write("data/katalog.yaml", std::string(kCatalogue) + adjustments);
-    if (!attributes.empty()) site.write("data/egenskaper.csv", attributes);
-    site.write("data/observasjoner/tall.csv", observations_csv());
-    Diagnostics diagnostics;
-    SiteInput input = read_site(site.root(), diagnostics);
-    INFO(test::diagnostics_text(diagnostics));
-    REQUIRE_FALSE(diagnostics.has_errors());
-    return input;
+    std::map<std::string, std::string> files{
+        {"site.yaml", "title: Test\ndata_updated: 2026-11-01\nsuppression:\n  pooled_years: 3\n"},
+        {"data/omrader.csv", kAreas},
+        {"data/katalog.yaml", kCatalogue + adjustments},
+        {"data/observasjoner/tall.csv", observations_csv()}};
+    if (!attributes.empty()) files["data/egenskaper.csv"] = attributes;
+    return test::read_small_site(files);
 }
 
 }  // namespace

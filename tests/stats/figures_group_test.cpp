@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue_fixture.h"
-#include "input/site_reader.h"
-#include "site_fixture.h"
+#include "small_site_fixture.h"
 #include "stats/area_group.h"
 #include "stats/figures.h"
 
@@ -105,16 +103,10 @@ const std::vector<std::string> kMunicipalities{"1101", "1102", "1103", "1104",
                                                "1201", "1202", "1203"};
 
 SiteInput read_test_site(const std::string& groupings) {
-    test::TempSite site;
-    site.write("site.yaml", "title: Gruppetest\ndata_updated: 2026-11-01\n");
-    site.write("data/omrader.csv", kAreas);
-    site.write("data/katalog.yaml", std::string(kCatalogue) + groupings);
-    site.write("data/egenskaper.csv", kAttributes);
-    site.write("data/observasjoner/tall.csv", kObservations);
-    Diagnostics diagnostics;
-    SiteInput input = read_site(site.root(), diagnostics);
-    INFO(test::diagnostics_text(diagnostics));
-    REQUIRE_FALSE(diagnostics.has_errors());
+    SiteInput input = test::read_small_site({{"data/omrader.csv", kAreas},
+                                             {"data/katalog.yaml", kCatalogue + groupings},
+                                             {"data/egenskaper.csv", kAttributes},
+                                             {"data/observasjoner/tall.csv", kObservations}});
     REQUIRE(input.config.suppression.min_count == 5);
     return input;
 }

@@ -6,9 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue_fixture.h"
-#include "input/site_reader.h"
-#include "site_fixture.h"
+#include "small_site_fixture.h"
 #include "stats/figures.h"
 
 namespace kt {
@@ -126,15 +124,9 @@ const std::vector<std::string> kMunicipalities{"1101", "1102", "1103", "1104",
                                                "1105", "1201", "1202"};
 
 SiteInput read_test_site() {
-    test::TempSite site;
-    site.write("site.yaml", "title: Indekstest\ndata_updated: 2026-11-01\n");
-    site.write("data/omrader.csv", kAreas);
-    site.write("data/katalog.yaml", kCatalogue);
-    site.write("data/observasjoner/tall.csv", kObservations);
-    Diagnostics diagnostics;
-    SiteInput input = read_site(site.root(), diagnostics);
-    INFO(test::diagnostics_text(diagnostics));
-    REQUIRE_FALSE(diagnostics.has_errors());
+    SiteInput input = test::read_small_site({{"data/omrader.csv", kAreas},
+                                             {"data/katalog.yaml", kCatalogue},
+                                             {"data/observasjoner/tall.csv", kObservations}});
     REQUIRE(input.config.suppression.min_count == 5);
     REQUIRE(input.config.suppression.min_denominator == 10);
     REQUIRE(input.catalogue.indexes.size() == 1);

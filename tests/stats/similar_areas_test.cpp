@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "catalogue_fixture.h"
-#include "input/site_reader.h"
-#include "site_fixture.h"
+#include "small_site_fixture.h"
 
 namespace kt {
 namespace {
@@ -64,16 +62,9 @@ const char* const kThreeVariableData = R"(område,periode,mål,verdi
 )";
 
 SiteInput read_test_site(const std::string& similar, const std::string& observations) {
-    test::TempSite site;
-    site.write("site.yaml", "title: Liknende kommuner\ndata_updated: 2026-11-01\n");
-    site.write("data/omrader.csv", kAreas);
-    site.write("data/katalog.yaml", std::string(kMeasures) + similar);
-    site.write("data/observasjoner/tall.csv", observations);
-    Diagnostics diagnostics;
-    SiteInput input = read_site(site.root(), diagnostics);
-    INFO(test::diagnostics_text(diagnostics));
-    REQUIRE_FALSE(diagnostics.has_errors());
-    return input;
+    return test::read_small_site({{"data/omrader.csv", kAreas},
+                                  {"data/katalog.yaml", kMeasures + similar},
+                                  {"data/observasjoner/tall.csv", observations}});
 }
 
 const ProtectedRow kNothingProtected = [](const std::string&, const std::string&, int) {

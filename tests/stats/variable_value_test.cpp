@@ -4,9 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "catalogue_fixture.h"
-#include "input/site_reader.h"
-#include "site_fixture.h"
+#include "small_site_fixture.h"
 #include "stats/figures.h"
 
 namespace kt {
@@ -81,16 +79,10 @@ const char* const kAttributes = R"(kode,egenskap,verdi
 // The site as read_site makes it; the suppression rule is the default one (counts of persons
 // from 1 to 4 are hidden).
 SiteInput read_test_site() {
-    test::TempSite site;
-    site.write("site.yaml", "title: Variabeltest\ndata_updated: 2026-11-01\n");
-    site.write("data/omrader.csv", kAreas);
-    site.write("data/katalog.yaml", kCatalogue);
-    site.write("data/egenskaper.csv", kAttributes);
-    site.write("data/observasjoner/tall.csv", kObservations);
-    Diagnostics diagnostics;
-    SiteInput input = read_site(site.root(), diagnostics);
-    INFO(test::diagnostics_text(diagnostics));
-    REQUIRE_FALSE(diagnostics.has_errors());
+    SiteInput input = test::read_small_site({{"data/omrader.csv", kAreas},
+                                             {"data/katalog.yaml", kCatalogue},
+                                             {"data/egenskaper.csv", kAttributes},
+                                             {"data/observasjoner/tall.csv", kObservations}});
     REQUIRE(input.config.suppression.min_count == 5);
     return input;
 }

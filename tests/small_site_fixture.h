@@ -1,9 +1,14 @@
 #pragma once
-// Catalogue YAML for small test sites: one family and measures and indicators with every key
-// the reader requires, so that a test states only what it is about.
+// Small test sites: catalogue YAML with one family and measures and indicators with every key
+// the reader requires, and a site read from a few files, so that a test states only what it
+// is about.
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "input/site_reader.h"
+#include "site_fixture.h"
 
 namespace kt::test {
 
@@ -31,6 +36,19 @@ inline std::string indicator_yaml(const std::string& id, const std::string& comp
                        "\n    computation: " + computation + "\n    numerator: " + numerator + "\n";
     if (!denominator.empty()) yaml += "    denominator: " + denominator + "\n";
     return yaml + "    source: SSB\n    cohort: Året.\n" + extra;
+}
+
+// The site made of `files` (path -> content: data/omrader.csv, data/katalog.yaml, …) and a
+// site.yaml unless given; fails the test on any error.
+inline SiteInput read_small_site(std::map<std::string, std::string> files) {
+    files.emplace("site.yaml", "title: Test\ndata_updated: 2026-11-01\n");
+    TempSite site;
+    for (const auto& [path, content] : files) site.write(path, content);
+    Diagnostics diagnostics;
+    SiteInput input = read_site(site.root(), diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    REQUIRE_FALSE(diagnostics.has_errors());
+    return input;
 }
 
 }  // namespace kt::test

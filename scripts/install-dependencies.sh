@@ -12,6 +12,7 @@ packages=(
   libyaml-cpp-dev                                # front matter, catalogue
   libkainjow-mustache-dev                        # templates
   libcli11-dev                                   # command line
+  libglpk-dev                                    # linear programming (disclosure control, audit)
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2)

@@ -29,8 +29,9 @@ bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::Templa
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"kommunetall: builds a static website of municipality statistics from a site "
-                 "folder (data/, content/, templates/, assets/)."};
+    CLI::App app{
+        "kommunetall: builds a static website of municipality statistics from a site "
+        "folder (data/, content/, templates/, assets/)."};
     app.set_version_flag("--version", std::string("kommunetall ") + KOMMUNETALL_VERSION);
     app.require_subcommand(1);
 
@@ -56,13 +57,14 @@ int main(int argc, char** argv) {
     if (*check) {
         report(diagnostics);
         std::cout << "ok: " << site.registry.areas().size() << " areas, "
-                  << site.catalogue.indicators.size() << " indicators, "
-                  << site.observations.size() << " observations, " << site.content.size()
-                  << " content pages\n";
+                  << site.catalogue.indicators.size() << " indicators, " << site.observations.size()
+                  << " observations, " << site.content.size() << " content pages\n";
         return 0;
     }
 
-    std::vector<kt::OutputFile> files = kt::render_site(site, templates, site_dir, threads, diagnostics);
+    kt::DisclosureControl::Counts suppression;
+    std::vector<kt::OutputFile> files =
+        kt::render_site(site, templates, site_dir, threads, diagnostics, &suppression);
     report(diagnostics);
     if (diagnostics.has_errors()) return 1;
     const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
@@ -71,7 +73,9 @@ int main(int argc, char** argv) {
         std::cerr << "kommunetall: error: " << error << '\n';
         return 1;
     }
-    std::cout << "wrote " << files.size() << " files to " << std::filesystem::absolute(out).lexically_normal().string()
-              << '\n';
+    std::cout << "hid " << suppression.primary << " small counts and " << suppression.secondary
+              << " complementary cells\n";
+    std::cout << "wrote " << files.size() << " files to "
+              << std::filesystem::absolute(out).lexically_normal().string() << '\n';
     return 0;
 }

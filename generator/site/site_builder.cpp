@@ -62,8 +62,10 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics) {
 
 std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics) {
+                                    Diagnostics& diagnostics,
+                                    DisclosureControl::Counts* suppression) {
     const SiteData data(site);
+    if (suppression) *suppression = data.figures.suppression_counts();
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
     auto page = [&](std::string dir, std::string tmpl, std::function<nlohmann::json()> context) {
@@ -100,9 +102,9 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         // Before the first figures there is nothing to fit yet; after, a model that cannot be
         // fitted is the catalogue's mistake.
         if (!result.model && result.last_year == 0) {
-            diagnostics.warning(result.adjustment->where,
-                                "the adjustment of '" + result.adjustment->indicator +
-                                    "' is left out: " + result.failure);
+            diagnostics.warning(result.adjustment->where, "the adjustment of '" +
+                                                              result.adjustment->indicator +
+                                                              "' is left out: " + result.failure);
             continue;
         }
         if (!result.model) {

@@ -8,6 +8,7 @@
 #include "model/site_input.h"
 #include "render/template_set.h"
 #include "site/output_writer.h"
+#include "stats/disclosure_control.h"
 
 namespace kt {
 
@@ -15,9 +16,11 @@ namespace kt {
 void check_templates(const TemplateSet& templates, Diagnostics& diagnostics);
 
 // Renders the whole site. Precondition: `site` and `templates` came without errors.
-// Assets under <site_dir>/assets are copied as they are.
+// Assets under <site_dir>/assets are copied as they are. `suppression`, if given, receives
+// how many cells the suppression hid.
 std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics);
+                                    Diagnostics& diagnostics,
+                                    DisclosureControl::Counts* suppression = nullptr);
 
 }  // namespace kt

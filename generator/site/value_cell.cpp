@@ -38,6 +38,7 @@ std::string partial_note(const IndicatorValue& value) {
 std::string suppression_explanation(Suppression reason, const SuppressionRule& rule) {
     switch (reason) {
         case Suppression::none:
+        case Suppression::unpublished:
         case Suppression::in_source:
             return "Skjult av kilden for å verne personvernet.";
         case Suppression::small_count:

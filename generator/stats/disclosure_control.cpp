@@ -7,7 +7,9 @@ namespace kt {
 
 DisclosureControl::DisclosureControl(const SuppressionRule& rule, const Catalogue& catalogue,
                                      const ObservationTable& table)
-    : rule_(rule), catalogue_(catalogue), table_(table) {}
+    : rule_(rule), catalogue_(catalogue), table_(table) {
+    problem_.min_count = rule.min_count;
+}
 
 bool DisclosureControl::is_protected(const std::string& measure) const {
     const Measure* m = catalogue_.measure(measure);
@@ -16,16 +18,16 @@ bool DisclosureControl::is_protected(const std::string& measure) const {
 
 std::size_t DisclosureControl::new_cell(const std::string& measure, std::optional<double> value,
                                         bool hidden_in_source) {
-    ProtectedCell cell{value, hidden_in_source, hidden_in_source, false};
+    ProtectedCell cell{value, hidden_in_source, hidden_in_source, false, false, hidden_in_source};
     Suppression reason = hidden_in_source ? Suppression::in_source : Suppression::none;
     if (!cell.hidden && value && *value > 0 && *value < rule_.min_count && is_protected(measure)) {
-        cell.hidden = cell.sensitive = true;
+        cell.hidden = cell.sensitive = cell.small_count = true;
         reason = Suppression::small_count;
     }
-    cells_.push_back(cell);
+    problem_.cells.push_back(cell);
     reasons_.push_back(reason);
     shown_.push_back(false);
-    return cells_.size() - 1;
+    return problem_.cells.size() - 1;
 }
 
 std::size_t DisclosureControl::row_cell(const std::string& measure, const std::string& code,
@@ -55,6 +57,8 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
         cells.numerator = row_cell(indicator.numerator, figure.codes.front(), period);
         if (ratio)
             cells.denominator = row_cell(indicator.denominator, figure.codes.front(), period);
+        if (indicator.computation == Computation::share)
+            problem_.parts_of_wholes.push_back({*cells.numerator, *cells.denominator});
         if (shown) mark_shown(cells);
         return cells;
     }
@@ -64,7 +68,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
         PublishedSum sum{cell, {}};
         for (const std::string& code : figure.codes)
             sum.members.push_back(row_cell(measure, code, period));
-        sums_.push_back(std::move(sum));
+        problem_.sums.push_back(std::move(sum));
         return cell;
     };
     cells.numerator = sum_cell(indicator.numerator, figure.value.numerator);
@@ -82,9 +86,10 @@ FigureCells DisclosureControl::add_pooled_figure(const Indicator& indicator,
     cells.numerator = new_cell(indicator.numerator, value.numerator, false);
     if (has_denominator(indicator))
         cells.denominator = new_cell(indicator.denominator, value.denominator, false);
-    const std::size_t first_sum = sums_.size();
+    const std::size_t first_sum = problem_.sums.size();
     add_sum(cells, years, false);
-    for (std::size_t i = first_sum; i < sums_.size(); ++i) sums_[i].total_yields = true;
+    for (std::size_t i = first_sum; i < problem_.sums.size(); ++i)
+        problem_.sums[i].total_yields = true;
     if (shown) mark_shown(cells);
     return cells;
 }
@@ -96,35 +101,81 @@ void DisclosureControl::add_sum(const FigureCells& total, const std::vector<Figu
         PublishedSum sum{*(total.*part), {}};
         for (const FigureCells& member : members) {
             const auto cell = member.*part;
-            if (cell && (official_total || cells_[*cell].value)) sum.members.push_back(*cell);
+            if (cell && (official_total || problem_.cells[*cell].value))
+                sum.members.push_back(*cell);
         }
-        if (!sum.members.empty()) sums_.push_back(std::move(sum));
+        if (!sum.members.empty()) problem_.sums.push_back(std::move(sum));
     };
     add_part(&FigureCells::numerator);
     add_part(&FigureCells::denominator);
 }
 
-void DisclosureControl::decide() {
+// A measure with declared parts is their sum in every area and year where the total and each
+// part have a row with a number or hidden in the source (which hides a number that still
+// adds up). Readers know this from the definitions, so the control must too.
+void DisclosureControl::add_measure_parts() {
+    auto usable = [&](const std::string& measure, const std::string& code, int period) {
+        const Observation* row = table_.find(measure, code, period);
+        return row && (row->has_number() || row->status == ValueStatus::suppressed);
+    };
+    std::set<std::tuple<std::string, std::string, int>> totals;
+    for (const auto& [key, cell] : row_cells_) {
+        const auto& [measure, code, period] = key;
+        for (const Measure& m : catalogue_.measures) {
+            if (m.parts.empty()) continue;
+            if (m.id == measure ||
+                std::find(m.parts.begin(), m.parts.end(), measure) != m.parts.end())
+                totals.insert({m.id, code, period});
+        }
+    }
+    for (const auto& [measure, code, period] : totals) {
+        const Measure& m = *catalogue_.measure(measure);
+        bool complete = usable(measure, code, period);
+        for (const std::string& part : m.parts) complete = complete && usable(part, code, period);
+        if (!complete) continue;
+        PublishedSum sum{row_cell(measure, code, period), {}, false};
+        for (const std::string& part : m.parts) sum.members.push_back(row_cell(part, code, period));
+        problem_.sums.push_back(std::move(sum));
+    }
+}
+
+DisclosureControl::Counts DisclosureControl::decide() {
+    add_measure_parts();
     // What no page shows is hidden from readers (and covers a sensitive cell in a sum).
-    for (std::size_t i = 0; i < cells_.size(); ++i)
-        if (!shown_[i]) cells_[i].hidden = true;
-    hide_complements(cells_, sums_);
+    for (std::size_t i = 0; i < problem_.cells.size(); ++i)
+        if (!shown_[i]) problem_.cells[i].hidden = true;
+    hide_complements(problem_);
+    Counts counts;
+    for (std::size_t i = 0; i < problem_.cells.size(); ++i) {
+        const ProtectedCell& cell = problem_.cells[i];
+        if (!shown_[i]) continue;  // counted where a page shows it
+        counts.primary += cell.small_count;
+        counts.secondary += cell.hidden_as_complement;
+    }
+    return counts;
 }
 
 Suppression DisclosureControl::cell_suppression(std::optional<std::size_t> cell) const {
-    if (!cell || !cells_[*cell].hidden) return Suppression::none;
-    return cells_[*cell].hidden_as_complement ? Suppression::complement : reasons_[*cell];
+    if (!cell || !problem_.cells[*cell].hidden) return Suppression::none;
+    if (problem_.cells[*cell].hidden_as_complement) return Suppression::complement;
+    return reasons_[*cell] == Suppression::none ? Suppression::unpublished : reasons_[*cell];
 }
 
 Suppression DisclosureControl::suppression(const FigureCells& cells) const {
-    const Suppression numerator = cell_suppression(cells.numerator);
-    return numerator != Suppression::none ? numerator : cell_suppression(cells.denominator);
+    // A figure that is shown uses its cells, so none of them is merely unpublished.
+    auto reason = [&](std::optional<std::size_t> cell) {
+        const Suppression r = cell_suppression(cell);
+        return r == Suppression::unpublished ? Suppression::none : r;
+    };
+    const Suppression numerator = reason(cells.numerator);
+    return numerator != Suppression::none ? numerator : reason(cells.denominator);
 }
 
 std::set<std::tuple<std::string, std::string, int>> DisclosureControl::protected_rows() const {
     std::set<std::tuple<std::string, std::string, int>> rows;
     for (const auto& [key, cell] : row_cells_)
-        if (cells_[cell].sensitive || cells_[cell].hidden_as_complement) rows.insert(key);
+        if (problem_.cells[cell].sensitive || problem_.cells[cell].hidden_as_complement)
+            rows.insert(key);
     return rows;
 }
 

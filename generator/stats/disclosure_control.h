@@ -32,6 +32,8 @@ struct FigureCells {
 //   min_count - 1, is hidden; so is a cell the source marked ":".
 //   Secondary: see hide_complements. A cell no shown figure uses (a numerator whose share is
 //   too uncertain to show, say) is hidden from readers without being sensitive itself.
+//   Relations: every published sum, a measure's rows and the rows of its declared `parts`
+//   (men + women = all), and a share's numerator as part of its denominator.
 // Usage: add every figure (add_figure), then the sums between figures (add_sum), then
 // decide(), then ask suppression() per figure.
 class DisclosureControl {
@@ -57,10 +59,17 @@ class DisclosureControl {
                  bool official_total);
 
     // Runs secondary suppression; call once, after everything is added.
-    void decide();
+    struct Counts {
+        int primary = 0;    // small counts hidden by the rule
+        int secondary = 0;  // cells hidden so that no hidden count can be worked out
+    };
+    Counts decide();
 
     // Why a figure with these cells is hidden (none if it is shown).
     Suppression suppression(const FigureCells& cells) const;
+    // Why one of its cells is hidden (none if it is published; unpublished if only no shown
+    // figure uses it).
+    Suppression cell_suppression(std::optional<std::size_t> cell) const;
 
     // The measure rows (measure, code, period) whose numbers must not be derivable from
     // anything published: sensitive ones, those hidden in the source, and those hidden so that
@@ -72,16 +81,15 @@ class DisclosureControl {
     std::size_t new_cell(const std::string& measure, std::optional<double> value,
                          bool hidden_in_source);
     void mark_shown(const FigureCells& cells);
+    void add_measure_parts();
     bool is_protected(const std::string& measure) const;
-    Suppression cell_suppression(std::optional<std::size_t> cell) const;
 
     SuppressionRule rule_;
     const Catalogue& catalogue_;
     const ObservationTable& table_;
-    std::vector<ProtectedCell> cells_;
+    DisclosureProblem problem_;
     std::vector<Suppression> reasons_;  // primary reason per cell
     std::vector<bool> shown_;           // some shown figure uses the cell
-    std::vector<PublishedSum> sums_;
     std::map<std::tuple<std::string, std::string, int>, std::size_t> row_cells_;
 };
 

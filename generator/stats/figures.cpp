@@ -53,7 +53,7 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     compute_figures(site, control, cells);
     compute_group_figures(site, control, cells);
     compute_pooled(site, control, cells, pooled_cells);
-    control.decide();
+    suppression_counts_ = control.decide();
     protected_rows_ = control.protected_rows();
     hide_figures(site.config.suppression, site.catalogue, control, cells, pooled_cells);
     rank_figures(site, municipality_order);
@@ -173,18 +173,21 @@ void Figures::hide_figures(const SuppressionRule& rule, const Catalogue& catalog
             return too_uncertain(rule, indicator, value) ? Suppression::small_denominator
                                                          : Suppression::none;
         };
+        auto hide = [&](IndicatorValue& value, const FigureCells& shown) {
+            apply_suppression(value, reason_for(value, shown));
+            if (value.status != ValueStatus::suppressed) return;
+            value.numerator_suppression = control.cell_suppression(shown.numerator);
+            value.denominator_suppression = control.cell_suppression(shown.denominator);
+        };
         const auto& cells_by_area = cells.at(indicator.id);
         for (auto& [code, series] : values_[indicator.id])
             for (std::size_t y = 0; y < years_.size(); ++y)
-                apply_suppression(series[y], reason_for(series[y], cells_by_area.at(code)[y]));
+                hide(series[y], cells_by_area.at(code)[y]);
         auto pooled = pooled_.find(indicator.id);
         if (pooled == pooled_.end()) continue;
         for (auto& [code, series] : pooled->second)
             for (std::size_t y = 0; y < years_.size(); ++y)
-                if (series[y])
-                    apply_suppression(
-                        series[y]->value,
-                        reason_for(series[y]->value, pooled_cells.at(indicator.id).at(code)[y]));
+                if (series[y]) hide(series[y]->value, pooled_cells.at(indicator.id).at(code)[y]);
     }
 }
 

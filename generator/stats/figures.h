@@ -58,6 +58,9 @@ class Figures {
     // DisclosureControl::protected_rows): nothing published may be computed from it.
     bool protects_row(const std::string& measure, const std::string& code, int year) const;
 
+    // How many published cells the suppression hid, as small counts and as complements.
+    const DisclosureControl::Counts& suppression_counts() const { return suppression_counts_; }
+
     // The catalogue's groups of municipalities, with figures under their keys.
     const std::vector<AreaGroup>& groups() const { return groups_; }
     // The groups a municipality belongs to, in catalogue order.
@@ -87,6 +90,7 @@ class Figures {
     std::map<std::string, Population> population_;
     std::vector<AreaGroup> groups_;
     std::set<std::tuple<std::string, std::string, int>> protected_rows_;
+    DisclosureControl::Counts suppression_counts_;
     // indicator -> municipality -> one pooled figure per year in years_ (ending that year)
     std::map<std::string, std::map<std::string, std::vector<std::optional<PooledValue>>>> pooled_;
     int pooled_years_ = 0;

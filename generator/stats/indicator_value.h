@@ -15,6 +15,7 @@ enum class Suppression {
     small_count,        // made from a count of persons below the site's minimum
     complement,         // hidden so that a hidden figure cannot be found by subtraction
     small_denominator,  // a share or rate on a denominator below the site's minimum
+    unpublished,        // (a numerator or denominator only) no published figure shows it
 };
 
 // A computed indicator for one area and period.
@@ -32,6 +33,10 @@ struct IndicatorValue {
     // matches the area as it is today.
     bool incomparable = false;
     Suppression suppression = Suppression::none;  // set when status is suppressed
+    // Why the numerator and the denominator themselves are hidden, when they are: a share
+    // hidden for its small numerator may have a denominator that is published elsewhere.
+    Suppression numerator_suppression = Suppression::none;
+    Suppression denominator_suppression = Suppression::none;
     bool has_number() const { return status == ValueStatus::present; }
 };
 

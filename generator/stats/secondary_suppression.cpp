@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <cassert>
+#include <limits>
 #include <map>
 #include <set>
+
+#include "stats/linear_bounds.h"
 
 namespace kt {
 
 namespace {
 
-// The member to hide next to the sum's single hidden cell; nullopt if none is left.
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+// Step 1. The member to hide next to the sum's single hidden cell; nullopt if none is left.
 std::optional<std::size_t> complement_for(const std::vector<ProtectedCell>& cells,
                                           const PublishedSum& sum) {
     std::optional<std::size_t> best;
@@ -68,10 +73,11 @@ std::vector<PublishedSum> implied_sums(const std::vector<PublishedSum>& sums) {
     return implied;
 }
 
-}  // namespace
+void hide_as_complement(ProtectedCell& cell) {
+    cell.hidden = cell.sensitive = cell.hidden_as_complement = true;
+}
 
-int hide_complements(std::vector<ProtectedCell>& cells,
-                     const std::vector<PublishedSum>& published) {
+int hide_lone_cells(std::vector<ProtectedCell>& cells, const std::vector<PublishedSum>& published) {
     std::vector<PublishedSum> sums = published;
     for (PublishedSum& sum : implied_sums(published)) sums.push_back(std::move(sum));
     int hidden = 0;
@@ -103,13 +109,113 @@ int hide_complements(std::vector<ProtectedCell>& cells,
             if (!sum.total_yields || cells[sum.total].hidden) partner = complement_for(cells, sum);
             if (!partner && !cells[sum.total].hidden) partner = sum.total;
             if (!partner) continue;  // nothing left to hide: every cell but one lacks a number
-            ProtectedCell& cell = cells[*partner];
-            cell.hidden = cell.sensitive = cell.hidden_as_complement = true;
+            hide_as_complement(cells[*partner]);
             ++hidden;
             changed = true;
         }
     }
     return hidden;
+}
+
+// Step 2. What an intruder knows, as a linear system over the cells they do not see.
+class InferenceModel {
+  public:
+    explicit InferenceModel(const DisclosureProblem& problem) : problem_(problem) {
+        const auto& cells = problem.cells;
+        unknown_of_.assign(cells.size(), kNone);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (!is_unknown(c) || is_absent(c)) continue;
+            const bool small = cells[c].small_count;
+            unknown_of_[c] = system_.add_unknown(
+                small ? 1 : 0, small ? problem.min_count - 1 : LinearSystem::unbounded);
+            cell_of_.push_back(c);
+        }
+        for (const PublishedSum& sum : problem.sums) {
+            if (is_absent(sum.total) || std::any_of(sum.members.begin(), sum.members.end(),
+                                                    [&](std::size_t m) { return is_absent(m); }))
+                continue;
+            std::vector<LinearTerm> terms;
+            double known = 0;  // total - Σ known members, moved to the right-hand side
+            auto add = [&](std::size_t cell, double sign) {
+                if (unknown_of_[cell] == kNone) {
+                    known += sign * *cells[cell].value;
+                } else {
+                    terms.push_back({unknown_of_[cell], sign});
+                }
+            };
+            add(sum.total, 1);
+            for (std::size_t m : sum.members) add(m, -1);
+            if (!terms.empty()) system_.add_equation(std::move(terms), -known);
+        }
+        for (const PartOfWhole& pw : problem.parts_of_wholes) {
+            if (is_absent(pw.part) || is_absent(pw.whole)) continue;
+            const bool part_known = unknown_of_[pw.part] == kNone;
+            const bool whole_known = unknown_of_[pw.whole] == kNone;
+            if (part_known && whole_known) continue;
+            std::vector<LinearTerm> terms;
+            double bound = 0;
+            if (part_known)
+                bound -= *cells[pw.part].value;
+            else
+                terms.push_back({unknown_of_[pw.part], 1});
+            if (whole_known)
+                bound += *cells[pw.whole].value;
+            else
+                terms.push_back({unknown_of_[pw.whole], -1});
+            system_.add_at_most(std::move(terms), bound);
+        }
+    }
+
+    // No number and no count behind it (a missing row, ".", ".."): not a quantity at all.
+    bool is_absent(std::size_t cell) const {
+        const ProtectedCell& c = problem_.cells[cell];
+        return !c.value && !c.hidden_in_source;
+    }
+    bool is_unknown(std::size_t cell) const {
+        const ProtectedCell& c = problem_.cells[cell];
+        return c.hidden || !c.value;
+    }
+
+    // Cells the criterion protects, and those an intruder narrows.
+    std::vector<std::size_t> narrowed() const {
+        std::vector<RangeQuestion> questions;
+        std::vector<std::size_t> cells;
+        for (std::size_t u = 0; u < cell_of_.size(); ++u) {
+            const ProtectedCell& c = problem_.cells[cell_of_[u]];
+            if (c.small_count) {
+                questions.push_back({u, 1, static_cast<double>(problem_.min_count - 1)});
+            } else if (c.hidden_as_complement || c.hidden_in_source) {
+                questions.push_back({u, 1, 0});  // two different values
+            } else {
+                continue;
+            }
+            cells.push_back(cell_of_[u]);
+        }
+        const auto answers = answer_ranges(system_, questions);
+        // Relations that contradict each other (an official total that is not the sum of its
+        // parts) leave nothing proved: every cell counts as narrowed.
+        if (!answers) return cells;
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < questions.size(); ++i)
+            if (!(*answers)[i].holds) out.push_back(cells[i]);
+        return out;
+    }
+
+  private:
+    const DisclosureProblem& problem_;
+    LinearSystem system_;
+    std::vector<std::size_t> unknown_of_;  // cell -> unknown, or kNone for a published cell
+    std::vector<std::size_t> cell_of_;     // unknown -> cell
+};
+
+}  // namespace
+
+std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem) {
+    return InferenceModel(problem).narrowed();
+}
+
+int hide_complements(DisclosureProblem& problem) {
+    return hide_lone_cells(problem.cells, problem.sums);
 }
 
 }  // namespace kt

@@ -1,6 +1,7 @@
 #pragma once
-// Secondary suppression: no hidden figure may be recovered by subtracting published figures
-// from a published sum (a county's total minus its other municipalities).
+// Secondary suppression: no hidden count may be worked out, or narrowed, from the published
+// figures and the linear relations among them (sums, parts of a total, pooled years, a part
+// no larger than its whole).
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -12,7 +13,11 @@ struct ProtectedCell {
     std::optional<double> value;        // nullopt: no number (hidden in the source, or missing)
     bool hidden = false;                // readers do not see it
     bool sensitive = false;             // readers must not be able to work it out either
-    bool hidden_as_complement = false;  // hidden by hide_complements
+    bool hidden_as_complement = false;  // hidden by secondary suppression
+    // A count hidden because it is 1 … min_count - 1: readers know that much from its
+    // symbol, and must learn nothing more.
+    bool small_count = false;
+    bool hidden_in_source = false;  // the data file has ":" (no number, but a count exists)
 };
 
 // A published relationship: cells[total] is the sum of cells[members].
@@ -23,20 +28,39 @@ struct PublishedSum {
     bool total_yields = false;
 };
 
-// Makes every sum safe. A sum links its total and members: whenever exactly one of them is
-// hidden, a reader can work it out from the others. So when that one is sensitive, one more
-// is hidden: the member with the smallest value above 0 (else a 0), first in member order on
-// ties, which loses the least information; the total if no member is left or the total
-// yields. Hidden cells that cover a sensitive one in a sum become sensitive themselves, since
-// working one of them out elsewhere would uncover the other. Repeats until nothing changes.
-// Two sums that share members imply a third (the difference of their totals is the
-// difference of the members they do not share): it is protected the same way, so a group
-// inside a county, or across two, cannot be subtracted from the county to uncover a cell.
-// This is the usual heuristic of statistical agencies: every sum, and every difference of two
-// sums, has none or at least two hidden cells among those that matter. It does not solve
-// larger systems of overlapping sums exactly (that takes linear programming), which is why
-// the method page says so.
-// Returns the number of cells it hid.
-int hide_complements(std::vector<ProtectedCell>& cells, const std::vector<PublishedSum>& sums);
+// cells[part] <= cells[whole]: a share's numerator is part of its denominator.
+struct PartOfWhole {
+    std::size_t part = 0;
+    std::size_t whole = 0;
+};
+
+// Everything a reader can combine: the cells, and the relations among them.
+struct DisclosureProblem {
+    std::vector<ProtectedCell> cells;
+    std::vector<PublishedSum> sums;
+    std::vector<PartOfWhole> parts_of_wholes;
+    int min_count = 5;
+};
+
+// Hides complements by the local rule: in every sum, and every difference of two sums that
+// share members (a county minus a group inside it), where one sensitive cell is hidden alone,
+// one more is hidden: the member with the smallest value above 0 (else a 0), first on ties;
+// the total when no member is left or the total yields. Hidden cells that cover a sensitive
+// one become sensitive, since working one of them out elsewhere would uncover the other.
+// Repeats until nothing changes. Sums include a measure's declared parts (men + women = all),
+// so a hidden part cannot be subtracted from its total. Returns the number of cells hidden.
+// This is the usual rule of statistical agencies; it does not see combinations of three or
+// more relations, nor a range narrowed without being pinned (see narrowed_cells).
+int hide_complements(DisclosureProblem& problem);
+
+// The exact test, for an intruder who knows every published figure, that counts are whole and
+// not negative, and what each hidden cell's symbol says. By linear programming over every
+// relation together (linear_bounds), it returns the cells that are narrowed:
+//   - a small count that can no longer be anything from 1 to min_count - 1;
+//   - a complement or a cell hidden in the source that can take only one value.
+// Cells without a number and not hidden in the source (a missing row) are no quantity, and
+// relations that name one are left out. Relations that contradict each other prove nothing:
+// then every protected cell is returned.
+std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem);
 
 }  // namespace kt

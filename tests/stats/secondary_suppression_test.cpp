@@ -5,9 +5,19 @@
 namespace kt {
 namespace {
 
-ProtectedCell shown(double value) { return {value, false, false, false}; }
-ProtectedCell hidden(double value) { return {value, true, true, false}; }
-ProtectedCell unshown(double value) { return {value, true, false, false}; }
+ProtectedCell shown(double value) { return {value, false, false, false, false, false}; }
+// A small count hidden by the rule (1 … min_count - 1).
+ProtectedCell hidden(double value) { return {value, true, true, false, true, false}; }
+ProtectedCell unshown(double value) { return {value, true, false, false, false, false}; }
+const ProtectedCell kHiddenInSource{std::nullopt, true, true, false, false, true};
+
+// Runs the local rule on the cells and sums (min_count 5); returns how many it hid.
+int hide(std::vector<ProtectedCell>& cells, std::vector<PublishedSum> sums) {
+    DisclosureProblem problem{cells, std::move(sums), {}, 5};
+    const int count = hide_complements(problem);
+    cells = problem.cells;
+    return count;
+}
 
 std::vector<bool> hidden_flags(const std::vector<ProtectedCell>& cells) {
     std::vector<bool> flags;
@@ -22,7 +32,7 @@ TEST_CASE("A county total with one hidden municipality hides the smallest other 
     // County 65 = A 3 (hidden: a count of 1-4) + B 12 + C 20 + D 30.
     // Published, 65 - 12 - 20 - 30 = 3 gives A away; hiding B (smallest) leaves A + B = 15.
     std::vector<ProtectedCell> cells{shown(65), hidden(3), shown(12), shown(20), shown(30)};
-    const int count = hide_complements(cells, {{0, {1, 2, 3, 4}}});
+    const int count = hide(cells, {{0, {1, 2, 3, 4}}});
     CHECK(count == 1);
     CHECK(hidden_flags(cells) == std::vector<bool>{false, true, true, false, false});
     CHECK(cells[2].hidden_as_complement);
@@ -31,33 +41,33 @@ TEST_CASE("A county total with one hidden municipality hides the smallest other 
 
 TEST_CASE("Two hidden members, or none, need nothing more", "[stats][secondary_suppression]") {
     std::vector<ProtectedCell> two{shown(20), hidden(3), hidden(2), shown(15)};
-    CHECK(hide_complements(two, {{0, {1, 2, 3}}}) == 0);
+    CHECK(hide(two, {{0, {1, 2, 3}}}) == 0);
     std::vector<ProtectedCell> none{shown(20), shown(5), shown(15)};
-    CHECK(hide_complements(none, {{0, {1, 2}}}) == 0);
+    CHECK(hide(none, {{0, {1, 2}}}) == 0);
 }
 
 TEST_CASE("A hidden total reveals nothing", "[stats][secondary_suppression]") {
     std::vector<ProtectedCell> cells{hidden(4), hidden(4), shown(0)};
-    CHECK(hide_complements(cells, {{0, {1, 2}}}) == 0);
+    CHECK(hide(cells, {{0, {1, 2}}}) == 0);
 }
 
 TEST_CASE("A value above 0 is preferred to a 0 as complement, ties go to the first",
           "[stats][secondary_suppression]") {
     // 0 + 3 + 7 + 7: hiding the 0 would still tell that A = total - 14.
     std::vector<ProtectedCell> cells{shown(17), shown(0), hidden(3), shown(7), shown(7)};
-    hide_complements(cells, {{0, {1, 2, 3, 4}}});
+    hide(cells, {{0, {1, 2, 3, 4}}});
     CHECK(hidden_flags(cells) == std::vector<bool>{false, false, true, true, false});
 
     // Only zeros left: a 0 it is.
     std::vector<ProtectedCell> zeros{shown(2), hidden(2), shown(0), shown(0)};
-    hide_complements(zeros, {{0, {1, 2, 3}}});
+    hide(zeros, {{0, {1, 2, 3}}});
     CHECK(hidden_flags(zeros) == std::vector<bool>{false, true, true, false});
 }
 
 TEST_CASE("A sum whose only member is hidden hides its total", "[stats][secondary_suppression]") {
     // A county of one municipality, or a pooled figure over years of which one is shown.
     std::vector<ProtectedCell> cells{shown(3), hidden(3)};
-    CHECK(hide_complements(cells, {{0, {1}}}) == 1);
+    CHECK(hide(cells, {{0, {1}}}) == 1);
     CHECK(cells[0].hidden);
     CHECK(cells[0].hidden_as_complement);
 }
@@ -65,9 +75,8 @@ TEST_CASE("A sum whose only member is hidden hides its total", "[stats][secondar
 TEST_CASE("Members without a number that are hidden in the source count as hidden",
           "[stats][secondary_suppression]") {
     // An official county total includes a municipality the source marked ':'.
-    std::vector<ProtectedCell> cells{
-        shown(40), {std::nullopt, true, true, false}, shown(9), shown(25)};
-    hide_complements(cells, {{0, {1, 2, 3}}});
+    std::vector<ProtectedCell> cells{shown(40), kHiddenInSource, shown(9), shown(25)};
+    hide(cells, {{0, {1, 2, 3}}});
     CHECK(hidden_flags(cells) == std::vector<bool>{false, true, true, false});
 }
 
@@ -81,7 +90,7 @@ TEST_CASE("Hiding for one sum is carried into the sums it overlaps",
     std::vector<ProtectedCell> cells{shown(53), shown(12), shown(41), shown(21),
                                      hidden(2), shown(10), shown(11), shown(30)};
     std::vector<PublishedSum> sums{{N, {a, b, c, d}}, {X, {a, b}}, {Y, {c, d}}, {G, {b, c}}};
-    CHECK(hide_complements(cells, sums) == 3);
+    CHECK(hide(cells, sums) == 3);
     CHECK(hidden_flags(cells) ==
           std::vector<bool>{false, false, false, false, true, true, true, true});
     // Every published sum now has zero or at least two hidden members.
@@ -100,7 +109,7 @@ TEST_CASE("A total that yields is hidden instead of a member", "[stats][secondar
     // A pooled figure over three years, one of them hidden: the yearly figures stay.
     std::vector<ProtectedCell> cells{shown(14), hidden(3), shown(5), shown(6)};
     PublishedSum pooled{0, {1, 2, 3}, true};
-    CHECK(hide_complements(cells, {pooled}) == 1);
+    CHECK(hide(cells, {pooled}) == 1);
     CHECK(cells[0].hidden);
     CHECK_FALSE(cells[2].hidden);
     CHECK_FALSE(cells[3].hidden);
@@ -117,7 +126,7 @@ TEST_CASE("A figure no page shows covers a hidden one and is then protected itse
     // becomes sensitive and G hides c.
     enum { X, G, a, b, c };
     std::vector<ProtectedCell> cells{shown(15), shown(32), hidden(3), unshown(12), shown(20)};
-    CHECK(hide_complements(cells, {{X, {a, b}}, {G, {b, c}}}) == 1);
+    CHECK(hide(cells, {{X, {a, b}}, {G, {b, c}}}) == 1);
     CHECK(cells[b].sensitive);
     CHECK(cells[c].hidden);
     CHECK_FALSE(cells[X].hidden);
@@ -128,15 +137,15 @@ TEST_CASE("A figure no page shows needs no protection of its own",
     // Stavanger's figure is the sum of its own row alone (the merged codes are "."): the row
     // is never shown as such, but nothing hidden depends on it.
     std::vector<ProtectedCell> cells{shown(119), unshown(119)};
-    CHECK(hide_complements(cells, {{0, {1}}}) == 0);
+    CHECK(hide(cells, {{0, {1}}}) == 0);
     CHECK_FALSE(cells[0].hidden);
 }
 
 TEST_CASE("A hidden total whose members are all shown hides a member",
           "[stats][secondary_suppression]") {
     // The source hid a county's total, but its municipalities add up to it.
-    std::vector<ProtectedCell> cells{{std::nullopt, true, true, false}, shown(7), shown(9)};
-    CHECK(hide_complements(cells, {{0, {1, 2}}}) == 1);
+    std::vector<ProtectedCell> cells{kHiddenInSource, shown(7), shown(9)};
+    CHECK(hide(cells, {{0, {1, 2}}}) == 1);
     CHECK(cells[1].hidden);
 }
 
@@ -154,7 +163,7 @@ TEST_CASE("A group inside a county cannot be subtracted from it",
     std::vector<ProtectedCell> cells{shown(97), shown(43), hidden(3),
                                      shown(40), hidden(4), shown(50)};
     std::vector<PublishedSum> sums{{K, {a, b, c, d}}, {G, {a, b}}};
-    CHECK(hide_complements(cells, sums) == 2);
+    CHECK(hide(cells, sums) == 2);
     CHECK(hidden_flags(cells) == std::vector<bool>{false, false, true, true, true, true});
 }
 
@@ -168,7 +177,7 @@ TEST_CASE("Two overlapping sums cannot be subtracted to isolate a cell",
     std::vector<ProtectedCell> cells{shown(23), shown(39), hidden(2), shown(7),
                                      shown(6),  shown(8),  shown(30)};
     std::vector<PublishedSum> sums{{K, {a, b, c, d}}, {G, {a, b, e}}};
-    hide_complements(cells, sums);
+    hide(cells, sums);
     CHECK(cells[c].hidden);
     CHECK(cells[b].hidden);
     CHECK(cells[d].hidden);
@@ -182,6 +191,76 @@ TEST_CASE("Two overlapping sums cannot be subtracted to isolate a cell",
     CHECK(hidden_in({a, b, c, d}) >= 2);
     CHECK(hidden_in({a, b, e}) >= 2);
     CHECK(hidden_in({c, d, e}) >= 2);
+}
+
+}  // namespace kt
+
+namespace kt {
+
+TEST_CASE("A hidden part cannot be subtracted from its total", "[stats][secondary_suppression]") {
+    // Bjerkreim 2015: all 11 of 19 in work or education, men 9 of 17, women 2 of 2. The
+    // catalogue declares men and women as parts of all, so all - men gives the women away
+    // unless one more part is hidden.
+    enum { all, men, women };
+    DisclosureProblem problem{{shown(11), shown(9), hidden(2)}, {{all, {men, women}}}, {}, 5};
+    CHECK_FALSE(narrowed_cells(problem).empty());
+    CHECK(hide_complements(problem) == 1);
+    CHECK(problem.cells[men].hidden);
+    CHECK(narrowed_cells(problem).empty());
+}
+
+TEST_CASE("The exact test sees what the local rule cannot", "[stats][secondary_suppression]") {
+    SECTION("two small counts hidden in a sum of 2 are both 1") {
+        DisclosureProblem problem{{shown(2), hidden(1), hidden(1)}, {{0, {1, 2}}}, {}, 5};
+        CHECK(hide_complements(problem) == 0);  // two hidden: the local rule is content
+        CHECK(narrowed_cells(problem) == std::vector<std::size_t>{1, 2});
+    }
+    SECTION("a chain of three overlapping sums") {
+        // a + b = 8, b + c = 14, a + c = 10 with a (2), b (6), c (8) hidden: each sum has two
+        // hidden cells, but together a = (8 - 14 + 10) / 2 = 2.
+        enum { ab, bc, ac, a, b, c };
+        DisclosureProblem problem{
+            {shown(8), shown(14), shown(10), hidden(2), unshown(6), unshown(8)},
+            {{ab, {a, b}}, {bc, {b, c}}, {ac, {a, c}}},
+            {},
+            5};
+        problem.cells[b].hidden_as_complement = problem.cells[c].hidden_as_complement = true;
+        CHECK(narrowed_cells(problem) == std::vector<std::size_t>{a, b, c});
+    }
+    SECTION("a 2 x 2 table with its margins leaves every cell its range") {
+        //  a 3  b 9  | 12      a + b = 12, c + d = 16, a + c = 10, b + d = 18:
+        //  c 7  d 9  | 16      a can be 1 … 4 (b 11 … 8, c 9 … 6, d 7 … 10).
+        enum { r1, r2, k1, k2, a, b, c, d };
+        DisclosureProblem problem{{shown(12), shown(16), shown(10), shown(18), hidden(3),
+                                   unshown(9), unshown(7), unshown(9)},
+                                  {{r1, {a, b}}, {r2, {c, d}}, {k1, {a, c}}, {k2, {b, d}}},
+                                  {},
+                                  5};
+        for (auto cell : {b, c, d}) problem.cells[cell].hidden_as_complement = true;
+        CHECK(narrowed_cells(problem).empty());
+    }
+    SECTION("a part is no larger than its whole") {
+        // A numerator of 3 hidden over a published denominator of 3: it is at most 3.
+        DisclosureProblem problem{{hidden(3), shown(3)}, {}, {{0, 1}}, 5};
+        CHECK(narrowed_cells(problem) == std::vector<std::size_t>{0});
+    }
+}
+
+TEST_CASE("Parts inside a county sum are protected in both", "[stats][secondary_suppression]") {
+    // County women = A women + B women; each municipality's all = men + women. A's women 2 is
+    // small. Hiding A's men covers A's parts; the county sum of women still has A's women
+    // alone hidden, so B's women is hidden, and B's parts sum then hides B's men.
+    enum { county_women, a_all, a_men, a_women, b_all, b_men, b_women };
+    DisclosureProblem problem{
+        {shown(9), shown(12), shown(10), hidden(2), shown(20), shown(13), shown(7)},
+        {{county_women, {a_women, b_women}}, {a_all, {a_men, a_women}}, {b_all, {b_men, b_women}}},
+        {},
+        5};
+    hide_complements(problem);
+    CHECK(problem.cells[a_men].hidden);
+    CHECK(problem.cells[b_women].hidden);
+    CHECK(problem.cells[b_men].hidden);
+    CHECK(narrowed_cells(problem).empty());
 }
 
 }  // namespace kt

@@ -11,10 +11,32 @@ namespace kt {
 
 namespace {
 
-// ki95_nedre/ki95_ovre: the 95 % Wilson interval of a share.
-const std::vector<std::string> kHeader{
-    "indikator", "områdekode", "områdenavn", "områdetype", "periode", "verdi",  "symbol",
-    "teller",    "nevner",     "ki95_nedre", "ki95_ovre",  "enhet",   "merknad"};
+// ki95_nedre/ki95_ovre: the 95 % Wilson interval of a share. grunn, teller_grunn and
+// nevner_grunn: why the figure, its numerator and its denominator are hidden (see
+// suppression_code). periode is a year, or "2021-2023" for a pooled figure.
+const std::vector<std::string> kHeader{"indikator",  "områdekode", "områdenavn",   "områdetype",
+                                       "periode",    "verdi",      "symbol",       "grunn",
+                                       "teller",     "nevner",     "teller_grunn", "nevner_grunn",
+                                       "ki95_nedre", "ki95_ovre",  "enhet",        "merknad"};
+
+// The reason a number is hidden, as a code for machines: what the symbol says about it.
+std::string suppression_code(Suppression reason) {
+    switch (reason) {
+        case Suppression::none:
+            return "";
+        case Suppression::in_source:
+            return "kilde";
+        case Suppression::small_count:
+            return "lite_tall";
+        case Suppression::complement:
+            return "komplement";
+        case Suppression::small_denominator:
+            return "lite_nevner";
+        case Suppression::unpublished:
+            return "ikke_publisert";
+    }
+    return "";
+}
 
 // Whose figures a block of rows holds: an area, or a group of municipalities.
 struct RowSubject {
@@ -33,35 +55,51 @@ RowSubject subject(const AreaGroup& group) {
     return {group.key, group.grouping + ":" + group.value, group.name, "gruppe", true};
 }
 
+std::string row(const SiteData& data, const Indicator& indicator, const RowSubject& area,
+                const std::string& period, const IndicatorValue& v) {
+    const bool number = v.has_number();
+    const bool ratio = indicator.computation != Computation::count;
+    const auto interval = share_interval(indicator, v);
+    return csv_record({
+        indicator.id,
+        area.code,
+        area.name,
+        area.kind,
+        period,
+        number ? machine_number(round_to_decimals(v.value, indicator.decimals), indicator.decimals)
+               : "",
+        status_symbol(v.status),
+        v.status == ValueStatus::suppressed ? suppression_code(v.suppression) : "",
+        number ? machine_number(v.numerator, 0) : "",
+        number && ratio ? machine_number(v.denominator, 0) : "",
+        suppression_code(v.numerator_suppression),
+        ratio ? suppression_code(v.denominator_suppression) : "",
+        interval ? machine_number(round_to_decimals(interval->low, indicator.decimals + 1),
+                                  indicator.decimals + 1)
+                 : "",
+        interval ? machine_number(round_to_decimals(interval->high, indicator.decimals + 1),
+                                  indicator.decimals + 1)
+                 : "",
+        indicator.unit,
+        value_explanation(v, data.input.config.suppression),
+    });
+}
+
+// Every year's figure, then the pooled figures (municipalities only).
 std::string rows_for(const SiteData& data, const Indicator& indicator, const RowSubject& area) {
     std::string out;
     for (int year : data.figures.years()) {
         const IndicatorValue& v = data.figures.value(indicator.id, area.figures_code, year);
         if (v.status == ValueStatus::not_available && !area.aggregate) continue;  // not in data
-        const bool number = v.has_number();
-        const bool ratio = indicator.computation != Computation::count;
-        const auto interval = share_interval(indicator, v);
-        out += csv_record({
-            indicator.id,
-            area.code,
-            area.name,
-            area.kind,
-            std::to_string(year),
-            number
-                ? machine_number(round_to_decimals(v.value, indicator.decimals), indicator.decimals)
-                : "",
-            status_symbol(v.status),
-            number ? machine_number(v.numerator, 0) : "",
-            number && ratio ? machine_number(v.denominator, 0) : "",
-            interval ? machine_number(round_to_decimals(interval->low, indicator.decimals + 1),
-                                      indicator.decimals + 1)
-                     : "",
-            interval ? machine_number(round_to_decimals(interval->high, indicator.decimals + 1),
-                                      indicator.decimals + 1)
-                     : "",
-            indicator.unit,
-            value_explanation(v, data.input.config.suppression),
-        });
+        out += row(data, indicator, area, std::to_string(year), v);
+    }
+    for (int year : data.figures.years()) {
+        const Figures::PooledValue* pooled =
+            data.figures.pooled(indicator.id, area.figures_code, year);
+        if (!pooled) continue;
+        out += row(data, indicator, area,
+                   std::to_string(pooled->first_year) + "-" + std::to_string(pooled->last_year),
+                   pooled->value);
     }
     return out;
 }

@@ -253,7 +253,7 @@ TEST_CASE("the site from the real exports says what happened to each municipalit
                Catch::Contains("Brudd i serien: Heim fikk nye grenser 1.1.2020"));
     // A suppressed count stays a symbol in the download, with no number beside it.
     CHECK_THAT(by_path.at("kommune/1111-sokndal/1111-sokndal.csv"),
-               Catch::Contains("bosatte,1111,Sokndal,kommune,2020,,:,,"));
+               Catch::Contains("bosatte,1111,Sokndal,kommune,2020,,:,kilde,,"));
 }
 
 }  // namespace kt

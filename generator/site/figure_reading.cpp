@@ -99,7 +99,10 @@ std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicat
 }
 
 std::string trend_text(const Indicator& indicator, const Trend& trend) {
-    const int decimals = std::max(1, indicator.decimals);
+    // Persons come whole; a percentage moves by tenths.
+    const int decimals = indicator.computation == Computation::count
+                             ? indicator.decimals
+                             : std::max(1, indicator.decimals);
     auto number = [&](double x) { return format_number(round_to_decimals(x, decimals), decimals); };
     const std::string unit = is_percentage(indicator) ? "prosentpoeng" : indicator.unit;
     const std::string span =
@@ -115,7 +118,7 @@ std::string trend_text(const Indicator& indicator, const Trend& trend) {
         case Trend::Direction::no_clear_change:
             break;
     }
-    return span + ": ingen tydelig endring, " + per_year;
+    return span + ": ingen tydelig utvikling, " + per_year;
 }
 
 std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,

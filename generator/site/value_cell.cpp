@@ -75,8 +75,11 @@ std::string interval_text(const Indicator& indicator, const IndicatorValue& valu
     const auto interval = share_interval(indicator, value);
     if (!interval) return "";
     const int d = indicator.decimals;
-    return format_number(round_to_decimals(interval->low, d), d) + "–" +
-           format_number(round_to_decimals(interval->high, d), d);
+    const std::string low = format_number(round_to_decimals(interval->low, d), d);
+    const std::string high = format_number(round_to_decimals(interval->high, d), d);
+    // "53–53" would look like a finding; at the shown precision there is no uncertainty.
+    if (low == high) return "";
+    return low + "–" + high;
 }
 
 std::string value_text(const Indicator& indicator, const IndicatorValue& value) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <iterator>
 
 namespace kt {
 
@@ -20,6 +21,15 @@ Trend::Direction direction_of(const Interval& interval) {
             return Trend::Direction::no_clear_change;
     }
     return Trend::Direction::no_clear_change;
+}
+
+// The 97.5 % quantile of Student's t with `df` degrees of freedom; z_95 beyond the table.
+double t_975(int df) {
+    static constexpr double table[] = {12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646,
+                                       2.3060,  2.2622, 2.2281, 2.2010, 2.1788, 2.1604, 2.1448,
+                                       2.1314,  2.1199, 2.1098, 2.1009, 2.0930, 2.0860};
+    if (df >= 1 && df <= static_cast<int>(std::size(table))) return table[df - 1];
+    return z_95;
 }
 
 }  // namespace
@@ -76,9 +86,17 @@ std::optional<Trend> fit_trend(const std::vector<TrendPoint>& points) {
     }
 
     trend.slope = sxy / sxx;
-    trend.standard_error = std::sqrt(1 / sxx);
-    trend.interval = {trend.slope - z_95 * trend.standard_error,
-                      trend.slope + z_95 * trend.standard_error};
+    double chi_square = 0;
+    for (const TrendPoint& p : points) {
+        const double fitted = y_mean + trend.slope * (p.year - x_mean);
+        chi_square += (p.value - fitted) * (p.value - fitted) / p.variance;
+    }
+    const int df = trend.points - 2;
+    trend.dispersion = df > 0 ? std::max(1.0, chi_square / df) : 1.0;
+    const double quantile = trend.dispersion > 1 ? t_975(df) : z_95;
+    trend.standard_error = std::sqrt(trend.dispersion / sxx);
+    trend.interval = {trend.slope - quantile * trend.standard_error,
+                      trend.slope + quantile * trend.standard_error};
     trend.direction = direction_of(trend.interval);
     return trend;
 }

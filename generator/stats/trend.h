@@ -19,7 +19,10 @@ struct TrendPoint {
 struct Trend {
     double slope = 0;           // change per year, in the unit of the values
     double standard_error = 0;  // of the slope
-    Interval interval;          // 95 %: slope ± z_95 * standard_error
+    // How much more the figures scatter around the line than the variances say (Pearson's
+    // chi-square over its degrees of freedom); 1 when they scatter no more.
+    double dispersion = 1;
+    Interval interval;  // 95 %: slope ± z_95 (or Student's t) × standard_error
     int first_year = 0, last_year = 0, points = 0;
     // rising when the interval lies above 0, falling when below, otherwise no_clear_change
     // (0 on a bound counts as no clear change, as in compare_to_reference).
@@ -33,8 +36,12 @@ struct Trend {
 // Weighted least squares of value on year with weights w = 1/variance:
 //   slope = sum w (x - xbar_w)(y - ybar_w) / sum w (x - xbar_w)^2,
 //   standard error = sqrt(1 / sum w (x - xbar_w)^2).
-// The variances are taken as known: the standard error is not rescaled by the scatter of the
-// residuals, so with few points it does not depend on how well a line fits.
+// The variances are those of sampling alone (binomial, Poisson). Figures from year to year
+// often vary more than that (a municipality settles 6, 0, 0, 40, 19 refugees), so when the
+// residuals scatter more than the variances allow, the standard error is scaled by the
+// square root of the dispersion, chi² / (n - 2) with chi² = sum w (y - fitted)², and the
+// interval uses Student's t with n - 2 degrees of freedom, as a quasi-likelihood fit does. It is
+// never narrowed below what sampling alone gives.
 // nullopt with fewer than 3 points or when all points have the same year.
 // Variance 0 means the value is exact. trend_points gives 0 only when every figure is the same
 // 0 % or 100 % (or every count is 0); then the figures did not change at all and the result is

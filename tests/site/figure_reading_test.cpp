@@ -77,7 +77,7 @@ TEST_CASE("trend_text states direction, slope and interval") {
     flat.interval = {-3.3, 1.0};
     flat.direction = Trend::Direction::no_clear_change;
     CHECK(trend_text(share_with_goal(), flat) ==
-          "Utvikling 2019–2023: ingen tydelig endring, \u22121,2 prosentpoeng per år (95 % KI "
+          "Utvikling 2019–2023: ingen tydelig utvikling, \u22121,2 prosentpoeng per år (95 % KI "
           "\u22123,3 til 1,0)");
 }
 

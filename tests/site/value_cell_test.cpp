@@ -82,6 +82,20 @@ TEST_CASE("a share shows its 95 % Wilson interval", "[site][cell]") {
     CHECK(kt::value_cell(share(), value, rule)["interval"] == "");
 }
 
+TEST_CASE("an interval that rounds to the figure itself is not shown", "[site][cell]") {
+    // 530 000 of 1 000 000: half-width 1.96 sqrt(0.53 · 0.47 / 10⁶) = 0.098 percentage points,
+    // so with the share's one decimal the interval reads 52,9–53,1; with none, 53–53.
+    kt::IndicatorValue value;
+    value.status = kt::ValueStatus::present;
+    value.numerator = 530000;
+    value.denominator = 1000000;
+    value.value = 53;
+    CHECK(kt::value_cell(share(), value, rule)["interval"] == "52,9–53,1");
+    kt::Indicator whole_percent = share();
+    whole_percent.decimals = 0;
+    CHECK(kt::value_cell(whole_percent, value, rule)["interval"] == "");
+}
+
 TEST_CASE("a hidden figure says why, with the site's own limits", "[site][cell]") {
     kt::IndicatorValue value;
     value.status = kt::ValueStatus::suppressed;

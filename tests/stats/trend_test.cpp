@@ -267,3 +267,26 @@ TEST_CASE("trend_points: a year with denominator 0 has no value and is left out"
 
 }  // namespace
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("trend of counts: years that scatter more than chance widen the interval", "[trend]") {
+    // A municipality settles 6, 0, 0, 40, 19 in 2019-2023. Mean 65/5 = 13 = Poisson variance,
+    // w = 1/13; x = -2 … 2, ȳ = 13; Sxx = 10/13; Sxy = (14 + 13 + 0 + 27 + 12)/13 = 66/13;
+    // slope 6.6. Sampling alone would give SE sqrt(1.3) and 6.6 ± 2.23 ("økende").
+    // Fitted -0.2, 6.4, 13, 19.6, 26.2; residuals 6.2, -6.4, -13, 20.4, -7.2; chi² = 716.4/13;
+    // dispersion chi²/3 = 18.369; SE = sqrt(18.369 · 1.3) = sqrt(23.88) = 4.886716689;
+    // t(3) 3.1824: 6.6 ± 15.551487 = [-8.951487, 22.151487]: no clear development.
+    const auto trend = fit_trend(
+        trend_points(Computation::count,
+                     {{2019, 6, 0}, {2020, 0, 0}, {2021, 0, 0}, {2022, 40, 0}, {2023, 19, 0}}));
+    REQUIRE(trend);
+    CHECK(trend->slope == Approx(6.6).margin(tolerance));
+    CHECK(trend->dispersion == Approx(716.4 / 39).margin(1e-9));
+    CHECK(trend->standard_error == Approx(4.886716689148).margin(1e-9));
+    CHECK(trend->interval.low == Approx(-8.951487191545).margin(1e-9));
+    CHECK(trend->interval.high == Approx(22.151487191545).margin(1e-9));
+    CHECK(trend->direction == Trend::Direction::no_clear_change);
+}
+
+}  // namespace kt

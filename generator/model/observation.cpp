@@ -1,5 +1,6 @@
 #include "model/observation.h"
 
+#include <limits>
 #include <set>
 
 namespace kt {
@@ -10,6 +11,12 @@ const Observation* ObservationTable::insert(Observation obs) {
     if (!inserted) return &rows_[it->second];
     rows_.push_back(std::move(obs));
     return nullptr;
+}
+
+bool ObservationTable::reports(const std::string& measure, const std::string& area) const {
+    auto it = index_.lower_bound(std::make_tuple(measure, area, std::numeric_limits<int>::min()));
+    return it != index_.end() && std::get<0>(it->first) == measure &&
+           std::get<1>(it->first) == area;
 }
 
 const Observation* ObservationTable::find(const std::string& measure, const std::string& area,

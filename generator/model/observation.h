@@ -25,28 +25,27 @@ struct Observation {
     int period = 0;       // year
     std::string measure;  // measure id from the catalogue
     ValueStatus status = ValueStatus::present;
-    double value = 0;     // meaningful only when status is present (nil reads as 0)
+    double value = 0;  // meaningful only when status is present (nil reads as 0)
     bool provisional = false;
     SourceLocation where;
 
-    bool has_number() const {
-        return status == ValueStatus::present || status == ValueStatus::nil;
-    }
+    bool has_number() const { return status == ValueStatus::present || status == ValueStatus::nil; }
     double number() const { return status == ValueStatus::nil ? 0.0 : value; }
 };
 
 // All observations, looked up by (measure, area, period).
 class ObservationTable {
-public:
+  public:
     // Returns the earlier observation if the key exists already (and does not insert).
     const Observation* insert(Observation obs);
-    const Observation* find(const std::string& measure, const std::string& area,
-                            int period) const;
+    const Observation* find(const std::string& measure, const std::string& area, int period) const;
+    // Whether any period has a row for the measure and area.
+    bool reports(const std::string& measure, const std::string& area) const;
     const std::vector<Observation>& all() const { return rows_; }
     std::vector<int> periods() const;  // sorted, distinct
     std::size_t size() const { return rows_.size(); }
 
-private:
+  private:
     std::vector<Observation> rows_;
     std::map<std::tuple<std::string, std::string, int>, std::size_t> index_;
 };

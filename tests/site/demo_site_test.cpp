@@ -302,3 +302,35 @@ TEST_CASE("building twice gives byte-identical output", "[integration]") {
         CHECK(one_thread[i].content == two_threads[i].content);
     }
 }
+
+namespace kt {
+
+TEST_CASE("national totals are complete where every municipality has its figure", "[integration]") {
+    // The demo data give every municipality on today's borders for every year (Stavanger
+    // with Finnøy and Rennesøy already in it), so no national settlement total may say that
+    // municipalities are missing, and each equals the sum of the data's municipal rows.
+    const fs::path& site = built_site();
+    const auto data = raw_data();
+    std::map<int, long> settled;
+    for (const auto& [key, value] : data) {
+        const auto& [area, year, measure] = key;
+        if (measure == "bosatte" && area.size() == 4) settled[year] += std::stol(value);
+    }
+    REQUIRE(settled.size() >= 9);
+    std::istringstream lines(read_file(site / "landet/0-norge.csv"));
+    int rows = 0;
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("bosatte,0,Norge,land,", 0) != 0) continue;
+        const int year = std::stoi(line.substr(21, 4));
+        if (!settled.count(year)) continue;  // a year the data do not cover
+        ++rows;
+        INFO(line);
+        CHECK(line.find("Summen mangler") == std::string::npos);
+        CHECK(line.rfind("bosatte,0,Norge,land," + std::to_string(year) + "," +
+                             std::to_string(settled.at(year)) + ",",
+                         0) == 0);
+    }
+    CHECK(rows == static_cast<int>(settled.size()));
+}
+
+}  // namespace kt

@@ -93,6 +93,23 @@ nlohmann::json facts(const SiteData& data, const Area& area, const std::string& 
     return out;
 }
 
+// "2,1 %" with the note "Vågå: 19 av 905 i Innlandet.": an area's count as a part of a
+// larger area's. None when either is not shown, or the total is 0.
+std::optional<nlohmann::json> share_of_total_cell(const Indicator& indicator,
+                                                  const IndicatorValue& part,
+                                                  const IndicatorValue& total,
+                                                  const std::string& part_name,
+                                                  const std::string& total_name) {
+    if (!part.has_number() || !total.has_number() || total.value <= 0) return std::nullopt;
+    return nlohmann::json{
+        {"text", format_number(100 * part.value / total.value, 1) + "\u00A0%"},
+        {"interval", ""},
+        {"note", part_name + ": " + format_value(indicator, part.value) + " av " +
+                     format_value(indicator, total.value) + " i " + total_name + "."},
+        {"status", "present"},
+        {"partial", total.parts_missing > 0}};
+}
+
 }  // namespace
 
 nlohmann::json key_figures(const SiteData& data, const Area& area, const std::string& page_dir) {
@@ -104,17 +121,29 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
         if (!year) continue;
         const IndicatorValue& value = data.figures.value(indicator.id, area.code, *year);
         nlohmann::json comparisons = nlohmann::json::array();
-        for (std::size_t i = 1; i < areas.size(); ++i)
-            comparisons.push_back(
-                {{"label", areas[i]->name},
-                 {"cell",
-                  value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year),
-                             data.input.config.suppression)}});
-        for (const AreaGroup* group : data.figures.groups_of(area.code))
-            comparisons.push_back(
-                {{"label", group->name},
-                 {"cell", value_cell(indicator, data.figures.value(indicator.id, group->key, *year),
-                                     data.input.config.suppression)}});
+        if (indicator.computation == Computation::count) {
+            // A count beside a county's or a group's total compares nothing (19 beside 3 605):
+            // say what part of the county's and the country's total the area's count is.
+            for (std::size_t i = 1; i < areas.size(); ++i)
+                if (auto cell = share_of_total_cell(
+                        indicator, value, data.figures.value(indicator.id, areas[i]->code, *year),
+                        area.name, areas[i]->name))
+                    comparisons.push_back(
+                        {{"label", "Andel av " + areas[i]->name}, {"cell", *cell}});
+        } else {
+            for (std::size_t i = 1; i < areas.size(); ++i)
+                comparisons.push_back(
+                    {{"label", areas[i]->name},
+                     {"cell",
+                      value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year),
+                                 data.input.config.suppression)}});
+            for (const AreaGroup* group : data.figures.groups_of(area.code))
+                comparisons.push_back(
+                    {{"label", group->name},
+                     {"cell",
+                      value_cell(indicator, data.figures.value(indicator.id, group->key, *year),
+                                 data.input.config.suppression)}});
+        }
         if (indicator.goal)
             comparisons.push_back(
                 {{"label", indicator.goal_label},

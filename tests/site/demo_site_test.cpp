@@ -4,7 +4,9 @@
 // suppressed value is published.
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -331,6 +333,50 @@ TEST_CASE("national totals are complete where every municipality has its figure"
                          0) == 0);
     }
     CHECK(rows == static_cast<int>(settled.size()));
+}
+
+}  // namespace kt
+
+namespace kt {
+
+// The value column of a download's row for an indicator, area and year ("" if none).
+std::string download_value(const fs::path& csv, const std::string& indicator,
+                           const std::string& code, int year) {
+    std::istringstream lines(read_file(csv));
+    const std::string prefix = indicator + "," + code + ",";
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind(prefix, 0) != 0) continue;
+        std::vector<std::string> fields;
+        std::istringstream in(line);
+        for (std::string f; std::getline(in, f, ',');) fields.push_back(f);
+        if (fields.size() > 5 && fields[4] == std::to_string(year)) return fields[5];
+    }
+    return "";
+}
+
+TEST_CASE("a count is compared as a part of its county and country, not beside group totals",
+          "[integration]") {
+    const fs::path& site = built_site();
+    const std::string page = read_file(site / "kommune/3435-vaga/index.html");
+    const auto start = page.find("Bosatte flyktninger</");
+    REQUIRE(start != std::string::npos);
+    const std::string card = page.substr(start, page.find("</article>", start) - start);
+    CHECK(card.find("KOSTRA-gruppe") == std::string::npos);
+    CHECK(card.find("Sentralitet") == std::string::npos);
+    // The share from the downloads: Vågå's count over Innlandet's, one decimal.
+    const std::string own =
+        download_value(site / "kommune/3435-vaga/3435-vaga.csv", "bosatte", "3435", 2023);
+    const std::string county =
+        download_value(site / "fylke/34-innlandet/34-innlandet.csv", "bosatte", "34", 2023);
+    REQUIRE_FALSE(own.empty());
+    REQUIRE_FALSE(county.empty());
+    char expected[32];
+    std::snprintf(expected, sizeof expected, "%.1f", 100.0 * std::stod(own) / std::stod(county));
+    std::string text = expected;
+    std::replace(text.begin(), text.end(), '.', ',');
+    CHECK_THAT(card, Catch::Contains("Andel av Innlandet"));
+    CHECK_THAT(card, Catch::Contains(">" + text + "\u00A0%<"));
+    CHECK_THAT(card, Catch::Contains("Andel av Norge"));
 }
 
 }  // namespace kt

@@ -52,8 +52,30 @@ std::string row_text(const Observation& row) {
 
 bool is_whole(double value) { return std::floor(value) == value; }
 
+// Units that count persons: a value must be a whole number a population can have.
+bool counts_persons(const Measure& measure) {
+    return measure.unit == "personer" || measure.unit == "innbyggere";
+}
+// More persons than live on Earth: a misplaced thousands separator or a stray exponent.
+constexpr double kMostPersons = 1e10;
+// Above 2^53 a double no longer holds every whole number, so sums would drift.
+constexpr double kLargestExact = 9007199254740992.0;
+
 void check_range(const Observation& row, const Measure& measure, Diagnostics& diagnostics) {
     const double value = row.number();
+    if (!std::isfinite(value) || std::fabs(value) > kLargestExact) {
+        diagnostics.error(row.where, "value " + number_text(value) + " for '" + measure.id +
+                                         "' is too large to add up exactly");
+        return;
+    }
+    if (counts_persons(measure) && !is_whole(value))
+        diagnostics.error(row.where, "value " + number_text(value) + " for '" + measure.id +
+                                         "' is not a whole number of " + measure.unit);
+    if (counts_persons(measure) && value > kMostPersons)
+        diagnostics.error(row.where, "value " + number_text(value) + " for '" + measure.id +
+                                         "' is more " + measure.unit +
+                                         " than live on Earth; is a thousands separator read "
+                                         "as a decimal point?");
     if (value < 0)
         diagnostics.error(row.where,
                           "value " + number_text(value) + " is negative for '" + measure.id + "'");

@@ -118,6 +118,27 @@ TEST_CASE("check_observations reports a negative value", "[checks]") {
     check_single_error(checked(table), {kIntro, 3, 15}, "value -3 is negative for 'arbeid'");
 }
 
+TEST_CASE("check_observations reports counts of persons no population can have", "[checks]") {
+    SECTION("a thousands dot read as a decimal point") {
+        ObservationTable table;
+        table.insert(number("3435", 2019, "arbeid", 1.234, kIntro, 4));
+        check_single_error(checked(table), {kIntro, 4, 15},
+                           "value 1.234 for 'arbeid' is not a whole number of personer");
+    }
+    SECTION("more persons than live on Earth") {
+        ObservationTable table;
+        table.insert(number("3435", 2019, "arbeid", 2e10, kIntro, 5));
+        check_single_error(checked(table), {kIntro, 5, 15},
+                           "value 20000000000 for 'arbeid' is more personer than live on Earth");
+    }
+    SECTION("beyond what adds up exactly") {
+        ObservationTable table;
+        table.insert(number("3435", 2019, "arbeid", 1e17, kIntro, 6));
+        check_single_error(checked(table), {kIntro, 6, 15},
+                           "value 100000000000000000 for 'arbeid' is too large to add up exactly");
+    }
+}
+
 TEST_CASE("check_observations reports a value above the measure's maximum", "[checks]") {
     SECTION("a percentage") {
         ObservationTable table;
@@ -225,7 +246,10 @@ TEST_CASE("check_observations reports a total that is not the sum of its parts",
         table.insert(number("3435", 2020, "avsluttet", 58, kIntro, 5));
         table.insert(number("3435", 2020, "avsluttet_menn", 12.3, kIntro, 6));
         table.insert(number("3435", 2020, "avsluttet_kvinner", 45.6, kIntro, 7));
-        check_single_error(checked(table), {kIntro, 5, 15},
+        // Persons come whole: measured in tonnes, the same parts may have decimals.
+        Catalogue tonnes = test_catalogue();
+        for (kt::Measure& m : tonnes.measures) m.unit = "tonn";
+        check_single_error(checked(table, tonnes), {kIntro, 5, 15},
                            "'avsluttet' 58 differs from the sum of its parts, 57.900000000000006:");
     }
 }

@@ -45,8 +45,12 @@ std::string rank_text(const SiteData& data, const Indicator& indicator, const Ar
     std::size_t ranked = 0;
     for (const RankEntry& e : data.figures.ranking(indicator.id, year)) ranked += e.rank ? 1 : 0;
     const std::string quartile = quartile_name(quartile_of(*entry));
-    return "Plass " + std::to_string(*entry->rank) + " av " + std::to_string(ranked) +
-           " rangerte kommuner" + (quartile.empty() ? "" : ", " + quartile);
+    std::string text = "Plass " + std::to_string(*entry->rank) + " av " + std::to_string(ranked) +
+                       " rangerte kommuner";
+    if (entry->plausible && entry->plausible->best != entry->plausible->worst)
+        text += " (trolig mellom plass " + std::to_string(entry->plausible->best) + " og " +
+                std::to_string(entry->plausible->worst) + ")";
+    return text + (quartile.empty() ? "" : ", " + quartile);
 }
 
 // Distance to the goal, change, trend and the difference from the country: what the figure

@@ -78,6 +78,9 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
             const IndicatorValue& previous = data.figures.value(indicator.id, area.code, *year - 1);
             nlohmann::json row = {
                 {"rank", entry.rank ? std::to_string(*entry.rank) : ""},
+                {"plausible", entry.plausible ? std::to_string(entry.plausible->best) + "–" +
+                                                    std::to_string(entry.plausible->worst)
+                                              : ""},
                 {"name", area.name},
                 {"href", page_link(dir, area_dir(area))},
                 {"county", data.area(area.parent).name},
@@ -112,6 +115,23 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                        (*indicator.higher_is_better ? "Høyeste verdi får plass 1."
                                                     : "Laveste verdi får plass 1.") +
                        " Kommuner med lik verdi (slik den vises) deler plass.";
+    }
+    if (is_ranked(indicator) && year) {
+        // The top of a table built on small cohorts says little: count the first ten places
+        // that could as well lie in the lower half.
+        int shaky = 0, top = 0;
+        for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
+            if (!entry.rank || *entry.rank > 10) continue;
+            ++top;
+            shaky += entry.plausible && entry.plausible->worst > static_cast<int>(ranked) / 2;
+        }
+        ranking_note +=
+            " «Trolig plass» er plassene kommunen kunne hatt når tilfeldig "
+            "variasjon i tallene regnes med (95 % konfidensintervall).";
+        if (shaky > 0)
+            ranking_note += " Obs: " + std::to_string(shaky) + " av de " + std::to_string(top) +
+                            " øverste bygger på så få personer at de like gjerne kunne ligget i "
+                            "nedre halvdel.";
     }
     if (is_ranked(indicator) && unranked > 0)
         ranking_note += " " + std::to_string(unranked) +

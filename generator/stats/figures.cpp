@@ -4,6 +4,7 @@
 
 #include "stats/aggregation.h"
 #include "stats/disclosure_control.h"
+#include "stats/rank_range.h"
 
 namespace kt {
 
@@ -205,7 +206,9 @@ void Figures::rank_figures(const SiteInput& site,
                 values.emplace_back(code, by_area[code][y]);
                 any_number = any_number || by_area[code][y].has_number();
             }
-            rankings.push_back(rank_areas(indicator, values));
+            std::vector<RankEntry> ranking = rank_areas(indicator, values);
+            rank_ranges(indicator, ranking);
+            rankings.push_back(std::move(ranking));
             if (any_number) latest = years_[y];
         }
         latest_[indicator.id] = latest;

@@ -70,7 +70,9 @@ std::vector<RankEntry> rank_areas(
     std::vector<double> shown;  // rounded values of `ranked`, same order
     std::vector<RankEntry> unranked;
     for (const auto& [area, value] : values) {
-        RankEntry entry{area, value, std::nullopt, std::nullopt, rank_exclusion(indicator, value)};
+        RankEntry entry{
+            area,        value, std::nullopt, std::nullopt, rank_exclusion(indicator, value),
+            std::nullopt};
         if (entry.exclusion == RankExclusion::none) {
             shown.push_back(round_to_decimals(value.value, indicator.decimals));
             ranked.push_back(std::move(entry));

@@ -17,6 +17,12 @@ enum class RankExclusion {
     small_denominator,  // a share or rate on fewer than indicator.min_denominator
 };
 
+// The places an area could plausibly hold (see rank_ranges).
+struct RankRange {
+    int best = 0;
+    int worst = 0;
+};
+
 struct RankEntry {
     std::string area;
     IndicatorValue value;
@@ -27,6 +33,8 @@ struct RankEntry {
     // Only when ranked.
     std::optional<double> percentile;
     RankExclusion exclusion = RankExclusion::none;
+    // Set by rank_ranges for ranked areas whose figure has an interval.
+    std::optional<RankRange> plausible;
 };
 
 // Whether the indicator has a better direction, and so a league table at all.

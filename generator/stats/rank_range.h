@@ -1,0 +1,26 @@
+#pragma once
+// How certain a league position is: the places an area could plausibly hold, given that each
+// figure carries chance variation (a cohort of 12 could as well have been 9 or 15 in work).
+#include <optional>
+#include <vector>
+
+#include "model/catalogue.h"
+#include "stats/indicator_value.h"
+#include "stats/ranking.h"
+#include "stats/wilson_interval.h"
+
+namespace kt {
+
+// A figure's 95 % interval in the indicator's unit: Wilson's for a share; otherwise the
+// numerator's Poisson interval (normal approximation, x ± 1.96 √x, floored at 0; [0, 3.69]
+// for 0), scaled as the figure is. nullopt without a number.
+std::optional<Interval> figure_interval(const Indicator& indicator, const IndicatorValue& value);
+
+// The plausible places of every ranked entry (nullopt for unranked ones), in entry order:
+// best = 1 + the number of ranked areas whose whole interval lies on the better side of this
+// area's interval; worst = the number of ranked areas minus those whose whole interval lies on
+// the worse side. Deterministic, and near-linear (sorted interval ends). Sets
+// RankEntry::plausible.
+void rank_ranges(const Indicator& indicator, std::vector<RankEntry>& entries);
+
+}  // namespace kt

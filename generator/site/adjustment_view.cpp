@@ -71,7 +71,18 @@ nlohmann::json adjusted_reading(const SiteData& data, const Indicator& indicator
     const AdjustmentResult* result = data.adjustment_of(indicator.id);
     if (!result) return nullptr;
     auto it = result->by_area.find(area.code);
-    if (it == result->by_area.end()) return nullptr;
+    if (it == result->by_area.end()) {
+        auto gap = result->left_out.find(area.code);
+        if (gap == result->left_out.end() || !result->model) return nullptr;
+        const std::string why =
+            gap->second.no_figure ? "tallet for " + std::to_string(result->first_year) + "–" +
+                                        std::to_string(result->last_year) +
+                                        " er skjult, mangler eller bygger på for få personer"
+                                  : "«" + gap->second.covariate +
+                                        "» mangler for kommunen eller bygger på tall som er skjult";
+        return {{"text", "Ikke noe justert tall for kommunen: " + why + "."},
+                {"href", method_href(data, page_dir, model_anchor(indicator.id))}};
+    }
     return {{"text", adjusted_text(indicator, *result, it->second)},
             {"href", method_href(data, page_dir, model_anchor(indicator.id))}};
 }
@@ -99,7 +110,7 @@ nlohmann::json model_sections(const SiteData& data, const std::string& page_dir)
             }
             model = {{"r_squared", format_number(m.r_squared, 2)},
                      {"observations", std::to_string(m.observations)},
-                     {"left_out", std::to_string(result.left_out)},
+                     {"left_out", std::to_string(result.left_out.size())},
                      {"clearly_above", std::to_string(clearly_above)},
                      {"clearly_below", std::to_string(clearly_below)},
                      {"terms", terms}};

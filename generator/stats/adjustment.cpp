@@ -41,15 +41,22 @@ AdjustmentResult fit_adjustment(const Adjustment& adjustment, const SiteInput& s
             figure = &pooled->value;
         }
         std::vector<double> row;
+        std::string missing_covariate;
         for (const Variable& covariate : adjustment.covariates) {
             const auto value = variable_value(covariate, site, area->code, result.first_year,
                                               result.last_year, is_protected);
-            if (!value) break;
+            if (!value) {
+                missing_covariate = covariate.label;
+                break;
+            }
             row.push_back(*value);
         }
-        if (!figure || !figure->has_number() || figure->denominator <= 0 ||
-            row.size() != adjustment.covariates.size()) {
-            ++result.left_out;
+        if (!figure || !figure->has_number() || figure->denominator <= 0) {
+            result.left_out[area->code] = {true, ""};
+            continue;
+        }
+        if (row.size() != adjustment.covariates.size()) {
+            result.left_out[area->code] = {false, missing_covariate};
             continue;
         }
         areas.push_back(area->code);

@@ -33,8 +33,14 @@ struct AdjustmentResult {
     std::vector<std::string> term_labels;
     // Municipalities in the fit, by code.
     std::map<std::string, AdjustedFigure> by_area;
-    // Current municipalities left out: no shown figure, or a covariate without a number.
-    int left_out = 0;
+    // Current municipalities left out of the fit, by code, and why: no shown figure for the
+    // years, or a covariate without a number (or reading a row the site protects), named by
+    // its label.
+    struct LeftOut {
+        bool no_figure = false;
+        std::string covariate;  // when !no_figure
+    };
+    std::map<std::string, LeftOut> left_out;
 };
 
 // One result per adjustment, in catalogue order. The outcome is the indicator's pooled figure

@@ -198,7 +198,11 @@ TEST_CASE("an adjustment fits the pooled figures by weighted least squares",
     CHECK(aby.high == Approx(4 + 1.959963984540054 * std::sqrt(29.9)));
 
     // Iby and Jby (hidden figures) and Kby (covariate without a number) are left out.
-    CHECK(result.left_out == 3);
+    CHECK(result.left_out.size() == 3);
+    CHECK(result.left_out.at("1301").no_figure);
+    CHECK(result.left_out.at("1302").no_figure);
+    CHECK_FALSE(result.left_out.at("1303").no_figure);
+    CHECK(result.left_out.at("1303").covariate == "Andel kvinner");
     CHECK(result.by_area.count("1301") == 0);
     CHECK(result.by_area.count("1302") == 0);
     CHECK(result.by_area.count("1303") == 0);
@@ -241,7 +245,7 @@ TEST_CASE("collinear covariates give no model but a reason", "[stats][adjustment
               std::vector<std::string>{"Konstant", "Andel kvinner", "Andel kvinner igjen"});
         CHECK(result.first_year == 2021);
         CHECK(result.last_year == 2023);
-        CHECK(result.left_out == 3);
+        CHECK(result.left_out.size() == 3);
     }
 
     SECTION("a covariate with the same value everywhere") {

@@ -4,6 +4,7 @@
 #include "site/adjustment_view.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
+#include "site/suppression_summary.h"
 
 namespace kt {
 
@@ -11,7 +12,10 @@ nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
     const std::string dir = content_dir(page.path);
     nlohmann::json ctx = page_context(data, dir, page.title, page.description, {{"Forside", ""}});
     ctx["content_html"] = markdown_to_html(page.markdown, root_prefix(dir));
-    if (&page == data.method_page) ctx["models"] = model_sections(data, dir);
+    if (&page == data.method_page) {
+        ctx["models"] = model_sections(data, dir);
+        ctx["suppression_counts"] = suppression_summary(data, dir);
+    }
     return ctx;
 }
 

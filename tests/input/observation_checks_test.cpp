@@ -119,23 +119,19 @@ TEST_CASE("check_observations reports a negative value", "[checks]") {
 }
 
 TEST_CASE("check_observations reports counts of persons no population can have", "[checks]") {
-    SECTION("a thousands dot read as a decimal point") {
+    const struct {
+        double value;
+        const char* message;
+    } cases[] = {
+        // A thousands dot read as a decimal point.
+        {1.234, "value 1.234 for 'arbeid' is not a whole number of personer"},
+        {2e10, "value 20000000000 for 'arbeid' is more personer than live on Earth"},
+        {1e17, "value 100000000000000000 for 'arbeid' is too large to add up exactly"},
+    };
+    for (const auto& c : cases) {
         ObservationTable table;
-        table.insert(number("3435", 2019, "arbeid", 1.234, kIntro, 4));
-        check_single_error(checked(table), {kIntro, 4, 15},
-                           "value 1.234 for 'arbeid' is not a whole number of personer");
-    }
-    SECTION("more persons than live on Earth") {
-        ObservationTable table;
-        table.insert(number("3435", 2019, "arbeid", 2e10, kIntro, 5));
-        check_single_error(checked(table), {kIntro, 5, 15},
-                           "value 20000000000 for 'arbeid' is more personer than live on Earth");
-    }
-    SECTION("beyond what adds up exactly") {
-        ObservationTable table;
-        table.insert(number("3435", 2019, "arbeid", 1e17, kIntro, 6));
-        check_single_error(checked(table), {kIntro, 6, 15},
-                           "value 100000000000000000 for 'arbeid' is too large to add up exactly");
+        table.insert(number("3435", 2019, "arbeid", c.value, kIntro, 4));
+        check_single_error(checked(table), {kIntro, 4, 15}, c.message);
     }
 }
 

@@ -380,3 +380,28 @@ TEST_CASE("a count is compared as a part of its county and country, not beside g
 }
 
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("the method page counts the figures hidden as small counts", "[integration]") {
+    // Settled persons of 1-4 in a municipality, counted in the raw data: each is one figure of
+    // "Bosatte flyktninger" hidden as fewer than 5.
+    const auto data = raw_data();
+    int small = 0;
+    for (const auto& [key, value] : data) {
+        const auto& [area, year, measure] = key;
+        small += measure == "bosatte" && area.size() == 4 && value.size() == 1 && value[0] >= '1' &&
+                 value[0] <= '4';
+    }
+    REQUIRE(small > 0);
+    const std::string page = read_file(built_site() / "metode/index.html");
+    const auto row = page.find(">Bosatte flyktninger</a></th>");
+    REQUIRE(row != std::string::npos);
+    // Kommunetall, then Færre enn 5.
+    const auto first = page.find("<td>", row);
+    const auto second = page.find("<td>", first + 4);
+    CHECK(page.substr(second, page.find("</td>", second) - second) ==
+          "<td>" + std::to_string(small));
+}
+
+}  // namespace kt

@@ -78,14 +78,22 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
 }
 
 FigureCells DisclosureControl::add_pooled_figure(const Indicator& indicator,
-                                                 const IndicatorValue& value,
+                                                 const std::string& code, int first_year,
+                                                 int last_year, const IndicatorValue& value,
                                                  const std::vector<FigureCells>& years,
                                                  bool shown) {
     FigureCells cells;
     if (!value.has_number()) return cells;
-    cells.numerator = new_cell(indicator.numerator, value.numerator, false);
+    auto pooled_cell = [&](const std::string& measure, double total) {
+        const auto key = std::make_tuple(measure, code, first_year, last_year);
+        if (auto it = pooled_cells_.find(key); it != pooled_cells_.end()) return it->second;
+        const std::size_t cell = new_cell(measure, total, false);
+        pooled_cells_.emplace(key, cell);
+        return cell;
+    };
+    cells.numerator = pooled_cell(indicator.numerator, value.numerator);
     if (has_denominator(indicator))
-        cells.denominator = new_cell(indicator.denominator, value.denominator, false);
+        cells.denominator = pooled_cell(indicator.denominator, value.denominator);
     const std::size_t first_sum = problem_.sums.size();
     add_sum(cells, years, false);
     for (std::size_t i = first_sum; i < problem_.sums.size(); ++i)
@@ -136,6 +144,19 @@ void DisclosureControl::add_measure_parts() {
         PublishedSum sum{row_cell(measure, code, period), {}, false};
         for (const std::string& part : m.parts) sum.members.push_back(row_cell(part, code, period));
         problem_.sums.push_back(std::move(sum));
+    }
+    // The same for pooled figures: all = men + women over the same years.
+    for (const auto& [key, cell] : pooled_cells_) {
+        const auto& [measure, code, first, last] = key;
+        const Measure* m = catalogue_.measure(measure);
+        if (!m || m->parts.empty()) continue;
+        PublishedSum sum{cell, {}, false};
+        for (const std::string& part : m->parts) {
+            auto it = pooled_cells_.find({part, code, first, last});
+            if (it == pooled_cells_.end()) break;
+            sum.members.push_back(it->second);
+        }
+        if (sum.members.size() == m->parts.size()) problem_.sums.push_back(std::move(sum));
     }
 }
 

@@ -49,7 +49,10 @@ class DisclosureControl {
     // A pooled figure over years: the sum of the yearly figures of one area, with `value`
     // holding its numerator and denominator. Where it would give a hidden year away, the
     // pooled figure is hidden, not another year.
-    FigureCells add_pooled_figure(const Indicator& indicator, const IndicatorValue& value,
+    // Pooled cells are shared by every indicator that pools the same measure for the area and
+    // years, so a measure's parts relate the pooled figures as they do the yearly rows.
+    FigureCells add_pooled_figure(const Indicator& indicator, const std::string& code,
+                                  int first_year, int last_year, const IndicatorValue& value,
                                   const std::vector<FigureCells>& years, bool shown);
     // A relationship the published figures satisfy: total = sum of members, per part
     // (an official county total and its municipalities, a municipality and its districts).
@@ -91,6 +94,8 @@ class DisclosureControl {
     std::vector<Suppression> reasons_;  // primary reason per cell
     std::vector<bool> shown_;           // some shown figure uses the cell
     std::map<std::tuple<std::string, std::string, int>, std::size_t> row_cells_;
+    // (measure, code, first year, last year) -> the pooled cell
+    std::map<std::tuple<std::string, std::string, int, int>, std::size_t> pooled_cells_;
 };
 
 }  // namespace kt

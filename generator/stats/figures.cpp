@@ -154,8 +154,8 @@ void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
                 IndicatorValue value = value_from_numbers(indicator, numerator, denominator);
                 const bool shown =
                     value.has_number() && !too_uncertain(site.config.suppression, indicator, value);
-                pooled_cells_of_area[y] =
-                    control.add_pooled_figure(indicator, value, members, shown);
+                pooled_cells_of_area[y] = control.add_pooled_figure(
+                    indicator, area->code, years_[first], years_[y], value, members, shown);
                 pooled[y] = PooledValue{value, years_[first], years_[y]};
             }
         }

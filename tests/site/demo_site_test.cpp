@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -402,6 +403,50 @@ TEST_CASE("the method page counts the figures hidden as small counts", "[integra
     const auto second = page.find("<td>", first + 4);
     CHECK(page.substr(second, page.find("</td>", second) - second) ==
           "<td>" + std::to_string(small));
+}
+
+}  // namespace kt
+
+namespace kt {
+
+TEST_CASE("no hidden part of all = men + women can be subtracted out of a download",
+          "[integration]") {
+    // Read as an intruder: every municipality's download, each year and each pooled period.
+    // Where all and one of the sexes show their numbers, the other sex's count is all minus
+    // it; so of the three figures, none or at least two must be hidden.
+    const fs::path& site = built_site();
+    const std::string prefix = "intro_arbeid_utdanning";
+    int triples = 0, with_hidden = 0;
+    for (const auto& entry : fs::directory_iterator(site / "kommune")) {
+        const fs::path csv = entry.path() / (entry.path().filename().string() + ".csv");
+        if (!fs::exists(csv)) continue;
+        // period -> {all, men, women}: shown?
+        std::map<std::string, std::array<int, 3>> shown;
+        std::istringstream lines(read_file(csv));
+        for (std::string line; std::getline(lines, line);) {
+            std::vector<std::string> f;
+            std::istringstream in(line);
+            for (std::string field; std::getline(in, field, ',');) f.push_back(field);
+            if (f.size() < 7) continue;
+            int which = -1;
+            if (f[0] == prefix + "_andel") which = 0;
+            if (f[0] == prefix + "_menn_andel") which = 1;
+            if (f[0] == prefix + "_kvinner_andel") which = 2;
+            if (which < 0) continue;
+            auto& row = shown.try_emplace(f[4], std::array<int, 3>{-1, -1, -1}).first->second;
+            row[which] = f[6] == ":" ? 0 : (f[5].empty() ? -1 : 1);
+        }
+        for (const auto& [period, row] : shown) {
+            if (row[0] < 0 || row[1] < 0 || row[2] < 0) continue;  // not all three have figures
+            ++triples;
+            const int hidden = (row[0] == 0) + (row[1] == 0) + (row[2] == 0);
+            with_hidden += hidden > 0;
+            INFO(csv.filename().string() << " " << period);
+            CHECK(hidden != 1);
+        }
+    }
+    CHECK(triples > 1000);
+    CHECK(with_hidden > 100);
 }
 
 }  // namespace kt

@@ -2,6 +2,7 @@
 
 #include "render/number_format.h"
 #include "render/value_text.h"
+#include "stats/rank_range.h"
 #include "stats/ranking.h"
 
 namespace kt {
@@ -64,11 +65,9 @@ std::string value_explanation(const IndicatorValue& value, const SuppressionRule
 }
 
 std::optional<Interval> share_interval(const Indicator& indicator, const IndicatorValue& value) {
-    if (indicator.computation != Computation::share || !value.has_number() ||
-        value.denominator <= 0 || value.numerator > value.denominator)
+    if (indicator.computation != Computation::share || value.numerator > value.denominator)
         return std::nullopt;
-    const Interval proportion = wilson_interval(value.numerator, value.denominator);
-    return Interval{100 * proportion.low, 100 * proportion.high};
+    return figure_interval(indicator, value);
 }
 
 std::string interval_text(const Indicator& indicator, const IndicatorValue& value) {

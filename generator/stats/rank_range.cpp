@@ -5,25 +5,8 @@
 
 namespace kt {
 
-namespace {
-
 // The 95 % upper bound of a Poisson count when none was seen.
 constexpr double kPoissonUpperAtZero = 3.689;
-
-double scale_of(Computation computation) {
-    switch (computation) {
-        case Computation::count:
-            return 1;
-        case Computation::share:
-        case Computation::percent_of:
-            return 100;
-        case Computation::rate_per_1000:
-            return 1000;
-    }
-    return 1;
-}
-
-}  // namespace
 
 std::optional<Interval> figure_interval(const Indicator& indicator, const IndicatorValue& value) {
     if (!value.has_number()) return std::nullopt;
@@ -36,7 +19,8 @@ std::optional<Interval> figure_interval(const Indicator& indicator, const Indica
     const double x = value.numerator;
     const double low = x > 0 ? std::max(0.0, x - z_95 * std::sqrt(x)) : 0;
     const double high = x > 0 ? x + z_95 * std::sqrt(x) : kPoissonUpperAtZero;
-    const double per_count = scale_of(indicator.computation) / (ratio ? value.denominator : 1);
+    // What one more counted person adds to the figure (1, 100/den or 1000/den).
+    const double per_count = value_from_numbers(indicator, 1, ratio ? value.denominator : 1).value;
     return Interval{low * per_count, high * per_count};
 }
 

@@ -123,8 +123,21 @@ void Figures::compute_group_figures(const SiteInput& site, DisclosureControl& co
     }
 }
 
-// Shares and rates over the last pooled_years_ years for every municipality, where each of
-// those years has a number (hidden or not: the pooled figure counts everyone).
+// Index in years_ of the last year in which any area has a number for the indicator (0 if
+// none has).
+std::size_t Figures::last_year_with_number(const std::string& indicator) const {
+    std::size_t last = 0;
+    for (const auto& [code, series] : values_.at(indicator))
+        for (std::size_t y = last; y < series.size(); ++y)
+            if (series[y].has_number()) last = y;
+    return last;
+}
+
+// Shares and rates over periods of pooled_years_ years for every municipality, where each of
+// those years has a number (hidden or not: the pooled figure counts everyone). The periods
+// end at the indicator's last year and do not overlap: overlapping periods (2019-2021,
+// 2020-2022) would publish the difference of two single years (2022 - 2019), and tie every
+// year's hidden counts to every other year's.
 void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
                              const CellMap& cells, CellMap& pooled_cells) {
     if (pooled_years_ < 2) return;
@@ -138,8 +151,9 @@ void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
             const auto& yearly_cells = cells.at(indicator.id).at(area->code);
             pooled.resize(years_.size());
             pooled_cells_of_area.resize(years_.size());
-            for (std::size_t y = span - 1; y < years_.size(); ++y) {
-                const std::size_t first = y + 1 - span;
+            for (std::size_t end = last_year_with_number(indicator.id) + 1; end >= span;
+                 end -= span) {
+                const std::size_t y = end - 1, first = end - span;
                 if (years_[y] - years_[first] != pooled_years_ - 1) continue;  // a gap
                 double numerator = 0, denominator = 0;
                 bool complete = true;

@@ -35,14 +35,16 @@ class Figures {
     // Municipalities ranked on the indicator in the year (empty if the year is unknown).
     const std::vector<RankEntry>& ranking(const std::string& indicator, int year) const;
     const RankEntry* rank_of(const std::string& indicator, const std::string& area, int year) const;
-    // A share or rate over the last `pooled_years()` years together, for municipalities too
-    // small for one year's figure to be shown or trusted.
+    // A share or rate over `pooled_years()` years together, for municipalities too small for
+    // one year's figure to be shown or trusted. The periods end at the indicator's last year
+    // and do not overlap (2021-2023, 2018-2020, …).
     struct PooledValue {
         IndicatorValue value;
         int first_year = 0;
         int last_year = 0;
     };
-    // The pooled figure ending in the year (nullptr unless every year of it has a number).
+    // The pooled figure ending in the year (nullptr unless a period ends in that year and every
+    // year of it has a number).
     const PooledValue* pooled(const std::string& indicator, const std::string& area,
                               int year) const;
     int pooled_years() const { return pooled_years_; }
@@ -72,6 +74,7 @@ class Figures {
     using CellMap = std::map<std::string, std::map<std::string, std::vector<FigureCells>>>;
 
     void compute_figures(const SiteInput& site, DisclosureControl& control, CellMap& cells);
+    std::size_t last_year_with_number(const std::string& indicator) const;
     void compute_pooled(const SiteInput& site, DisclosureControl& control, const CellMap& cells,
                         CellMap& pooled_cells);
     void hide_figures(const SuppressionRule& rule, const Catalogue& catalogue,

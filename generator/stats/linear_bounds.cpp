@@ -319,7 +319,8 @@ Partition partition(const LinearSystem& system, const std::vector<RangeQuestion>
 }  // namespace
 
 std::optional<std::vector<RangeAnswer>> answer_ranges(const LinearSystem& system,
-                                                      const std::vector<RangeQuestion>& questions) {
+                                                      const std::vector<RangeQuestion>& questions,
+                                                      std::size_t single_solves) {
     glp_term_out(GLP_OFF);
     const LinearSystem reduced = without_slack(system, questions);
     Partition parts = partition(reduced, questions);
@@ -329,6 +330,16 @@ std::optional<std::vector<RangeAnswer>> answer_ranges(const LinearSystem& system
         GroupProgram program(reduced, parts.unknowns[root], parts.constraints[root]);
         GroupQuestions group(questions, positions);
         if (!answer_together(program, group)) return std::nullopt;
+        std::size_t open = 0;
+        for (std::size_t p : positions) open += !(group.low_reached(p) && group.high_reached(p));
+        if (open > single_solves) {
+            // Too many to ask one by one: the open ones count as not holding, ranges unknown.
+            for (std::size_t p : positions) {
+                const bool settled = group.low_reached(p) && group.high_reached(p);
+                answers[p] = {settled, settled ? whole_numbers(group.seen(p)) : ValueRange{}};
+            }
+            continue;
+        }
         for (std::size_t p : positions) {
             // Each solve shows values for every unknown, which may settle later questions.
             const std::size_t unknown = questions[p].unknown;

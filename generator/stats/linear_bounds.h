@@ -62,8 +62,12 @@ struct RangeAnswer {
 // solution of a program is a set of values the unknowns can take together, so minimising and
 // maximising sums of the open questions' unknowns settles most of them; only the rest get
 // their own minimum and maximum. nullopt when the constraints contradict each other.
-std::optional<std::vector<RangeAnswer>> answer_ranges(const LinearSystem& system,
-                                                      const std::vector<RangeQuestion>& questions);
+// A group with more than `single_solves` questions left after that answers them all as not
+// holding (with an empty range) instead: for a caller that will widen them anyway, and would
+// rather not pay two solves for each.
+std::optional<std::vector<RangeAnswer>> answer_ranges(
+    const LinearSystem& system, const std::vector<RangeQuestion>& questions,
+    std::size_t single_solves = std::numeric_limits<std::size_t>::max());
 
 // The exact range of each of `targets` (every question asked alone).
 std::optional<std::vector<ValueRange>> linear_bounds(const LinearSystem& system,

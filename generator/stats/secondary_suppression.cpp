@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <set>
@@ -145,10 +146,14 @@ class InferenceModel {
             };
             add(sum.total, 1);
             for (std::size_t m : sum.members) add(m, -1);
-            if (!terms.empty()) system_.add_equation(std::move(terms), -known);
+            if (terms.empty() || !holds_in_truth(sum)) continue;
+            system_.add_equation(std::move(terms), -known);
         }
         for (const PartOfWhole& pw : problem.parts_of_wholes) {
             if (is_absent(pw.part) || is_absent(pw.whole)) continue;
+            if (cells[pw.part].value && cells[pw.whole].value &&
+                *cells[pw.part].value > *cells[pw.whole].value)
+                continue;
             const bool part_known = unknown_of_[pw.part] == kNone;
             const bool whole_known = unknown_of_[pw.whole] == kNone;
             if (part_known && whole_known) continue;
@@ -166,6 +171,29 @@ class InferenceModel {
         }
     }
 
+    // Whether the relation holds for the true numbers (cells hidden in the source, whose
+    // numbers nobody has, may take any value from 0). Official totals need not: a county's
+    // total may count persons of no known municipality. A relation that does not hold is no
+    // equation an intruder can use, and would make every other one unsolvable.
+    bool holds_in_truth(const PublishedSum& sum) const {
+        const auto& cells = problem_.cells;
+        double residual = 0;                      // total - Σ members, over the cells with numbers
+        bool can_rise = false, can_fall = false;  // cells hidden in the source, from 0 up
+        double scale = 1;
+        auto add = [&](std::size_t cell, double sign) {
+            if (const auto& v = cells[cell].value) {
+                residual += sign * *v;
+                scale = std::max(scale, std::fabs(*v));
+            } else {
+                (sign > 0 ? can_rise : can_fall) = true;
+            }
+        };
+        add(sum.total, 1);
+        for (std::size_t m : sum.members) add(m, -1);
+        const double tolerance = 1e-6 * scale;
+        return (residual <= tolerance || can_fall) && (residual >= -tolerance || can_rise);
+    }
+
     // No number and no count behind it (a missing row, ".", ".."): not a quantity at all.
     bool is_absent(std::size_t cell) const {
         const ProtectedCell& c = problem_.cells[cell];
@@ -176,12 +204,23 @@ class InferenceModel {
         return c.hidden || !c.value;
     }
 
-    // Cells the criterion protects, and those an intruder narrows.
-    std::vector<std::size_t> narrowed() const {
+    // Cells the criterion protects, and those an intruder narrows; only in connected groups of
+    // unknowns that hold a cell of `changed` (all groups when it is empty).
+    std::vector<std::size_t> narrowed(const std::vector<std::size_t>& changed,
+                                      const ExactTestLimits& limits,
+                                      std::vector<std::size_t>* untested) const {
+        const std::vector<Test> test = groups_to_test(changed, limits.group_size);
         std::vector<RangeQuestion> questions;
         std::vector<std::size_t> cells;
         for (std::size_t u = 0; u < cell_of_.size(); ++u) {
             const ProtectedCell& c = problem_.cells[cell_of_[u]];
+            if (test[u] != Test::yes) {
+                const bool is_question =
+                    c.small_count || c.hidden_as_complement || c.hidden_in_source;
+                if (test[u] == Test::too_large && is_question && untested)
+                    untested->push_back(cell_of_[u]);
+                continue;
+            }
             if (c.small_count) {
                 questions.push_back({u, 1, static_cast<double>(problem_.min_count - 1)});
             } else if (c.hidden_as_complement || c.hidden_in_source) {
@@ -191,7 +230,7 @@ class InferenceModel {
             }
             cells.push_back(cell_of_[u]);
         }
-        const auto answers = answer_ranges(system_, questions);
+        const auto answers = answer_ranges(system_, questions, limits.single_solves);
         // Relations that contradict each other (an official total that is not the sum of its
         // parts) leave nothing proved: every cell counts as narrowed.
         if (!answers) return cells;
@@ -202,20 +241,133 @@ class InferenceModel {
     }
 
   private:
+    // Per unknown: whether to test it: its connected group holds a cell of `cells` (every
+    // group does when `cells` is empty), and has at most `max_size` unknowns. Unknowns are
+    // linked when a constraint names both.
+    enum class Test { no, yes, too_large };
+    std::vector<Test> groups_to_test(const std::vector<std::size_t>& cells,
+                                     std::size_t max_size) const {
+        const std::size_t size = cell_of_.size();
+        std::vector<std::size_t> parent(size);
+        for (std::size_t u = 0; u < size; ++u) parent[u] = u;
+        auto root = [&](std::size_t u) {
+            while (parent[u] != u) u = parent[u] = parent[parent[u]];
+            return u;
+        };
+        for (const LinearConstraint& c : system_.constraints)
+            for (std::size_t t = 1; t < c.terms.size(); ++t)
+                parent[root(c.terms[t].unknown)] = root(c.terms[0].unknown);
+        std::vector<bool> changed(size, cells.empty());
+        for (std::size_t cell : cells)
+            if (unknown_of_[cell] != kNone) changed[root(unknown_of_[cell])] = true;
+        std::vector<std::size_t> group_size(size, 0);
+        for (std::size_t u = 0; u < size; ++u) ++group_size[root(u)];
+        std::vector<Test> test(size, Test::no);
+        for (std::size_t u = 0; u < size; ++u)
+            if (changed[root(u)])
+                test[u] = group_size[root(u)] <= max_size ? Test::yes : Test::too_large;
+        return test;
+    }
+
     const DisclosureProblem& problem_;
     LinearSystem system_;
     std::vector<std::size_t> unknown_of_;  // cell -> unknown, or kNone for a published cell
     std::vector<std::size_t> cell_of_;     // unknown -> cell
 };
 
+// Step 3. One more complement next to a narrowed cell: in the relation that names it with the
+// fewest other hidden cells (the tightest), the published cell that costs readers least (as
+// in step 1), or the relation's total. nullopt when every cell it shares a relation with is
+// hidden already.
+std::optional<std::size_t> widening_complement(const DisclosureProblem& problem,
+                                               const std::vector<std::vector<std::size_t>>& sums_of,
+                                               std::size_t narrowed) {
+    const auto& cells = problem.cells;
+    std::optional<std::size_t> best;
+    std::size_t fewest_hidden = kNone;
+    for (std::size_t s : sums_of[narrowed]) {
+        const PublishedSum& sum = problem.sums[s];
+        std::size_t hidden = cells[sum.total].hidden;
+        for (std::size_t m : sum.members) hidden += cells[m].hidden;
+        const bool total_free = !cells[sum.total].hidden && cells[sum.total].value;
+        std::optional<std::size_t> candidate;
+        if (sum.total_yields && total_free) candidate = sum.total;
+        if (!candidate) candidate = complement_for(cells, sum);
+        if (!candidate && total_free) candidate = sum.total;
+        if (candidate && hidden < fewest_hidden) {
+            best = candidate;
+            fewest_hidden = hidden;
+        }
+    }
+    for (const PartOfWhole& pw : problem.parts_of_wholes) {
+        if (pw.part != narrowed && pw.whole != narrowed) continue;
+        const std::size_t other = pw.part == narrowed ? pw.whole : pw.part;
+        if (!best && !cells[other].hidden && cells[other].value) best = other;
+    }
+    return best;
+}
+
 }  // namespace
 
-std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem) {
-    return InferenceModel(problem).narrowed();
+std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem,
+                                        const std::vector<std::size_t>& changed,
+                                        const ExactTestLimits& limits,
+                                        std::vector<std::size_t>* untested) {
+    return InferenceModel(problem).narrowed(changed, limits, untested);
 }
 
 int hide_complements(DisclosureProblem& problem) {
     return hide_lone_cells(problem.cells, problem.sums);
+}
+
+ProtectionResult protect_hidden_cells(DisclosureProblem& problem, const ExactTestLimits& limits) {
+    ProtectionResult result;
+    result.hidden = hide_complements(problem);
+    std::vector<std::vector<std::size_t>> sums_of(problem.cells.size());
+    for (std::size_t s = 0; s < problem.sums.size(); ++s) {
+        sums_of[problem.sums[s].total].push_back(s);
+        for (std::size_t m : problem.sums[s].members) sums_of[m].push_back(s);
+    }
+    std::vector<std::size_t> changed;   // empty: test everything
+    std::vector<std::size_t> untested;  // a group too large stays so: it only grows
+    auto finish = [&](std::vector<std::size_t> narrowed) {
+        std::sort(untested.begin(), untested.end());
+        untested.erase(std::unique(untested.begin(), untested.end()), untested.end());
+        result.untested = std::move(untested);
+        result.narrowed = std::move(narrowed);
+        return result;
+    };
+    for (;;) {
+        ++result.rounds;
+        const std::vector<std::size_t> narrowed =
+            narrowed_cells(problem, changed, limits, &untested);
+        if (narrowed.empty()) return finish({});
+        std::vector<bool> was_hidden;
+        for (const ProtectedCell& cell : problem.cells) was_hidden.push_back(cell.hidden);
+        // One new complement per relation and round: it may free the other narrowed cells
+        // there too, which the next round sees.
+        auto widened_this_round = [&](std::size_t cell) {
+            for (std::size_t s : sums_of[cell]) {
+                const PublishedSum& sum = problem.sums[s];
+                if (problem.cells[sum.total].hidden && !was_hidden[sum.total]) return true;
+                for (std::size_t m : sum.members)
+                    if (problem.cells[m].hidden && !was_hidden[m]) return true;
+            }
+            return false;
+        };
+        for (std::size_t cell : narrowed) {
+            if (widened_this_round(cell)) continue;
+            const auto complement = widening_complement(problem, sums_of, cell);
+            if (!complement || problem.cells[*complement].hidden) continue;
+            hide_as_complement(problem.cells[*complement]);
+            ++result.hidden;
+        }
+        result.hidden += hide_complements(problem);
+        changed.clear();
+        for (std::size_t c = 0; c < problem.cells.size(); ++c)
+            if (problem.cells[c].hidden && !was_hidden[c]) changed.push_back(c);
+        if (changed.empty()) return finish(narrowed);  // nothing left to hide next to them
+    }
 }
 
 }  // namespace kt

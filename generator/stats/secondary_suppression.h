@@ -3,6 +3,7 @@
 // figures and the linear relations among them (sums, parts of a total, pooled years, a part
 // no larger than its whole).
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -53,14 +54,45 @@ struct DisclosureProblem {
 // more relations, nor a range narrowed without being pinned (see narrowed_cells).
 int hide_complements(DisclosureProblem& problem);
 
+// How much linear programming the exact test may do.
+struct ExactTestLimits {
+    // Connected groups of linked hidden cells with more unknowns than this are not tested
+    // (the solver's time grows faster than their size); their cells are reported as untested.
+    std::size_t group_size = std::numeric_limits<std::size_t>::max();
+    // See answer_ranges: cells the shared solutions leave open are returned as narrowed
+    // without a proof of their own once a group has more than this many.
+    std::size_t single_solves = std::numeric_limits<std::size_t>::max();
+};
+
 // The exact test, for an intruder who knows every published figure, that counts are whole and
 // not negative, and what each hidden cell's symbol says. By linear programming over every
 // relation together (linear_bounds), it returns the cells that are narrowed:
 //   - a small count that can no longer be anything from 1 to min_count - 1;
 //   - a complement or a cell hidden in the source that can take only one value.
 // Cells without a number and not hidden in the source (a missing row) are no quantity, and
-// relations that name one are left out. Relations that contradict each other prove nothing:
-// then every protected cell is returned.
-std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem);
+// relations that name one are left out, as are relations the true numbers do not satisfy (an
+// official total that counts persons of no known municipality): an intruder cannot use them
+// as equations. Relations that still contradict each other prove nothing: then every
+// protected cell is returned. With `changed`, only the cells linked to one of them through
+// hidden cells are tested (the others' answers cannot have changed).
+std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem,
+                                        const std::vector<std::size_t>& changed = {},
+                                        const ExactTestLimits& limits = {},
+                                        std::vector<std::size_t>* untested = nullptr);
+
+struct ProtectionResult {
+    int hidden = 0;  // complements hidden
+    int rounds = 0;  // exact tests run
+    // Cells still narrowed when no cell next to them was left to hide (empty on success).
+    std::vector<std::size_t> narrowed;
+    // Protected cells in groups too large for the exact test: the local rule alone guards them.
+    std::vector<std::size_t> untested;
+};
+
+// Secondary suppression: the local rule, then the exact test, one more complement next to
+// each narrowed cell (in its tightest relation), the local rule again, and so on until the
+// exact test passes. Each round tests only the groups of linked hidden cells that changed.
+ProtectionResult protect_hidden_cells(DisclosureProblem& problem,
+                                      const ExactTestLimits& limits = {});
 
 }  // namespace kt

@@ -264,3 +264,83 @@ TEST_CASE("Parts inside a county sum are protected in both", "[stats][secondary_
 }
 
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("Complements are added until the exact test passes", "[stats][secondary_suppression]") {
+    SECTION("two small counts that add up to 2 get a third cell beside them") {
+        // 12 = a 1 + b 1 + c 10: with a and b hidden, a + b = 2 pins both at 1; hiding c
+        // leaves a + b + c = 12, so a can be anything from 1 to 4 again.
+        enum { total, a, b, c };
+        DisclosureProblem problem{
+            {shown(12), hidden(1), hidden(1), shown(10)}, {{total, {a, b, c}}}, {}, 5};
+        const ProtectionResult result = protect_hidden_cells(problem);
+        CHECK(result.narrowed.empty());
+        CHECK(problem.cells[c].hidden_as_complement);
+        CHECK(result.hidden == 1);
+        CHECK(narrowed_cells(problem).empty());
+    }
+    SECTION("a chain of three sums") {
+        // a + b + d = 10, b + c + e = 20, a + c + f = 14 with a (2) small and b (6), c (8)
+        // hidden: each sum alone leaves two hidden cells, but with d, e and f published
+        // a = (8 - 14 + 10) / 2 = 2. One of d, e, f must go too.
+        enum { s1, s2, s3, a, b, c, d, e, f };
+        DisclosureProblem problem{{shown(10), shown(20), shown(14), hidden(2), unshown(6),
+                                   unshown(8), shown(2), shown(6), shown(4)},
+                                  {{s1, {a, b, d}}, {s2, {b, c, e}}, {s3, {a, c, f}}},
+                                  {},
+                                  5};
+        problem.cells[b].hidden_as_complement = problem.cells[c].hidden_as_complement = true;
+        problem.cells[b].sensitive = problem.cells[c].sensitive = true;
+        CHECK(hide_complements(problem) == 0);
+        const ProtectionResult result = protect_hidden_cells(problem);
+        CHECK(result.narrowed.empty());
+        CHECK(result.hidden >= 1);
+        CHECK((problem.cells[d].hidden || problem.cells[e].hidden || problem.cells[f].hidden));
+        CHECK(narrowed_cells(problem).empty());
+    }
+    SECTION("a group inside a county: the county minus the group") {
+        // County 40 = A 3 + B 12 + C 25; the group A + B = 15 is published too. The local rule
+        // hides B for both sums; then county - group = C, published anyway, and A + B = 15
+        // leaves A its range.
+        enum { county, group, a, b, c };
+        DisclosureProblem problem{{shown(40), shown(15), hidden(3), shown(12), shown(25)},
+                                  {{county, {a, b, c}}, {group, {a, b}}},
+                                  {},
+                                  5};
+        const ProtectionResult result = protect_hidden_cells(problem);
+        CHECK(result.narrowed.empty());
+        CHECK(problem.cells[b].hidden);
+        CHECK_FALSE(problem.cells[c].hidden);
+    }
+    SECTION("an official total above the sum of its members is no equation") {
+        // 20 = a 3 + b 10 + c 5 does not hold (18): an intruder who used it would get a
+        // wrong number, and it must not make every other relation unsolvable either.
+        enum { total, a, b, c, other_total, x, y };
+        DisclosureProblem problem{
+            {shown(20), hidden(3), shown(10), shown(5), shown(9), hidden(2), shown(7)},
+            {{total, {a, b, c}}, {other_total, {x, y}}},
+            {},
+            5};
+        const ProtectionResult result = protect_hidden_cells(problem);
+        CHECK(result.narrowed.empty());
+        CHECK(problem.cells[y].hidden);  // the true sum 9 = 2 + 7 would give x away
+        CHECK(narrowed_cells(problem).empty());
+    }
+}
+
+}  // namespace kt
+
+namespace kt {
+
+TEST_CASE("Groups too large for the exact test are reported, not passed",
+          "[stats][secondary_suppression]") {
+    // 2 = a 1 + b 1 is narrowed, but its group of two unknowns is above a limit of one.
+    DisclosureProblem problem{{shown(2), hidden(1), hidden(1)}, {{0, {1, 2}}}, {}, 5};
+    const ProtectionResult result = protect_hidden_cells(problem, {1, 50});
+    CHECK(result.narrowed.empty());
+    CHECK(result.untested == std::vector<std::size_t>{1, 2});
+    CHECK(narrowed_cells(problem) == std::vector<std::size_t>{1, 2});  // without a limit
+}
+
+}  // namespace kt

@@ -25,22 +25,6 @@ void LinearSystem::add_at_most(std::vector<LinearTerm> terms, double value) {
 
 namespace {
 
-// Connected groups of unknowns: two unknowns are linked when a constraint names both.
-class UnknownGroups {
-  public:
-    explicit UnknownGroups(std::size_t size) : parent_(size) {
-        std::iota(parent_.begin(), parent_.end(), std::size_t{0});
-    }
-    std::size_t root(std::size_t i) {
-        while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
-        return i;
-    }
-    void join(std::size_t a, std::size_t b) { parent_[root(a)] = root(b); }
-
-  private:
-    std::vector<std::size_t> parent_;
-};
-
 struct GlpkProblem {
     std::unique_ptr<glp_prob, void (*)(glp_prob*)> lp{glp_create_prob(), glp_delete_prob};
 };
@@ -293,15 +277,12 @@ struct Partition {
 
 Partition partition(const LinearSystem& system, const std::vector<RangeQuestion>& questions) {
     const std::size_t size = system.lower.size();
-    UnknownGroups groups(size);
-    for (const LinearConstraint& c : system.constraints)
-        for (std::size_t t = 1; t < c.terms.size(); ++t)
-            groups.join(c.terms[0].unknown, c.terms[t].unknown);
+    const std::vector<std::size_t> group = connected_groups(system);
     Partition out;
     for (std::size_t i = 0; i < questions.size(); ++i)
-        out.questions[groups.root(questions[i].unknown)].push_back(i);
+        out.questions[group[questions[i].unknown]].push_back(i);
     for (std::size_t u = 0; u < size; ++u) {
-        const std::size_t root = groups.root(u);
+        const std::size_t root = group[u];
         if (out.questions.count(root)) out.unknowns[root].push_back(u);
     }
     for (std::size_t c = 0; c < system.constraints.size(); ++c) {
@@ -310,13 +291,27 @@ Partition partition(const LinearSystem& system, const std::vector<RangeQuestion>
             out.contradiction = out.contradiction || k.lower > 0 || k.upper < 0;
             continue;
         }
-        const std::size_t root = groups.root(k.terms[0].unknown);
+        const std::size_t root = group[k.terms[0].unknown];
         if (out.questions.count(root)) out.constraints[root].push_back(c);
     }
     return out;
 }
 
 }  // namespace
+
+std::vector<std::size_t> connected_groups(const LinearSystem& system) {
+    std::vector<std::size_t> parent(system.lower.size());
+    std::iota(parent.begin(), parent.end(), std::size_t{0});
+    auto root = [&](std::size_t u) {
+        while (parent[u] != u) u = parent[u] = parent[parent[u]];
+        return u;
+    };
+    for (const LinearConstraint& c : system.constraints)
+        for (std::size_t t = 1; t < c.terms.size(); ++t)
+            parent[root(c.terms[t].unknown)] = root(c.terms[0].unknown);
+    for (std::size_t u = 0; u < parent.size(); ++u) parent[u] = root(u);
+    return parent;
+}
 
 std::optional<std::vector<RangeAnswer>> answer_ranges(const LinearSystem& system,
                                                       const std::vector<RangeQuestion>& questions,

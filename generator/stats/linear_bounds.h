@@ -56,6 +56,10 @@ struct RangeAnswer {
     ValueRange range;
 };
 
+// The connected group of each unknown, as the index of one of its members: two unknowns are
+// in one group when a chain of constraints links them.
+std::vector<std::size_t> connected_groups(const LinearSystem& system);
+
 // Answers each question by linear programming, with ranges rounded inward to whole numbers
 // (counts of persons are whole). Unknowns that share no constraint are solved apart (one
 // program per connected group), and a group first answers many questions at once: each

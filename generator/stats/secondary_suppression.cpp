@@ -242,30 +242,21 @@ class InferenceModel {
 
   private:
     // Per unknown: whether to test it: its connected group holds a cell of `cells` (every
-    // group does when `cells` is empty), and has at most `max_size` unknowns. Unknowns are
-    // linked when a constraint names both.
+    // group does when `cells` is empty), and has at most `max_size` unknowns.
     enum class Test { no, yes, too_large };
     std::vector<Test> groups_to_test(const std::vector<std::size_t>& cells,
                                      std::size_t max_size) const {
         const std::size_t size = cell_of_.size();
-        std::vector<std::size_t> parent(size);
-        for (std::size_t u = 0; u < size; ++u) parent[u] = u;
-        auto root = [&](std::size_t u) {
-            while (parent[u] != u) u = parent[u] = parent[parent[u]];
-            return u;
-        };
-        for (const LinearConstraint& c : system_.constraints)
-            for (std::size_t t = 1; t < c.terms.size(); ++t)
-                parent[root(c.terms[t].unknown)] = root(c.terms[0].unknown);
+        const std::vector<std::size_t> group = connected_groups(system_);
         std::vector<bool> changed(size, cells.empty());
         for (std::size_t cell : cells)
-            if (unknown_of_[cell] != kNone) changed[root(unknown_of_[cell])] = true;
+            if (unknown_of_[cell] != kNone) changed[group[unknown_of_[cell]]] = true;
         std::vector<std::size_t> group_size(size, 0);
-        for (std::size_t u = 0; u < size; ++u) ++group_size[root(u)];
+        for (std::size_t u = 0; u < size; ++u) ++group_size[group[u]];
         std::vector<Test> test(size, Test::no);
         for (std::size_t u = 0; u < size; ++u)
-            if (changed[root(u)])
-                test[u] = group_size[root(u)] <= max_size ? Test::yes : Test::too_large;
+            if (changed[group[u]])
+                test[u] = group_size[group[u]] <= max_size ? Test::yes : Test::too_large;
         return test;
     }
 

@@ -50,10 +50,17 @@ RowSubject subject(const Area& area) {
             area.kind == AreaKind::country || area.kind == AreaKind::county};
 }
 
-// "kostragruppe:5": a group's code in downloads.
 RowSubject subject(const AreaGroup& group) {
-    return {group.key, group.grouping + ":" + group.value, group.name, "gruppe", true};
+    return {group.key, group_download_code(group), group.name, "gruppe", true};
 }
+
+}  // namespace
+
+std::string group_download_code(const AreaGroup& group) {
+    return group.grouping + ":" + group.value;
+}
+
+namespace {
 
 std::string row(const SiteData& data, const Indicator& indicator, const RowSubject& area,
                 const std::string& period, const IndicatorValue& v) {
@@ -70,8 +77,8 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
                : "",
         status_symbol(v.status),
         v.status == ValueStatus::suppressed ? suppression_code(v.suppression) : "",
-        number ? machine_number(v.numerator, 0) : "",
-        number && ratio ? machine_number(v.denominator, 0) : "",
+        number || v.numerator_published ? machine_number(v.numerator, 0) : "",
+        ratio && (number || v.denominator_published) ? machine_number(v.denominator, 0) : "",
         suppression_code(v.numerator_suppression),
         ratio ? suppression_code(v.denominator_suppression) : "",
         interval ? machine_number(round_to_decimals(interval->low, indicator.decimals + 1),

@@ -14,6 +14,7 @@ std::string area_download_path(const Area& area);  // "kommune/3435-vaga/3435-va
 std::string indicator_download_name(const Indicator& indicator);  // "bosatte.csv"
 std::string indicator_download_path(const Indicator& indicator);
 
+std::string group_download_code(const AreaGroup& group);  // "kostragruppe:5"
 std::string group_download_name(const AreaGroup& group);  // "kostragruppe-5.csv"
 std::string group_download_path(const AreaGroup& group);  // "gruppe/kostragruppe/5/…"
 

@@ -189,10 +189,22 @@ void Figures::hide_figures(const SuppressionRule& rule, const Catalogue& catalog
                                                          : Suppression::none;
         };
         auto hide = [&](IndicatorValue& value, const FigureCells& shown) {
+            const bool had_number = value.has_number();
+            const double numerator = value.numerator, denominator = value.denominator;
             apply_suppression(value, reason_for(value, shown));
             if (value.status != ValueStatus::suppressed) return;
             value.numerator_suppression = control.cell_suppression(shown.numerator);
             value.denominator_suppression = control.cell_suppression(shown.denominator);
+            // A cell the control leaves visible is one it counts as known to everyone.
+            if (had_number && shown.numerator && value.numerator_suppression == Suppression::none) {
+                value.numerator = numerator;
+                value.numerator_published = true;
+            }
+            if (had_number && shown.denominator &&
+                value.denominator_suppression == Suppression::none) {
+                value.denominator = denominator;
+                value.denominator_published = true;
+            }
         };
         const auto& cells_by_area = cells.at(indicator.id);
         for (auto& [code, series] : values_[indicator.id])

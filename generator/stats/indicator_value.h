@@ -37,6 +37,11 @@ struct IndicatorValue {
     // hidden for its small numerator may have a denominator that is published elsewhere.
     Suppression numerator_suppression = Suppression::none;
     Suppression denominator_suppression = Suppression::none;
+    // A hidden figure whose numerator (denominator) is published all the same, elsewhere or
+    // beside it: `numerator` (`denominator`) keeps it, so downloads can show what the
+    // disclosure control counts as known.
+    bool numerator_published = false;
+    bool denominator_published = false;
     bool has_number() const { return status == ValueStatus::present; }
 };
 

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <thread>
 
+#include "audit/disclosure_audit.h"
 #include "input/site_reader.h"
 #include "render/template_set.h"
 #include "site/output_writer.h"
@@ -45,7 +46,26 @@ int main(int argc, char** argv) {
     auto* check = app.add_subcommand("check", "Check every file of the site and write nothing");
     check->add_option("--site", site_dir, "Site folder")->capture_default_str();
 
+    std::string audit_dir;
+    std::size_t worst = 20;
+    auto* audit = app.add_subcommand(
+        "audit",
+        "Attack a built site as an intruder would: from its downloads alone, work out how far "
+        "each hidden number can be narrowed. Exit status 1 when any can");
+    audit->add_option("folder", audit_dir, "The built site's folder")->required();
+    audit->add_option("--worst", worst, "How many narrowed cells to list")->capture_default_str();
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*audit) {
+        kt::Diagnostics diagnostics;
+        const kt::PublishedSite published = kt::read_published_site(audit_dir, diagnostics);
+        report(diagnostics);
+        if (diagnostics.has_errors()) return 1;
+        const kt::AuditReport result = kt::audit_disclosure(published);
+        std::cout << kt::format_audit_report(result, worst);
+        return result.passed() ? 0 : 1;
+    }
 
     kt::SiteInput site;
     kt::TemplateSet templates;

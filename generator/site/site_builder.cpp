@@ -8,6 +8,7 @@
 #include "site/adjustment_view.h"
 #include "site/area_page.h"
 #include "site/content_page.h"
+#include "site/definitions_download.h"
 #include "site/downloads.h"
 #include "site/family_page.h"
 #include "site/front_page.h"
@@ -141,6 +142,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
     jobs.push_back([&data, &templates] {
         return OutputFile{"404.html", templates.render("404", not_found_page(data))};
     });
+    jobs.push_back([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
 
     std::vector<OutputFile> files = run_jobs(jobs, threads);
     if (!site.config.base_url.empty())

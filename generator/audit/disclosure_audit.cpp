@@ -1,0 +1,217 @@
+#include "audit/disclosure_audit.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace kt {
+
+namespace {
+
+constexpr std::size_t kPublished = static_cast<std::size_t>(-1);
+
+// "2021-2023" -> 2021, 2023; false for a single year or anything else.
+bool pooled_years(const std::string& period, int& first, int& last) {
+    const char* begin = period.data();
+    const char* end = begin + period.size();
+    auto [dash, error] = std::from_chars(begin, end, first);
+    if (error != std::errc() || dash == end || *dash != '-') return false;
+    auto [rest, error2] = std::from_chars(dash + 1, end, last);
+    return error2 == std::errc() && rest == end && first <= last && last - first < 100;
+}
+
+std::string describe(const CellKey& key) { return key.measure + " " + key.code + " " + key.period; }
+
+// The intruder's linear system: one unknown per hidden cell, one constraint per relation.
+class IntruderModel {
+  public:
+    IntruderModel(const PublishedSite& site, AuditReport& report) : site_(site), report_(report) {
+        for (const auto& [key, cell] : site.cells) {
+            by_code_[key.code].push_back(&key);
+            if (cell.conflicting) ++report.conflicting_cells;
+            if (cell.value) {
+                ++report.published;
+                continue;
+            }
+            ++report.hidden;
+            const bool small = cell.hidden_reason == "lite_tall";
+            report.small_counts += small;
+            report.complements += cell.hidden_reason == "komplement";
+            report.hidden_in_source += cell.hidden_reason == "kilde";
+            unknown_of_[key] = system_.add_unknown(
+                small ? 1 : 0, small ? site.min_count - 1 : LinearSystem::unbounded);
+            cell_of_.push_back(key);
+        }
+        add_sums();
+        add_parts_and_periods();
+        for (const auto& [part, whole] : site.shares)
+            if (site.cells.count(part) && site.cells.count(whole))
+                add("share " + describe(part) + " <= " + whole.measure, {{part, 1}, {whole, -1}},
+                    false);
+    }
+
+    std::vector<NarrowedCell> narrowed() {
+        std::vector<RangeQuestion> questions;
+        for (std::size_t u = 0; u < cell_of_.size(); ++u) {
+            const std::string& reason = site_.cells.at(cell_of_[u]).hidden_reason;
+            if (reason == "lite_tall")
+                questions.push_back({u, 1, static_cast<double>(site_.min_count - 1)});
+            else if (reason == "komplement" || reason == "kilde")
+                questions.push_back({u, 1, 0});  // two different values
+        }
+        const auto answers = answer_ranges(system_, questions);
+        if (!answers) {
+            report_.contradiction = true;
+            return {};
+        }
+        std::vector<NarrowedCell> out;
+        for (std::size_t i = 0; i < questions.size(); ++i) {
+            if ((*answers)[i].holds) continue;
+            const CellKey& key = cell_of_[questions[i].unknown];
+            const PublishedCell& cell = site_.cells.at(key);
+            out.push_back(
+                {key, cell.hidden_reason, (*answers)[i].range, cell.where, relations_of_[key]});
+        }
+        return out;
+    }
+
+  private:
+    using Terms = std::vector<std::pair<CellKey, double>>;
+
+    // Σ coefficient × cell = 0 (an equation) or <= 0.
+    void add(const std::string& name, const Terms& terms, bool equation) {
+        std::vector<LinearTerm> unknowns;
+        double known = 0, low = 0, high = 0;
+        for (const auto& [key, coefficient] : terms) {
+            const PublishedCell& cell = site_.cells.at(key);
+            if (cell.conflicting) return;  // which number holds is not published
+            if (cell.value) {
+                known += coefficient * *cell.value;
+                continue;
+            }
+            const std::size_t u = unknown_of_.at(key);
+            unknowns.push_back({u, coefficient});
+            const double a = coefficient * system_.lower[u], b = coefficient * system_.upper[u];
+            low += std::min(a, b);
+            high += std::max(a, b);
+        }
+        // The hidden cells must make up -known; a relation they cannot satisfy is broken.
+        const double need = -known, tolerance = 1e-6 * std::max(1.0, std::fabs(known));
+        const bool can_hold = equation ? need >= low - tolerance && need <= high + tolerance
+                                       : low <= need + tolerance;
+        if (!can_hold) {
+            ++report_.broken_relations;
+            return;
+        }
+        if (unknowns.empty()) return;
+        ++report_.relations;
+        if (equation)
+            system_.add_equation(std::move(unknowns), need);
+        else
+            system_.add_at_most(std::move(unknowns), need);
+        for (const auto& [key, coefficient] : terms)
+            if (!site_.cells.at(key).value) relations_of_[key].push_back(name);
+    }
+
+    const std::vector<const CellKey*>& cells_of(const std::string& code) const {
+        static const std::vector<const CellKey*> none;
+        auto it = by_code_.find(code);
+        return it == by_code_.end() ? none : it->second;
+    }
+
+    void add_sums() {
+        for (const auto& [code, members] : site_.sums) {
+            for (const CellKey* total : cells_of(code)) {
+                if (site_.cells.at(*total).partial_sum) continue;
+                Terms terms{{*total, 1}};
+                for (const std::string& member : members) {
+                    const CellKey key{total->measure, member, total->period};
+                    if (site_.cells.count(key)) terms.push_back({key, -1});
+                }
+                if (terms.size() > 1)
+                    add("sum " + describe(*total) + " = its " + std::to_string(members.size()) +
+                            " members",
+                        terms, true);
+            }
+        }
+    }
+
+    void add_parts_and_periods() {
+        for (const auto& [key, cell] : site_.cells) {
+            auto parts = site_.parts.find(key.measure);
+            if (parts != site_.parts.end()) {
+                Terms terms{{key, 1}};
+                for (const std::string& part : parts->second) {
+                    const CellKey part_key{part, key.code, key.period};
+                    if (site_.cells.count(part_key)) terms.push_back({part_key, -1});
+                }
+                if (terms.size() == parts->second.size() + 1)
+                    add("parts " + describe(key), terms, true);
+            }
+            int first = 0, last = 0;
+            if (!pooled_years(key.period, first, last)) continue;
+            Terms terms{{key, 1}};
+            for (int year = first; year <= last; ++year) {
+                const CellKey year_key{key.measure, key.code, std::to_string(year)};
+                if (site_.cells.count(year_key)) terms.push_back({year_key, -1});
+            }
+            if (terms.size() == static_cast<std::size_t>(last - first + 2))
+                add("pooled " + describe(key), terms, true);
+        }
+    }
+
+    const PublishedSite& site_;
+    AuditReport& report_;
+    LinearSystem system_;
+    std::map<CellKey, std::size_t> unknown_of_;
+    std::vector<CellKey> cell_of_;
+    std::map<std::string, std::vector<const CellKey*>> by_code_;
+    std::map<CellKey, std::vector<std::string>> relations_of_;
+};
+
+std::string range_text(const ValueRange& r) {
+    auto number = [](double v) {
+        if (!std::isfinite(v)) return std::string("∞");
+        std::ostringstream out;
+        out << v;
+        return out.str();
+    };
+    return r.low == r.high ? "exactly " + number(r.low)
+                           : "between " + number(r.low) + " and " + number(r.high);
+}
+
+}  // namespace
+
+AuditReport audit_disclosure(const PublishedSite& site) {
+    AuditReport report;
+    IntruderModel model(site, report);
+    report.narrowed = model.narrowed();
+    // Worst first: cells pinned to one value, then the narrowest ranges.
+    std::stable_sort(report.narrowed.begin(), report.narrowed.end(),
+                     [](const NarrowedCell& a, const NarrowedCell& b) {
+                         return a.range.high - a.range.low < b.range.high - b.range.low;
+                     });
+    return report;
+}
+
+std::string format_audit_report(const AuditReport& report, std::size_t worst) {
+    std::ostringstream out;
+    out << "published cells: " << report.published << "\nhidden cells: " << report.hidden << " ("
+        << report.small_counts << " small counts, " << report.complements << " complements, "
+        << report.hidden_in_source << " hidden in the source)\nrelations: " << report.relations
+        << " (" << report.broken_relations << " broken by the published figures, left out; "
+        << report.conflicting_cells << " cells published with two numbers)\n";
+    if (report.contradiction)
+        out << "the relations contradict each other: nothing could be proved\n";
+    out << "narrowed cells: " << report.narrowed.size() << "\n";
+    for (std::size_t i = 0; i < std::min(worst, report.narrowed.size()); ++i) {
+        const NarrowedCell& n = report.narrowed[i];
+        out << "  " << n.where << ": " << describe(n.cell) << " (" << n.reason << ") is "
+            << range_text(n.range) << "\n";
+        for (const std::string& relation : n.relations) out << "      by " << relation << "\n";
+    }
+    return out.str();
+}
+
+}  // namespace kt

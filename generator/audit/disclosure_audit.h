@@ -1,0 +1,48 @@
+#pragma once
+// The intruder's attack on a built site: every equation the published figures imply, and for
+// each hidden quantity the smallest and largest value linear programming can infer from all
+// of them together (counts are whole and not negative; a "færre enn 5" cell is 1 … 4).
+//   Relations: an area or group equals the sum of its members (a member no download has
+//   counts 0; an aggregate whose note says members are missing is left out, since which ones
+//   is not published), a measure the sum of its parts, a pooled period the sum of its years,
+//   a share's numerator no larger than its denominator.
+//   Narrowed: a small count that can no longer be every value from 1 to min_count - 1, or a
+//   complement or a cell hidden in the source that can take only one value.
+#include <string>
+#include <vector>
+
+#include "audit/published_site.h"
+#include "stats/linear_bounds.h"
+
+namespace kt {
+
+struct NarrowedCell {
+    CellKey cell;
+    std::string reason;                  // lite_tall, komplement, kilde
+    ValueRange range;                    // what the intruder can infer
+    std::string where;                   // a row that shows the cell as hidden
+    std::vector<std::string> relations;  // the published relations that name it
+};
+
+struct AuditReport {
+    int published = 0;
+    int hidden = 0;  // cells no row shows a number for
+    int small_counts = 0;
+    int complements = 0;
+    int hidden_in_source = 0;
+    int relations = 0;           // equations and limits formed
+    int broken_relations = 0;    // relations the published figures break: left out
+    int conflicting_cells = 0;   // one quantity published with two numbers
+    bool contradiction = false;  // the relations left cannot all hold: nothing is proved
+    std::vector<NarrowedCell> narrowed;
+
+    bool passed() const { return narrowed.empty() && !contradiction; }
+};
+
+AuditReport audit_disclosure(const PublishedSite& site);
+
+// The report for people: the counts, then up to `worst` narrowed cells with the relations
+// that narrow them.
+std::string format_audit_report(const AuditReport& report, std::size_t worst);
+
+}  // namespace kt

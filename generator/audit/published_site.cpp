@@ -1,0 +1,144 @@
+#include "audit/published_site.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "input/csv_reader.h"
+#include "input/number_syntax.h"
+
+namespace kt {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The stronger reason wins where rows disagree: a small count is what must be protected most.
+int reason_rank(const std::string& reason) {
+    if (reason == "lite_tall") return 4;
+    if (reason == "kilde") return 3;
+    if (reason == "komplement") return 2;
+    if (reason == "ikke_publisert") return 1;
+    return 0;
+}
+
+void record(PublishedCell& cell, const std::optional<double>& value, const std::string& reason,
+            const std::string& where) {
+    if (cell.where.empty()) cell.where = where;
+    if (value) {
+        if (cell.value && *cell.value != *value) cell.conflicting = true;
+        if (!cell.value) cell.value = value;
+        cell.where = where;
+    } else if (reason_rank(reason) > reason_rank(cell.hidden_reason)) {
+        cell.hidden_reason = reason;
+    }
+}
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+void read_definitions(PublishedSite& site, std::string_view json, const std::string& file,
+                      Diagnostics& diagnostics) {
+    const auto doc = nlohmann::json::parse(json, nullptr, false);
+    auto fail = [&](const std::string& what) {
+        diagnostics.error({file, 0, 0}, "not the definitions a build writes: " + what);
+    };
+    if (doc.is_discarded() || !doc.is_object()) return fail("not a JSON object");
+    try {
+        site.min_count = doc.at("min_count").get<int>();
+        for (const auto& entry : doc.at("indicators")) {
+            PublishedIndicator indicator{entry.at("computation").get<std::string>(),
+                                         entry.at("numerator").get<std::string>(), ""};
+            if (!entry.at("denominator").is_null())
+                indicator.denominator = entry.at("denominator").get<std::string>();
+            site.indicators[entry.at("id").get<std::string>()] = indicator;
+        }
+        for (const auto& entry : doc.at("measures"))
+            site.parts[entry.at("id").get<std::string>()] =
+                entry.at("parts").get<std::vector<std::string>>();
+        for (const auto& entry : doc.at("sums"))
+            site.sums.emplace_back(entry.at("code").get<std::string>(),
+                                   entry.at("members").get<std::vector<std::string>>());
+    } catch (const nlohmann::json::exception& e) {
+        fail(e.what());
+    }
+}
+
+void read_download(PublishedSite& site, std::string_view csv, const std::string& file,
+                   Diagnostics& diagnostics) {
+    const std::vector<CsvRecord> records = parse_csv(csv, ',', file, diagnostics);
+    if (records.empty()) return;
+    std::map<std::string, std::size_t> column;
+    for (std::size_t i = 0; i < records.front().fields.size(); ++i)
+        column[records.front().fields[i].text] = i;
+    // Other tables (an adjustment's fitted values) repeat figures of these; only the figure
+    // downloads are read.
+    for (const char* name : {"indikator", "områdekode", "periode", "verdi", "teller", "nevner",
+                             "teller_grunn", "nevner_grunn", "merknad"})
+        if (!column.count(name)) return;
+    const NumberSyntax syntax{'.', false, 0};
+    std::set<std::pair<CellKey, CellKey>> shares(site.shares.begin(), site.shares.end());
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const CsvRecord& record_ = records[r];
+        auto field = [&](const char* name) -> const std::string& {
+            static const std::string empty;
+            const std::size_t i = column.at(name);
+            return i < record_.fields.size() ? record_.fields[i].text : empty;
+        };
+        const std::string where = file + ":" + std::to_string(record_.line);
+        auto it = site.indicators.find(field("indikator"));
+        if (it == site.indicators.end()) {
+            diagnostics.error({file, record_.line, 1},
+                              "indicator '" + field("indikator") + "' is not in the definitions");
+            continue;
+        }
+        const PublishedIndicator& indicator = it->second;
+        const std::string& code = field("områdekode");
+        const std::string& period = field("periode");
+        const bool partial = field("merknad").starts_with("Summen mangler");
+        auto add = [&](const std::string& measure, const char* number, const char* reason) {
+            std::optional<double> value = parse_number(field(number), syntax);
+            if (!value && indicator.denominator.empty() && field(reason).empty())
+                value = parse_number(field("verdi"), syntax);  // a count is its own value
+            if (!value && field(reason).empty()) return;       // nothing said: no row, "..", "."
+            PublishedCell& cell = site.cells[{measure, code, period}];
+            record(cell, value, field(reason), where);
+            cell.partial_sum = cell.partial_sum || partial;
+        };
+        add(indicator.numerator, "teller", "teller_grunn");
+        if (indicator.denominator.empty()) continue;
+        add(indicator.denominator, "nevner", "nevner_grunn");
+        if (indicator.computation == "share")
+            shares.insert(
+                {{indicator.numerator, code, period}, {indicator.denominator, code, period}});
+    }
+    site.shares.assign(shares.begin(), shares.end());
+}
+
+PublishedSite read_published_site(const fs::path& folder, Diagnostics& diagnostics) {
+    PublishedSite site;
+    const fs::path definitions = folder / "nedlasting" / "definisjoner.json";
+    if (!fs::is_regular_file(definitions)) {
+        diagnostics.error({definitions.string(), 0, 0},
+                          "no definitions: is this a site built by kommunetall?");
+        return site;
+    }
+    read_definitions(site, read_text(definitions), definitions.string(), diagnostics);
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+        if (entry.is_regular_file() && entry.path().extension() == ".csv")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& path : files)
+        read_download(site, read_text(path), fs::relative(path, folder).string(), diagnostics);
+    return site;
+}
+
+}  // namespace kt

@@ -1,0 +1,58 @@
+#include "site/definitions_download.h"
+
+#include <nlohmann/json.hpp>
+
+#include "site/downloads.h"
+
+namespace kt {
+
+namespace {
+
+std::string computation_name(Computation computation) {
+    switch (computation) {
+        case Computation::count:
+            return "count";
+        case Computation::share:
+            return "share";
+        case Computation::percent_of:
+            return "percent_of";
+        case Computation::rate_per_1000:
+            return "rate_per_1000";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string definitions_json(const SiteData& data) {
+    const SiteInput& site = data.input;
+    nlohmann::ordered_json out;
+    out["min_count"] = site.config.suppression.min_count;
+    out["indicators"] = nlohmann::ordered_json::array();
+    for (const Indicator& indicator : site.catalogue.indicators) {
+        nlohmann::ordered_json entry{{"id", indicator.id},
+                                     {"computation", computation_name(indicator.computation)},
+                                     {"numerator", indicator.numerator}};
+        entry["denominator"] = has_denominator(indicator)
+                                   ? nlohmann::ordered_json(indicator.denominator)
+                                   : nlohmann::ordered_json(nullptr);
+        out["indicators"].push_back(std::move(entry));
+    }
+    out["measures"] = nlohmann::ordered_json::array();
+    for (const Measure& measure : site.catalogue.measures)
+        if (!measure.parts.empty())
+            out["measures"].push_back({{"id", measure.id}, {"parts", measure.parts}});
+    // An area's figure is the sum of its members' (the country of its counties, a county of
+    // its municipalities, Oslo of its districts); a group's, of its municipalities.
+    out["sums"] = nlohmann::ordered_json::array();
+    for (const auto& [code, members] : data.children) {
+        std::vector<std::string> codes;
+        for (const Area* member : members) codes.push_back(member->code);
+        out["sums"].push_back({{"code", code}, {"members", codes}});
+    }
+    for (const AreaGroup& group : data.figures.groups())
+        out["sums"].push_back({{"code", group_download_code(group)}, {"members", group.members}});
+    return out.dump(1) + "\n";
+}
+
+}  // namespace kt

@@ -1,0 +1,145 @@
+// The audit reads only what a site publishes: these tests hand it CSV downloads and
+// definitions written out here, never anything the build computed.
+#include "audit/disclosure_audit.h"
+
+#include <catch2/catch.hpp>
+
+namespace kt {
+namespace {
+
+const char* kHeader =
+    "indikator,områdekode,områdenavn,områdetype,periode,verdi,symbol,grunn,teller,nevner,"
+    "teller_grunn,nevner_grunn,ki95_nedre,ki95_ovre,enhet,merknad\n";
+
+// A site of count indicators over the measure "n" (and its parts "men" + "women" = "n").
+PublishedSite site_with(const std::string& sums_json, const std::string& rows) {
+    PublishedSite site;
+    Diagnostics diagnostics;
+    read_definitions(site,
+                     R"({"min_count": 5, "indicators": [
+        {"id": "n", "computation": "count", "numerator": "n", "denominator": null},
+        {"id": "men", "computation": "count", "numerator": "men", "denominator": null},
+        {"id": "women", "computation": "count", "numerator": "women", "denominator": null},
+        {"id": "rate", "computation": "share", "numerator": "men", "denominator": "n"}],
+      "measures": [{"id": "n", "parts": ["men", "women"]}],
+      "sums": )" + sums_json +
+                         "}",
+                     "definisjoner.json", diagnostics);
+    read_download(site, std::string(kHeader) + rows, "test.csv", diagnostics);
+    REQUIRE_FALSE(diagnostics.has_errors());
+    return site;
+}
+
+// One row of a count: a number, or hidden with a reason code.
+std::string count(const std::string& indicator, const std::string& code, const std::string& value,
+                  const std::string& reason = "", const std::string& period = "2015") {
+    return indicator + "," + code + ",," + (code.size() > 2 ? "kommune" : "fylke") + "," + period +
+           "," + value + "," + (value.empty() ? ":" : "") + "," + reason + "," + value + ",," +
+           reason + ",,,,personer,\n";
+}
+
+std::vector<std::string> narrowed_codes(const AuditReport& report) {
+    std::vector<std::string> codes;
+    for (const NarrowedCell& n : report.narrowed)
+        codes.push_back(n.cell.measure + ":" + n.cell.code);
+    std::sort(codes.begin(), codes.end());
+    return codes;
+}
+
+}  // namespace
+
+TEST_CASE("The audit finds two small counts that add up to 2", "[audit]") {
+    // County 10 = A + B + C: 12 published, C 10 published, A and B hidden as "færre enn 5".
+    // A + B = 2 and each is at least 1, so both are 1.
+    const auto site = site_with(R"([{"code": "10", "members": ["1001", "1002", "1003"]}])",
+                                count("n", "10", "12") + count("n", "1001", "", "lite_tall") +
+                                    count("n", "1002", "", "lite_tall") + count("n", "1003", "10"));
+    const AuditReport report = audit_disclosure(site);
+    CHECK(report.hidden == 2);
+    CHECK(report.small_counts == 2);
+    CHECK(narrowed_codes(report) == std::vector<std::string>{"n:1001", "n:1002"});
+    CHECK(report.narrowed.front().range.low == 1);
+    CHECK(report.narrowed.front().range.high == 1);
+    CHECK_FALSE(report.passed());
+}
+
+TEST_CASE("The audit passes a 2 x 2 table with its margins", "[audit]") {
+    // Rows 10 = 1001 + 1002 and 20 = 2001 + 2002; columns are groups g:1 = 1001 + 2001 and
+    // g:2 = 1002 + 2002. 1001 is a small count (3), the other three complements: a can be
+    // 1 … 4 (1002 9 … 6, 2001 9 … 6, 2002 7 … 10).
+    const auto site = site_with(
+        R"([{"code": "10", "members": ["1001", "1002"]}, {"code": "20", "members": ["2001", "2002"]},
+            {"code": "g:1", "members": ["1001", "2001"]}, {"code": "g:2", "members": ["1002", "2002"]}])",
+        count("n", "10", "12") + count("n", "20", "16") + count("n", "g:1", "10") +
+            count("n", "g:2", "18") + count("n", "1001", "", "lite_tall") +
+            count("n", "1002", "", "komplement") + count("n", "2001", "", "komplement") +
+            count("n", "2002", "", "komplement"));
+    const AuditReport report = audit_disclosure(site);
+    CHECK(report.relations == 4);
+    CHECK(report.narrowed.empty());
+    CHECK(report.passed());
+}
+
+TEST_CASE("The audit follows a chain of three sums", "[audit]") {
+    // s1 = a + b + 2, s2 = b + c + 6, s3 = a + c + 4 with a (2) small and b, c complements:
+    // a = (8 - 14 + 10) / 2 = 2.
+    const auto site = site_with(
+        R"([{"code": "s1", "members": ["1001", "1002", "1004"]},
+            {"code": "s2", "members": ["1002", "1003", "1005"]},
+            {"code": "s3", "members": ["1001", "1003", "1006"]}])",
+        count("n", "s1", "10") + count("n", "s2", "20") + count("n", "s3", "14") +
+            count("n", "1001", "", "lite_tall") + count("n", "1002", "", "komplement") +
+            count("n", "1003", "", "komplement") + count("n", "1004", "2") +
+            count("n", "1005", "6") + count("n", "1006", "4"));
+    const AuditReport report = audit_disclosure(site);
+    CHECK(narrowed_codes(report) == std::vector<std::string>{"n:1001", "n:1002", "n:1003"});
+}
+
+TEST_CASE("Negative control: the audit sees a part subtracted from its total", "[audit]") {
+    // Bjerkreim 2015 as the issue found it: all 11, men 9 published, women hidden. The
+    // definitions say men + women = all, so women = 2.
+    const auto site = site_with("[]", count("n", "1114", "11") + count("men", "1114", "9") +
+                                          count("women", "1114", "", "lite_tall"));
+    const AuditReport report = audit_disclosure(site);
+    REQUIRE(report.narrowed.size() == 1);
+    CHECK(report.narrowed.front().range.low == 2);
+    CHECK(report.narrowed.front().range.high == 2);
+    CHECK(report.narrowed.front().relations == std::vector<std::string>{"parts n 1114 2015"});
+}
+
+TEST_CASE("Parts inside a county sum: protected in both, the audit passes", "[audit]") {
+    // County women 9 = A women + B women; A: all 12 = men 10 + women 2 (small); B: all 20 =
+    // men 13 + women 7. A's men, B's women and B's men hidden as complements leave A's women
+    // anything from 1 to 4 (A's men 11 … 8, B's women 7 … 5, B's men 13 … 15).
+    const auto site = site_with(
+        R"([{"code": "10", "members": ["1001", "1002"]}])",
+        count("women", "10", "9") + count("n", "1001", "12") +
+            count("men", "1001", "", "komplement") + count("women", "1001", "", "lite_tall") +
+            count("n", "1002", "20") + count("men", "1002", "", "komplement") +
+            count("women", "1002", "", "komplement"));
+    const AuditReport report = audit_disclosure(site);
+    CHECK(report.narrowed.empty());
+    CHECK(report.passed());
+}
+
+TEST_CASE("The audit uses pooled periods and a share's bound", "[audit]") {
+    SECTION("a pooled period minus its published years") {
+        const auto site = site_with("[]", count("n", "1001", "20", "", "2021-2023") +
+                                              count("n", "1001", "8", "", "2021") +
+                                              count("n", "1001", "9", "", "2022") +
+                                              count("n", "1001", "", "lite_tall", "2023"));
+        const AuditReport report = audit_disclosure(site);
+        REQUIRE(report.narrowed.size() == 1);
+        CHECK(report.narrowed.front().range.low == 3);
+    }
+    SECTION("a hidden numerator over a published denominator of 3") {
+        const std::string share_row =
+            "rate,1001,,kommune,2015,,:,lite_tall,,3,lite_tall,,,,prosent,\n";
+        const auto site = site_with("[]", share_row);
+        const AuditReport report = audit_disclosure(site);
+        REQUIRE(report.narrowed.size() == 1);
+        CHECK(report.narrowed.front().range.high == 3);
+    }
+}
+
+}  // namespace kt

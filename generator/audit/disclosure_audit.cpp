@@ -18,7 +18,8 @@ bool pooled_years(const std::string& period, int& first, int& last) {
     auto [dash, error] = std::from_chars(begin, end, first);
     if (error != std::errc() || dash == end || *dash != '-') return false;
     auto [rest, error2] = std::from_chars(dash + 1, end, last);
-    return error2 == std::errc() && rest == end && first <= last && last - first < 100;
+    return error2 == std::errc() && rest == end && first >= 1000 && last <= 9999 && first <= last &&
+           last - first < 100;
 }
 
 std::string describe(const CellKey& key) { return key.measure + " " + key.code + " " + key.period; }
@@ -49,6 +50,23 @@ class IntruderModel {
             if (site.cells.count(part) && site.cells.count(whole))
                 add("share " + describe(part) + " <= " + whole.measure, {{part, 1}, {whole, -1}},
                     false);
+    }
+
+    // A cell one row hides and another shows needs no equation at all.
+    std::vector<NarrowedCell> shown_elsewhere() const {
+        std::vector<NarrowedCell> out;
+        for (const auto& [key, cell] : site_.cells) {
+            const bool protected_reason = cell.hidden_reason == "lite_tall" ||
+                                          cell.hidden_reason == "komplement" ||
+                                          cell.hidden_reason == "kilde";
+            if (cell.value && protected_reason)
+                out.push_back({key,
+                               cell.hidden_reason,
+                               {*cell.value, *cell.value},
+                               cell.where,
+                               {"another row that shows it"}});
+        }
+        return out;
     }
 
     std::vector<NarrowedCell> narrowed() {
@@ -187,6 +205,7 @@ AuditReport audit_disclosure(const PublishedSite& site) {
     AuditReport report;
     IntruderModel model(site, report);
     report.narrowed = model.narrowed();
+    for (NarrowedCell& cell : model.shown_elsewhere()) report.narrowed.push_back(std::move(cell));
     // Worst first: cells pinned to one value, then the narrowest ranges.
     std::stable_sort(report.narrowed.begin(), report.narrowed.end(),
                      [](const NarrowedCell& a, const NarrowedCell& b) {

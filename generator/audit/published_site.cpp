@@ -29,9 +29,9 @@ void record(PublishedCell& cell, const std::optional<double>& value, const std::
     if (value) {
         if (cell.value && *cell.value != *value) cell.conflicting = true;
         if (!cell.value) cell.value = value;
-        cell.where = where;
     } else if (reason_rank(reason) > reason_rank(cell.hidden_reason)) {
         cell.hidden_reason = reason;
+        cell.where = where;
     }
 }
 
@@ -52,7 +52,11 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
     };
     if (doc.is_discarded() || !doc.is_object()) return fail("not a JSON object");
     try {
-        site.min_count = doc.at("min_count").get<int>();
+        const auto& min_count = doc.at("min_count");
+        if (!min_count.is_number_integer() || min_count.get<long long>() < 2 ||
+            min_count.get<long long>() > 1000)
+            return fail("min_count must be a whole number from 2 to 1000");
+        site.min_count = min_count.get<int>();
         for (const auto& entry : doc.at("indicators")) {
             PublishedIndicator indicator{entry.at("computation").get<std::string>(),
                                          entry.at("numerator").get<std::string>(), ""};
@@ -96,15 +100,26 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
         auto it = site.indicators.find(field("indikator"));
         if (it == site.indicators.end()) {
             diagnostics.error({file, record_.line, 1},
-                              "indicator '" + field("indikator") + "' is not in the definitions");
-            continue;
+                              "indicator '" + field("indikator").substr(0, 80) +
+                                  "' is not in the definitions (the rest of the file is skipped)");
+            return;
         }
         const PublishedIndicator& indicator = it->second;
         const std::string& code = field("områdekode");
         const std::string& period = field("periode");
         const bool partial = field("merknad").starts_with("Summen mangler");
         auto add = [&](const std::string& measure, const char* number, const char* reason) {
+            if (!field(reason).empty() && reason_rank(field(reason)) == 0) {
+                diagnostics.error({file, record_.line, 1},
+                                  "unknown reason code in " + std::string(reason));
+                return;
+            }
             std::optional<double> value = parse_number(field(number), syntax);
+            if (!field(number).empty() && (!value || *value < 0)) {
+                diagnostics.error({file, record_.line, 1},
+                                  std::string(number) + " is not a count of persons");
+                return;
+            }
             if (!value && indicator.denominator.empty() && field(reason).empty())
                 value = parse_number(field("verdi"), syntax);  // a count is its own value
             if (!value && field(reason).empty()) return;       // nothing said: no row, "..", "."
@@ -131,13 +146,25 @@ PublishedSite read_published_site(const fs::path& folder, Diagnostics& diagnosti
         return site;
     }
     read_definitions(site, read_text(definitions), definitions.string(), diagnostics);
+    if (diagnostics.has_errors()) return site;
+    // A built site has no links; one that does (a loop, a file elsewhere) is not followed.
     std::vector<fs::path> files;
-    for (const auto& entry : fs::recursive_directory_iterator(folder))
-        if (entry.is_regular_file() && entry.path().extension() == ".csv")
-            files.push_back(entry.path());
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(folder, error), end; !error && it != end;
+         it.increment(error)) {
+        if (it->is_symlink(error)) {
+            it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file(error) && it->path().extension() == ".csv")
+            files.push_back(it->path());
+    }
+    if (error) diagnostics.error({folder.string(), 0, 0}, "cannot read: " + error.message());
     std::sort(files.begin(), files.end());
     for (const fs::path& path : files)
         read_download(site, read_text(path), fs::relative(path, folder).string(), diagnostics);
+    if (site.cells.empty())
+        diagnostics.error({folder.string(), 0, 0}, "no figure downloads to audit");
     return site;
 }
 

@@ -28,7 +28,7 @@ struct PublishedCell {
     std::string hidden_reason;
     bool conflicting = false;  // two rows show different numbers
     bool partial_sum = false;  // an aggregate whose note says members are missing from it
-    std::string where;         // file:line of a row that has it
+    std::string where;         // file:line of a row that hides it (or shows it, if none does)
 };
 
 struct PublishedIndicator {

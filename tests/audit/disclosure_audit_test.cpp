@@ -143,3 +143,40 @@ TEST_CASE("The audit uses pooled periods and a share's bound", "[audit]") {
 }
 
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("The audit reports a count one row hides and another shows", "[audit]") {
+    // n for 1001 is hidden as its own count, but the share row shows it as its denominator.
+    const auto site =
+        site_with("[]", count("n", "1001", "", "lite_tall") +
+                            "rate,1001,,kommune,2015,,:,lite_tall,3,12,,,,,prosent,\n");
+    const AuditReport report = audit_disclosure(site);
+    REQUIRE(report.narrowed.size() == 1);
+    CHECK(report.narrowed.front().cell.measure == "n");
+    CHECK(report.narrowed.front().range.low == 12);
+    CHECK_FALSE(report.passed());
+}
+
+TEST_CASE("The audit rejects what no build writes", "[audit]") {
+    PublishedSite site = site_with("[]", "");
+    Diagnostics diagnostics;
+    SECTION("an unknown reason code") {
+        read_download(site, std::string(kHeader) + count("n", "1001", "", "Lite_tall"), "x.csv",
+                      diagnostics);
+        CHECK(diagnostics.has_errors());
+    }
+    SECTION("a number that is no count") {
+        read_download(site, std::string(kHeader) + count("n", "1001", "-3"), "x.csv", diagnostics);
+        CHECK(diagnostics.has_errors());
+    }
+    SECTION("a period of years no register has is no pooled period") {
+        read_download(site,
+                      std::string(kHeader) + count("n", "1001", "9", "", "2147483600-2147483647"),
+                      "x.csv", diagnostics);
+        CHECK_FALSE(diagnostics.has_errors());
+        CHECK(audit_disclosure(site).passed());
+    }
+}
+
+}  // namespace kt

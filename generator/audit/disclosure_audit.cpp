@@ -46,6 +46,14 @@ class IntruderModel {
         }
         add_sums();
         add_parts_and_periods();
+        // factor × numerator <= high × denominator and low × denominator <= factor × numerator.
+        for (const auto& ratio : site.rounded_ratios) {
+            if (!site.cells.count(ratio.numerator) || !site.cells.count(ratio.denominator))
+                continue;
+            const std::string name = "rounded value at " + ratio.where;
+            add(name, {{ratio.numerator, ratio.factor}, {ratio.denominator, -ratio.high}}, false);
+            add(name, {{ratio.denominator, ratio.low}, {ratio.numerator, -ratio.factor}}, false);
+        }
         for (const auto& [part, whole] : site.shares)
             if (site.cells.count(part) && site.cells.count(whole))
                 add("share " + describe(part) + " <= " + whole.measure, {{part, 1}, {whole, -1}},
@@ -86,6 +94,12 @@ class IntruderModel {
         std::vector<NarrowedCell> out;
         for (std::size_t i = 0; i < questions.size(); ++i) {
             if ((*answers)[i].holds) continue;
+            // No whole number fits (a count of 10.5, a sum naming a member twice): the
+            // relations contradict each other.
+            if ((*answers)[i].range.low > (*answers)[i].range.high) {
+                report_.contradiction = true;
+                continue;
+            }
             const CellKey& key = cell_of_[questions[i].unknown];
             const PublishedCell& cell = site_.cells.at(key);
             out.push_back(
@@ -129,7 +143,9 @@ class IntruderModel {
         else
             system_.add_at_most(std::move(unknowns), need);
         for (const auto& [key, coefficient] : terms)
-            if (!site_.cells.at(key).value) relations_of_[key].push_back(name);
+            if (auto& names = relations_of_[key];
+                !site_.cells.at(key).value && (names.empty() || names.back() != name))
+                names.push_back(name);
     }
 
     const std::vector<const CellKey*>& cells_of(const std::string& code) const {

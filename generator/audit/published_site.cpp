@@ -1,5 +1,6 @@
 #include "audit/published_site.h"
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -67,9 +68,20 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
         for (const auto& entry : doc.at("measures"))
             site.parts[entry.at("id").get<std::string>()] =
                 entry.at("parts").get<std::vector<std::string>>();
-        for (const auto& entry : doc.at("sums"))
-            site.sums.emplace_back(entry.at("code").get<std::string>(),
-                                   entry.at("members").get<std::vector<std::string>>());
+        for (const auto& entry : doc.at("sums")) {
+            const auto code = entry.at("code").get<std::string>();
+            auto members = entry.at("members").get<std::vector<std::string>>();
+            std::set<std::string> distinct(members.begin(), members.end());
+            if (distinct.size() != members.size() || distinct.count(code))
+                return fail("the sum " + code.substr(0, 80) + " names a member twice or itself");
+            site.sums.emplace_back(code, std::move(members));
+        }
+        for (const auto& [measure, parts] : site.parts) {
+            std::set<std::string> distinct(parts.begin(), parts.end());
+            if (distinct.size() != parts.size() || distinct.count(measure))
+                return fail("the measure " + measure.substr(0, 80) +
+                            " names a part twice or itself");
+        }
     } catch (const nlohmann::json::exception& e) {
         fail(e.what());
     }
@@ -130,6 +142,21 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
         add(indicator.numerator, "teller", "teller_grunn");
         if (indicator.denominator.empty()) continue;
         add(indicator.denominator, "nevner", "nevner_grunn");
+        const std::string& shown = field("verdi");
+        if (const auto value = parse_number(shown, syntax);
+            value && (field("teller").empty() || field("nevner").empty())) {
+            const auto point = shown.find('.');
+            const int decimals =
+                point == std::string::npos ? 0 : static_cast<int>(shown.size() - point - 1);
+            const double half = 0.5 * std::pow(10.0, -decimals);
+            site.rounded_ratios.push_back(
+                {{indicator.numerator, code, period},
+                 {indicator.denominator, code, period},
+                 indicator.computation == "rate_per_1000" ? 1000.0 : 100.0,
+                 *value - half,
+                 *value + half,
+                 where});
+        }
         if (indicator.computation == "share")
             shares.insert(
                 {{indicator.numerator, code, period}, {indicator.denominator, code, period}});

@@ -44,6 +44,14 @@ struct PublishedSite {
     std::vector<std::pair<std::string, std::vector<std::string>>> sums;  // code -> members
     std::map<CellKey, PublishedCell> cells;
     std::vector<std::pair<CellKey, CellKey>> shares;  // numerator <= denominator
+    // A ratio shown while its numerator or denominator is hidden: factor × numerator /
+    // denominator lies in [low, high], the shown value give or take half its last decimal.
+    struct RoundedRatio {
+        CellKey numerator, denominator;
+        double factor = 100, low = 0, high = 0;
+        std::string where;
+    };
+    std::vector<RoundedRatio> rounded_ratios;
 };
 
 // Reads the definitions; reports a file that is not what the build writes.

@@ -132,6 +132,15 @@ TEST_CASE("The audit uses pooled periods and a share's bound", "[audit]") {
         REQUIRE(report.narrowed.size() == 1);
         CHECK(report.narrowed.front().range.low == 3);
     }
+    SECTION("a shown share, rounded, with its numerator hidden") {
+        // 25.0 % of 12 can only be 3 (2 would be 16.7 %, 4 would be 33.3 %).
+        const auto site =
+            site_with("[]", "rate,1001,,kommune,2015,25.0,,,,12,lite_tall,,,,prosent,\n");
+        const AuditReport report = audit_disclosure(site);
+        REQUIRE(report.narrowed.size() == 1);
+        CHECK(report.narrowed.front().range.low == 3);
+        CHECK(report.narrowed.front().range.high == 3);
+    }
     SECTION("a hidden numerator over a published denominator of 3") {
         const std::string share_row =
             "rate,1001,,kommune,2015,,:,lite_tall,,3,lite_tall,,,,prosent,\n";
@@ -164,6 +173,14 @@ TEST_CASE("The audit rejects what no build writes", "[audit]") {
     SECTION("an unknown reason code") {
         read_download(site, std::string(kHeader) + count("n", "1001", "", "Lite_tall"), "x.csv",
                       diagnostics);
+        CHECK(diagnostics.has_errors());
+    }
+    SECTION("a sum that names itself") {
+        PublishedSite other;
+        read_definitions(other,
+                         R"({"min_count": 5, "indicators": [], "measures": [],
+                             "sums": [{"code": "10", "members": ["10", "1001"]}]})",
+                         "definisjoner.json", diagnostics);
         CHECK(diagnostics.has_errors());
     }
     SECTION("a number that is no count") {

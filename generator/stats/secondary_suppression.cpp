@@ -266,15 +266,20 @@ class InferenceModel {
     std::vector<std::size_t> cell_of_;     // unknown -> cell
 };
 
-// Step 3. One more complement next to a narrowed cell: in the relation that names it with the
-// fewest other hidden cells (the tightest), the published cell that costs readers least (as
-// in step 1), or the relation's total. nullopt when every cell it shares a relation with is
-// hidden already.
-std::optional<std::size_t> widening_complement(const DisclosureProblem& problem,
-                                               const std::vector<std::vector<std::size_t>>& sums_of,
-                                               std::size_t narrowed) {
+// Step 3. One more complement next to a narrowed cell, in the relation that names it with the
+// fewest hidden cells (the tightest) and still has a published cell: the one that costs
+// readers least (as in step 1), or the total. Returns the relation (nullopt for a share's
+// numerator and denominator) and the cell; nullopt when every cell it shares a relation with
+// is hidden already.
+struct Widening {
+    std::optional<std::size_t> sum;
+    std::size_t cell = 0;
+};
+std::optional<Widening> widening_complement(const DisclosureProblem& problem,
+                                            const std::vector<std::vector<std::size_t>>& sums_of,
+                                            std::size_t narrowed) {
     const auto& cells = problem.cells;
-    std::optional<std::size_t> best;
+    std::optional<Widening> best;
     std::size_t fewest_hidden = kNone;
     for (std::size_t s : sums_of[narrowed]) {
         const PublishedSum& sum = problem.sums[s];
@@ -286,14 +291,14 @@ std::optional<std::size_t> widening_complement(const DisclosureProblem& problem,
         if (!candidate) candidate = complement_for(cells, sum);
         if (!candidate && total_free) candidate = sum.total;
         if (candidate && hidden < fewest_hidden) {
-            best = candidate;
+            best = Widening{s, *candidate};
             fewest_hidden = hidden;
         }
     }
     for (const PartOfWhole& pw : problem.parts_of_wholes) {
-        if (pw.part != narrowed && pw.whole != narrowed) continue;
+        if (best || (pw.part != narrowed && pw.whole != narrowed)) continue;
         const std::size_t other = pw.part == narrowed ? pw.whole : pw.part;
-        if (!best && !cells[other].hidden && cells[other].value) best = other;
+        if (!cells[other].hidden && cells[other].value) best = Widening{std::nullopt, other};
     }
     return best;
 }
@@ -337,20 +342,12 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem, const ExactTes
         for (const ProtectedCell& cell : problem.cells) was_hidden.push_back(cell.hidden);
         // One new complement per relation and round: it may free the other narrowed cells
         // there too, which the next round sees.
-        auto widened_this_round = [&](std::size_t cell) {
-            for (std::size_t s : sums_of[cell]) {
-                const PublishedSum& sum = problem.sums[s];
-                if (problem.cells[sum.total].hidden && !was_hidden[sum.total]) return true;
-                for (std::size_t m : sum.members)
-                    if (problem.cells[m].hidden && !was_hidden[m]) return true;
-            }
-            return false;
-        };
+        std::vector<bool> widened(problem.sums.size(), false);
         for (std::size_t cell : narrowed) {
-            if (widened_this_round(cell)) continue;
-            const auto complement = widening_complement(problem, sums_of, cell);
-            if (!complement || problem.cells[*complement].hidden) continue;
-            hide_as_complement(problem.cells[*complement]);
+            const auto widening = widening_complement(problem, sums_of, cell);
+            if (!widening || (widening->sum && widened[*widening->sum])) continue;
+            if (widening->sum) widened[*widening->sum] = true;
+            hide_as_complement(problem.cells[widening->cell]);
             ++result.hidden;
         }
         result.hidden += hide_complements(problem);

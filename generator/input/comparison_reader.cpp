@@ -10,21 +10,6 @@ namespace kt {
 
 namespace {
 
-// The catalogue keyword of a computation, for messages.
-std::string computation_keyword(Computation computation) {
-    switch (computation) {
-        case Computation::count:
-            return "count";
-        case Computation::share:
-            return "share";
-        case Computation::percent_of:
-            return "percent_of";
-        case Computation::rate_per_1000:
-            return "rate_per_1000";
-    }
-    return "count";
-}
-
 std::optional<IndexMethod> parse_index_method(const std::string& text) {
     if (text == "quartile_points") return IndexMethod::quartile_points;
     if (text == "grades") return IndexMethod::grades;

@@ -2,6 +2,20 @@
 
 namespace kt {
 
+std::string computation_keyword(Computation computation) {
+    switch (computation) {
+        case Computation::count:
+            return "count";
+        case Computation::share:
+            return "share";
+        case Computation::percent_of:
+            return "percent_of";
+        case Computation::rate_per_1000:
+            return "rate_per_1000";
+    }
+    return "count";
+}
+
 namespace {
 template <typename T>
 const T* find_by_id(const std::vector<T>& items, const std::string& id) {

@@ -31,6 +31,9 @@ enum class Computation {
     rate_per_1000,  // 1000 * numerator / denominator
 };
 
+// The catalogue's keyword for a computation: "count", "share", "percent_of", "rate_per_1000".
+std::string computation_keyword(Computation computation);
+
 // A published figure, computed from one or two measures.
 struct Indicator {
     std::string id;      // stable, used in URLs: /indikator/<id>/
@@ -62,7 +65,7 @@ struct Variable {
     std::string id;
     std::string label;  // for readers: "Andel kvinner blant dem som avsluttet"
     Source source = Source::measure;
-    std::string numerator;    // share_of: numerator / denominator, both measure ids
+    std::string numerator;  // share_of: numerator / denominator, both measure ids
     std::string denominator;
     std::string measure;    // measure: its value
     std::string attribute;  // attribute: its value, which must be a number
@@ -110,10 +113,10 @@ struct CompositeIndexSpec {
 
 // Municipalities grouped by an attribute from data/egenskaper.csv, or by SSB's size groups.
 struct Grouping {
-    std::string id;         // used in URLs: /gruppe/<id>/<value>/
-    std::string title;      // "KOSTRA-gruppe"
+    std::string id;           // used in URLs: /gruppe/<id>/<value>/
+    std::string title;        // "KOSTRA-gruppe"
     std::string description;  // for readers, optional: what the groups are and who made them
-    std::string attribute;  // empty for size groups
+    std::string attribute;    // empty for size groups
     bool size_groups = false;
     SourceLocation where;
 };

@@ -6,24 +6,6 @@
 
 namespace kt {
 
-namespace {
-
-std::string computation_name(Computation computation) {
-    switch (computation) {
-        case Computation::count:
-            return "count";
-        case Computation::share:
-            return "share";
-        case Computation::percent_of:
-            return "percent_of";
-        case Computation::rate_per_1000:
-            return "rate_per_1000";
-    }
-    return "";
-}
-
-}  // namespace
-
 std::string definitions_json(const SiteData& data) {
     const SiteInput& site = data.input;
     nlohmann::ordered_json out;
@@ -31,7 +13,7 @@ std::string definitions_json(const SiteData& data) {
     out["indicators"] = nlohmann::ordered_json::array();
     for (const Indicator& indicator : site.catalogue.indicators) {
         nlohmann::ordered_json entry{{"id", indicator.id},
-                                     {"computation", computation_name(indicator.computation)},
+                                     {"computation", computation_keyword(indicator.computation)},
                                      {"numerator", indicator.numerator}};
         entry["denominator"] = has_denominator(indicator)
                                    ? nlohmann::ordered_json(indicator.denominator)

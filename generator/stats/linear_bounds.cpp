@@ -357,6 +357,61 @@ std::optional<std::vector<RangeAnswer>> answer_ranges(const LinearSystem& system
     return answers;
 }
 
+std::optional<std::vector<ValueRange>> propagated_bounds(const LinearSystem& system) {
+    constexpr double inf = LinearSystem::unbounded;
+    std::vector<ValueRange> range(system.lower.size());
+    for (std::size_t u = 0; u < range.size(); ++u)
+        range[u] = whole_numbers({system.lower[u], system.upper[u]});
+    // Each pass narrows or stops; a range of whole numbers narrows at most so many times, but
+    // an unbounded one can creep up by 1 per pass, so the passes are capped too.
+    for (int pass = 0; pass < 100; ++pass) {
+        bool changed = false;
+        for (const LinearConstraint& c : system.constraints) {
+            // The reach of all terms, counting the unbounded ends apart.
+            double low = 0, high = 0;
+            int low_infinite = 0, high_infinite = 0;
+            auto term_reach = [&](const LinearTerm& t) {
+                const double a = t.coefficient * range[t.unknown].low;
+                const double b = t.coefficient * range[t.unknown].high;
+                return ValueRange{std::min(a, b), std::max(a, b)};
+            };
+            for (const LinearTerm& t : c.terms) {
+                const ValueRange r = term_reach(t);
+                std::isfinite(r.low) ? low += r.low : ++low_infinite;
+                std::isfinite(r.high) ? high += r.high : ++high_infinite;
+            }
+            for (const LinearTerm& t : c.terms) {
+                if (t.coefficient == 0) continue;
+                const ValueRange r = term_reach(t);
+                // The others' reach, without this term's own share.
+                const double others_low = low_infinite - !std::isfinite(r.low) > 0
+                                              ? -inf
+                                              : low - (std::isfinite(r.low) ? r.low : 0);
+                const double others_high = high_infinite - !std::isfinite(r.high) > 0
+                                               ? inf
+                                               : high - (std::isfinite(r.high) ? r.high : 0);
+                // lower - others_high <= coefficient × x <= upper - others_low
+                const double term_low = c.lower - others_high, term_high = c.upper - others_low;
+                ValueRange x{-inf, inf};
+                if (t.coefficient > 0) {
+                    if (std::isfinite(term_low)) x.low = term_low / t.coefficient;
+                    if (std::isfinite(term_high)) x.high = term_high / t.coefficient;
+                } else {
+                    if (std::isfinite(term_high)) x.low = term_high / t.coefficient;
+                    if (std::isfinite(term_low)) x.high = term_low / t.coefficient;
+                }
+                x = whole_numbers(x);
+                ValueRange& current = range[t.unknown];
+                if (x.low > current.low) current.low = x.low, changed = true;
+                if (x.high < current.high) current.high = x.high, changed = true;
+                if (current.low > current.high) return std::nullopt;
+            }
+        }
+        if (!changed) break;
+    }
+    return range;
+}
+
 std::optional<std::vector<ValueRange>> linear_bounds(const LinearSystem& system,
                                                      const std::vector<std::size_t>& targets) {
     glp_term_out(GLP_OFF);

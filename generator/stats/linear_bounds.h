@@ -73,6 +73,13 @@ std::optional<std::vector<RangeAnswer>> answer_ranges(
     const LinearSystem& system, const std::vector<RangeQuestion>& questions,
     std::size_t single_solves = std::numeric_limits<std::size_t>::max());
 
+// What the bounds and constraints say about each unknown without linear programming: each
+// constraint in turn narrows each of its unknowns to what the others' ranges leave, rounded
+// inward to whole numbers, until nothing changes. Weaker than linear_bounds, and cheap: the
+// range a hidden count's symbols and the relations among hidden cells already give away,
+// before any published number is used. nullopt when the constraints contradict each other.
+std::optional<std::vector<ValueRange>> propagated_bounds(const LinearSystem& system);
+
 // The exact range of each of `targets` (every question asked alone).
 std::optional<std::vector<ValueRange>> linear_bounds(const LinearSystem& system,
                                                      const std::vector<std::size_t>& targets);

@@ -1,13 +1,19 @@
 #include "stats/secondary_suppression.h"
 
+#include <glpk.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
+#include <thread>
 
 #include "stats/linear_bounds.h"
+#include "stats/protection_program.h"
 
 namespace kt {
 
@@ -118,244 +124,405 @@ int hide_lone_cells(std::vector<ProtectedCell>& cells, const std::vector<Publish
     return hidden;
 }
 
-// Step 2. What an intruder knows, as a linear system over the cells they do not see.
-class InferenceModel {
+// Step 2. The relations an intruder can use, over the cells (LinearTerm::unknown is a cell):
+// every sum as an equation and every part no larger than its whole. Left out: relations that
+// name a cell without a number that is not hidden in the source (a missing row is no
+// quantity), and relations the true numbers do not satisfy (an official total that counts
+// persons of no known municipality): an intruder cannot use them as equations, and they would
+// make every other one unsolvable.
+bool is_absent(const ProtectedCell& cell) { return !cell.value && !cell.hidden_in_source; }
+
+// Whether total = Σ members holds for the true numbers (cells hidden in the source, whose
+// numbers nobody has, may take any value from 0).
+bool holds_in_truth(const std::vector<ProtectedCell>& cells, const PublishedSum& sum) {
+    double residual = 0;                      // total - Σ members, over the cells with numbers
+    bool can_rise = false, can_fall = false;  // cells hidden in the source, from 0 up
+    double scale = 1;
+    auto add = [&](std::size_t cell, double sign) {
+        if (const auto& v = cells[cell].value) {
+            residual += sign * *v;
+            scale = std::max(scale, std::fabs(*v));
+        } else {
+            (sign > 0 ? can_rise : can_fall) = true;
+        }
+    };
+    add(sum.total, 1);
+    for (std::size_t m : sum.members) add(m, -1);
+    const double tolerance = 1e-6 * scale;
+    return (residual <= tolerance || can_fall) && (residual >= -tolerance || can_rise);
+}
+
+std::vector<LinearConstraint> usable_relations(const DisclosureProblem& problem) {
+    const auto& cells = problem.cells;
+    std::vector<LinearConstraint> out;
+    for (const PublishedSum& sum : problem.sums) {
+        if (is_absent(cells[sum.total]) ||
+            std::any_of(sum.members.begin(), sum.members.end(),
+                        [&](std::size_t m) { return is_absent(cells[m]); }) ||
+            !holds_in_truth(cells, sum))
+            continue;
+        LinearConstraint c{{{sum.total, 1}}, 0, 0};
+        for (std::size_t m : sum.members) c.terms.push_back({m, -1});
+        out.push_back(std::move(c));
+    }
+    for (const PartOfWhole& pw : problem.parts_of_wholes) {
+        const ProtectedCell &part = cells[pw.part], &whole = cells[pw.whole];
+        if (is_absent(part) || is_absent(whole)) continue;
+        if (part.value && whole.value && *part.value > *whole.value) continue;
+        out.push_back({{{pw.part, 1}, {pw.whole, -1}}, -LinearSystem::unbounded, 0});
+    }
+    return out;
+}
+
+// What the symbols alone say: a small count is 1 … min_count - 1, any other cell at least 0
+// (its number unused, published or not), and the relations among the cells narrow that
+// further (a small total of two small parts is at least 2; each part at most min_count - 2).
+// No published number can leave a small count more than this, so it is what protection keeps.
+std::vector<ValueRange> symbol_ranges(const DisclosureProblem& problem,
+                                      const std::vector<LinearConstraint>& relations) {
+    LinearSystem system;
+    const double most = problem.min_count - 1;
+    for (const ProtectedCell& cell : problem.cells)
+        system.add_unknown(cell.small_count ? 1 : 0,
+                           cell.small_count ? most : LinearSystem::unbounded);
+    system.constraints = relations;
+    if (auto ranges = propagated_bounds(system)) return *ranges;
+    std::vector<ValueRange> plain;  // the relations contradict each other: the bounds alone
+    for (std::size_t u = 0; u < system.lower.size(); ++u)
+        plain.push_back({system.lower[u], system.upper[u]});
+    return plain;
+}
+
+// What a cell hidden for protection must still be able to be.
+enum class Question { none, small_count, two_values };
+Question question_for(const ProtectedCell& cell) {
+    if (!cell.hidden) return Question::none;
+    if (cell.small_count) return Question::small_count;
+    if (cell.hidden_as_complement || cell.hidden_in_source) return Question::two_values;
+    return Question::none;
+}
+
+// The exact test: what an intruder knows, as a linear system over the cells they do not see.
+std::vector<std::size_t> narrowed(const DisclosureProblem& problem) {
+    const auto& cells = problem.cells;
+    LinearSystem system;
+    std::vector<std::size_t> unknown_of(cells.size(), kNone);
+    std::vector<RangeQuestion> questions;
+    std::vector<std::size_t> asked;
+    const std::vector<LinearConstraint> relations = usable_relations(problem);
+    const std::vector<ValueRange> symbols = symbol_ranges(problem, relations);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if ((!cells[c].hidden && cells[c].value) || is_absent(cells[c])) continue;
+        const bool small = cells[c].small_count;
+        unknown_of[c] = system.add_unknown(small ? 1 : 0,
+                                           small ? problem.min_count - 1 : LinearSystem::unbounded);
+        const Question q = question_for(cells[c]);
+        if (q == Question::none) continue;
+        if (q == Question::small_count)
+            questions.push_back({unknown_of[c], symbols[c].low, symbols[c].high});
+        else
+            questions.push_back({unknown_of[c], 1, 0});  // two different values
+        asked.push_back(c);
+    }
+    for (const LinearConstraint& relation : relations) {
+        std::vector<LinearTerm> terms;
+        double known = 0;  // the published cells, moved to the bounds
+        for (const LinearTerm& t : relation.terms) {
+            if (unknown_of[t.unknown] == kNone)
+                known += t.coefficient * *cells[t.unknown].value;
+            else
+                terms.push_back({unknown_of[t.unknown], t.coefficient});
+        }
+        if (terms.empty()) continue;
+        system.constraints.push_back(
+            {std::move(terms), relation.lower - known, relation.upper - known});
+    }
+    const auto answers = answer_ranges(system, questions);
+    // Relations that contradict each other leave nothing proved: every cell counts as narrowed.
+    if (!answers) return asked;
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < questions.size(); ++i)
+        if (!(*answers)[i].holds) out.push_back(asked[i]);
+    return out;
+}
+
+// Step 3. What readers lose when a published cell is hidden: more the larger it is, so that
+// small cells go before the totals everyone reads.
+double readers_cost(const ProtectedCell& cell) { return 1 + std::max(0.0, *cell.value); }
+
+// Some cells, and the relations that name any of them.
+struct CellSet {
+    std::vector<std::size_t> cells;
+    std::vector<std::size_t> relations;
+};
+
+class UnionFind {
   public:
-    explicit InferenceModel(const DisclosureProblem& problem) : problem_(problem) {
-        const auto& cells = problem.cells;
-        unknown_of_.assign(cells.size(), kNone);
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (!is_unknown(c) || is_absent(c)) continue;
-            const bool small = cells[c].small_count;
-            unknown_of_[c] = system_.add_unknown(
-                small ? 1 : 0, small ? problem.min_count - 1 : LinearSystem::unbounded);
-            cell_of_.push_back(c);
-        }
-        for (const PublishedSum& sum : problem.sums) {
-            if (is_absent(sum.total) || std::any_of(sum.members.begin(), sum.members.end(),
-                                                    [&](std::size_t m) { return is_absent(m); }))
-                continue;
-            std::vector<LinearTerm> terms;
-            double known = 0;  // total - Σ known members, moved to the right-hand side
-            auto add = [&](std::size_t cell, double sign) {
-                if (unknown_of_[cell] == kNone) {
-                    known += sign * *cells[cell].value;
-                } else {
-                    terms.push_back({unknown_of_[cell], sign});
-                }
-            };
-            add(sum.total, 1);
-            for (std::size_t m : sum.members) add(m, -1);
-            if (terms.empty() || !holds_in_truth(sum)) continue;
-            system_.add_equation(std::move(terms), -known);
-        }
-        for (const PartOfWhole& pw : problem.parts_of_wholes) {
-            if (is_absent(pw.part) || is_absent(pw.whole)) continue;
-            if (cells[pw.part].value && cells[pw.whole].value &&
-                *cells[pw.part].value > *cells[pw.whole].value)
-                continue;
-            const bool part_known = unknown_of_[pw.part] == kNone;
-            const bool whole_known = unknown_of_[pw.whole] == kNone;
-            if (part_known && whole_known) continue;
-            std::vector<LinearTerm> terms;
-            double bound = 0;
-            if (part_known)
-                bound -= *cells[pw.part].value;
-            else
-                terms.push_back({unknown_of_[pw.part], 1});
-            if (whole_known)
-                bound += *cells[pw.whole].value;
-            else
-                terms.push_back({unknown_of_[pw.whole], -1});
-            system_.add_at_most(std::move(terms), bound);
-        }
+    explicit UnionFind(std::size_t size) : parent_(size), size_(size, 1) {
+        for (std::size_t i = 0; i < size; ++i) parent_[i] = i;
     }
-
-    // Whether the relation holds for the true numbers (cells hidden in the source, whose
-    // numbers nobody has, may take any value from 0). Official totals need not: a county's
-    // total may count persons of no known municipality. A relation that does not hold is no
-    // equation an intruder can use, and would make every other one unsolvable.
-    bool holds_in_truth(const PublishedSum& sum) const {
-        const auto& cells = problem_.cells;
-        double residual = 0;                      // total - Σ members, over the cells with numbers
-        bool can_rise = false, can_fall = false;  // cells hidden in the source, from 0 up
-        double scale = 1;
-        auto add = [&](std::size_t cell, double sign) {
-            if (const auto& v = cells[cell].value) {
-                residual += sign * *v;
-                scale = std::max(scale, std::fabs(*v));
-            } else {
-                (sign > 0 ? can_rise : can_fall) = true;
-            }
-        };
-        add(sum.total, 1);
-        for (std::size_t m : sum.members) add(m, -1);
-        const double tolerance = 1e-6 * scale;
-        return (residual <= tolerance || can_fall) && (residual >= -tolerance || can_rise);
+    std::size_t root(std::size_t u) {
+        while (parent_[u] != u) u = parent_[u] = parent_[parent_[u]];
+        return u;
     }
-
-    // No number and no count behind it (a missing row, ".", ".."): not a quantity at all.
-    bool is_absent(std::size_t cell) const {
-        const ProtectedCell& c = problem_.cells[cell];
-        return !c.value && !c.hidden_in_source;
-    }
-    bool is_unknown(std::size_t cell) const {
-        const ProtectedCell& c = problem_.cells[cell];
-        return c.hidden || !c.value;
-    }
-
-    // Cells the criterion protects, and those an intruder narrows; only in connected groups of
-    // unknowns that hold a cell of `changed` (all groups when it is empty).
-    std::vector<std::size_t> narrowed(const std::vector<std::size_t>& changed,
-                                      const ExactTestLimits& limits,
-                                      std::vector<std::size_t>* untested) const {
-        const std::vector<Test> test = groups_to_test(changed, limits.group_size);
-        std::vector<RangeQuestion> questions;
-        std::vector<std::size_t> cells;
-        for (std::size_t u = 0; u < cell_of_.size(); ++u) {
-            const ProtectedCell& c = problem_.cells[cell_of_[u]];
-            if (test[u] != Test::yes) {
-                const bool is_question =
-                    c.small_count || c.hidden_as_complement || c.hidden_in_source;
-                if (test[u] == Test::too_large && is_question && untested)
-                    untested->push_back(cell_of_[u]);
-                continue;
-            }
-            if (c.small_count) {
-                questions.push_back({u, 1, static_cast<double>(problem_.min_count - 1)});
-            } else if (c.hidden_as_complement || c.hidden_in_source) {
-                questions.push_back({u, 1, 0});  // two different values
-            } else {
-                continue;
-            }
-            cells.push_back(cell_of_[u]);
-        }
-        const auto answers = answer_ranges(system_, questions, limits.single_solves);
-        // Relations that contradict each other (an official total that is not the sum of its
-        // parts) leave nothing proved: every cell counts as narrowed.
-        if (!answers) return cells;
-        std::vector<std::size_t> out;
-        for (std::size_t i = 0; i < questions.size(); ++i)
-            if (!(*answers)[i].holds) out.push_back(cells[i]);
-        return out;
+    std::size_t size(std::size_t u) { return size_[root(u)]; }
+    void join(std::size_t a, std::size_t b) {
+        a = root(a), b = root(b);
+        if (a == b) return;
+        if (a > b) std::swap(a, b);  // the smaller index stays the root: deterministic
+        parent_[b] = a;
+        size_[a] += size_[b];
     }
 
   private:
-    // Per unknown: whether to test it: its connected group holds a cell of `cells` (every
-    // group does when `cells` is empty), and has at most `max_size` unknowns.
-    enum class Test { no, yes, too_large };
-    std::vector<Test> groups_to_test(const std::vector<std::size_t>& cells,
-                                     std::size_t max_size) const {
-        const std::size_t size = cell_of_.size();
-        const std::vector<std::size_t> group = connected_groups(system_);
-        std::vector<bool> changed(size, cells.empty());
-        for (std::size_t cell : cells)
-            if (unknown_of_[cell] != kNone) changed[group[unknown_of_[cell]]] = true;
-        std::vector<std::size_t> group_size(size, 0);
-        for (std::size_t u = 0; u < size; ++u) ++group_size[group[u]];
-        std::vector<Test> test(size, Test::no);
-        for (std::size_t u = 0; u < size; ++u)
-            if (changed[group[u]])
-                test[u] = group_size[group[u]] <= max_size ? Test::yes : Test::too_large;
-        return test;
+    std::vector<std::size_t> parent_, size_;
+};
+
+// The sets of `cells` that `link` joined, each with the relations naming its cells, in the
+// order of their first cells.
+std::vector<CellSet> sets_of(UnionFind& link, const std::vector<std::size_t>& cells,
+                             const std::vector<std::size_t>& relation_indices,
+                             const std::vector<LinearConstraint>& relations) {
+    std::map<std::size_t, CellSet> sets;
+    for (std::size_t c : cells) sets[link.root(c)].cells.push_back(c);
+    for (std::size_t r : relation_indices) {
+        std::set<std::size_t> roots;
+        for (const LinearTerm& t : relations[r].terms) roots.insert(link.root(t.unknown));
+        for (std::size_t root : roots)
+            if (auto it = sets.find(root); it != sets.end()) it->second.relations.push_back(r);
     }
+    std::vector<CellSet> out;
+    for (auto& [root, set] : sets) out.push_back(std::move(set));
+    return out;
+}
 
-    const DisclosureProblem& problem_;
-    LinearSystem system_;
-    std::vector<std::size_t> unknown_of_;  // cell -> unknown, or kNone for a published cell
-    std::vector<std::size_t> cell_of_;     // unknown -> cell
-};
+// The largest block of cells one protection program covers (see protect_hidden_cells).
+constexpr std::size_t kBlockCells = 6000;
 
-// Step 3. One more complement next to a narrowed cell, in the relation that names it with the
-// fewest hidden cells (the tightest) and still has a published cell: the one that costs
-// readers least (as in step 1), or the total. Returns the relation (nullopt for a share's
-// numerator and denominator) and the cell; nullopt when every cell it shares a relation with
-// is hidden already.
-struct Widening {
-    std::optional<std::size_t> sum;
-    std::size_t cell = 0;
-};
-std::optional<Widening> widening_complement(const DisclosureProblem& problem,
-                                            const std::vector<std::vector<std::size_t>>& sums_of,
-                                            std::size_t narrowed) {
-    const auto& cells = problem.cells;
-    std::optional<Widening> best;
-    std::size_t fewest_hidden = kNone;
-    for (std::size_t s : sums_of[narrowed]) {
-        const PublishedSum& sum = problem.sums[s];
-        std::size_t hidden = cells[sum.total].hidden;
-        for (std::size_t m : sum.members) hidden += cells[m].hidden;
-        const bool total_free = !cells[sum.total].hidden && cells[sum.total].value;
-        std::optional<std::size_t> candidate;
-        if (sum.total_yields && total_free) candidate = sum.total;
-        if (!candidate) candidate = complement_for(cells, sum);
-        if (!candidate && total_free) candidate = sum.total;
-        if (candidate && hidden < fewest_hidden) {
-            best = Widening{s, *candidate};
-            fewest_hidden = hidden;
+// Blocks of a group: its cells linked through its relations, the smallest relations first, as
+// long as a block stays within kBlockCells; a larger relation (the country's sum) links none.
+std::vector<CellSet> blocks_of(std::size_t cell_count, const CellSet& group,
+                               const std::vector<LinearConstraint>& relations) {
+    std::vector<std::size_t> order = group.relations;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return relations[a].terms.size() < relations[b].terms.size();
+    });
+    UnionFind link(cell_count);
+    for (std::size_t r : order) {
+        std::set<std::size_t> roots;
+        std::size_t size = 0;
+        for (const LinearTerm& t : relations[r].terms)
+            if (roots.insert(link.root(t.unknown)).second) size += link.size(t.unknown);
+        if (size > kBlockCells) continue;
+        for (const LinearTerm& t : relations[r].terms)
+            link.join(relations[r].terms.front().unknown, t.unknown);
+    }
+    return sets_of(link, group.cells, group.relations, relations);
+}
+
+// Some cells as a protection program; every other cell keeps its value (its true one, or for
+// a cell without a number one a table of the whole group gave it), so each table the program
+// finds is one of the whole site.
+class Region {
+  public:
+    Region(const DisclosureProblem& problem, const CellSet& set,
+           const std::vector<LinearConstraint>& relations, const std::vector<double>& values)
+        : cells_(set.cells) {
+        for (std::size_t i = 0; i < cells_.size(); ++i) local_[cells_[i]] = i;
+        std::vector<ProgramCell> columns;
+        for (std::size_t c : cells_) {
+            const ProtectedCell& cell = problem.cells[c];
+            ProgramCell p{values[c], 0, LinearSystem::unbounded, 0};
+            if (cell.small_count) p.low = 1, p.high = problem.min_count - 1;
+            if (!cell.hidden) p.cost = readers_cost(cell);
+            columns.push_back(p);
         }
+        std::vector<LinearConstraint> constraints;
+        for (std::size_t r : set.relations) {
+            LinearConstraint k{{}, relations[r].lower, relations[r].upper};
+            for (const LinearTerm& t : relations[r].terms) {
+                if (auto it = local_.find(t.unknown); it != local_.end()) {
+                    k.terms.push_back({it->second, t.coefficient});
+                } else {  // outside: a constant
+                    k.lower -= t.coefficient * values[t.unknown];
+                    k.upper -= t.coefficient * values[t.unknown];
+                }
+            }
+            constraints.push_back(std::move(k));
+        }
+        program_.emplace(columns, constraints);
     }
-    for (const PartOfWhole& pw : problem.parts_of_wholes) {
-        if (best || (pw.part != narrowed && pw.whole != narrowed)) continue;
-        const std::size_t other = pw.part == narrowed ? pw.whole : pw.part;
-        if (!cells[other].hidden && cells[other].value) best = Widening{std::nullopt, other};
+
+    bool has(std::size_t cell) const { return local_.count(cell) > 0; }
+    bool reach(std::size_t cell, double value) { return program_->reach(local_.at(cell), value); }
+    bool solve() { return program_->solve(); }
+    void make_free(std::size_t cell) {
+        if (auto it = local_.find(cell); it != local_.end()) program_->make_free(it->second);
     }
-    return best;
+    // The cells and their values in the table found last.
+    template <typename Visit>
+    void each_value(Visit visit) const {
+        for (std::size_t i = 0; i < cells_.size(); ++i) visit(cells_[i], program_->value_of(i));
+    }
+
+  private:
+    std::vector<std::size_t> cells_;
+    std::map<std::size_t, std::size_t> local_;
+    std::optional<ProtectionProgram> program_;
+};
+
+// Protects the hidden cells of one group of linked cells: for each value a cell must keep
+// possible that no table found so far has shown, the cheapest table with it, first within the
+// cell's block, else within the whole group. The published cells that table changes are
+// hidden, and asked about in turn.
+void protect_group(DisclosureProblem& problem, const CellSet& group,
+                   const std::vector<LinearConstraint>& relations,
+                   const std::vector<ValueRange>& symbols, ProtectionResult& result) {
+    auto& cells = problem.cells;
+    std::vector<std::size_t> worklist;
+    for (std::size_t c : group.cells)
+        if (question_for(cells[c]) != Question::none) worklist.push_back(c);
+    if (worklist.empty()) return;
+
+    std::vector<double> values(cells.size(), 0);
+    for (std::size_t c : group.cells) values[c] = cells[c].value.value_or(0);
+    std::unique_ptr<Region> whole;
+    auto whole_group = [&]() -> Region& {
+        if (!whole) whole = std::make_unique<Region>(problem, group, relations, values);
+        return *whole;
+    };
+    // Cells without a number get one any table of the group gives them: the other blocks
+    // keep it while one block is changed.
+    if (std::any_of(group.cells.begin(), group.cells.end(),
+                    [&](std::size_t c) { return !cells[c].value; })) {
+        ++result.solves;
+        if (!whole_group().solve()) {  // no table at all: nothing can be proved
+            for (std::size_t c : worklist) result.narrowed.push_back(c);
+            return;
+        }
+        whole->each_value([&](std::size_t c, double v) {
+            if (!cells[c].value) values[c] = v;
+        });
+    }
+
+    std::vector<CellSet> blocks = blocks_of(cells.size(), group, relations);
+    std::vector<std::size_t> block_of(cells.size(), kNone);
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        for (std::size_t c : blocks[b].cells) block_of[c] = b;
+    std::vector<std::unique_ptr<Region>> programs(blocks.size());
+    auto block_program = [&](std::size_t cell) -> Region& {
+        auto& program = programs[block_of.at(cell)];
+        if (!program)
+            program =
+                std::make_unique<Region>(problem, blocks[block_of.at(cell)], relations, values);
+        return *program;
+    };
+
+    // The values each cell has taken in the tables found so far: all possible together with
+    // everything in between.
+    std::vector<ValueRange> seen(cells.size());
+    for (std::size_t c : group.cells)
+        seen[c] = cells[c].value ? ValueRange{*cells[c].value, *cells[c].value}
+                                 : ValueRange{LinearSystem::unbounded, -LinearSystem::unbounded};
+    auto record = [&](const Region& region) {
+        region.each_value([&](std::size_t c, double v) {
+            seen[c].low = std::min(seen[c].low, v);
+            seen[c].high = std::max(seen[c].high, v);
+            ProtectedCell& cell = cells[c];
+            if (cell.hidden || std::fabs(v - values[c]) <= 1e-6 * (1 + std::fabs(v))) return;
+            hide_as_complement(cell);
+            if (whole) whole->make_free(c);
+            if (const auto& program = programs[block_of[c]]) program->make_free(c);
+            ++result.hidden;
+            worklist.push_back(c);
+        });
+    };
+    if (whole) record(*whole);
+    auto reach = [&](std::size_t c, double target) {
+        for (int pass = 0; pass < 2; ++pass) {
+            Region* region =
+                pass == 0 ? &block_program(c) : &whole_group();  // the group if need be
+            ++result.solves;
+            if (region->reach(c, target)) {
+                record(*region);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    constexpr double eps = 1e-6;
+    for (std::size_t next = 0; next < worklist.size(); ++next) {
+        const std::size_t c = worklist[next];
+        const ValueRange& r = seen[c];
+        bool holds = true;
+        if (question_for(cells[c]) == Question::small_count) {
+            if (r.low > symbols[c].low + eps) holds = reach(c, symbols[c].low);
+            if (holds && r.high < symbols[c].high - eps) holds = reach(c, symbols[c].high);
+        } else if (std::ceil(r.low - eps) >= std::floor(r.high + eps)) {
+            // Two whole numbers: one above every value seen so far, or else one below.
+            const double below = std::floor(r.low + eps) - 1;
+            holds = reach(c, std::ceil(r.high - eps) + 1) || (below >= 0 && reach(c, below));
+        }
+        if (!holds) result.narrowed.push_back(c);
+    }
 }
 
 }  // namespace
 
-std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem,
-                                        const std::vector<std::size_t>& changed,
-                                        const ExactTestLimits& limits,
-                                        std::vector<std::size_t>* untested) {
-    return InferenceModel(problem).narrowed(changed, limits, untested);
+std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem) {
+    return narrowed(problem);
 }
 
 int hide_complements(DisclosureProblem& problem) {
     return hide_lone_cells(problem.cells, problem.sums);
 }
 
-ProtectionResult protect_hidden_cells(DisclosureProblem& problem, const ExactTestLimits& limits) {
+ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
     ProtectionResult result;
     result.hidden = hide_complements(problem);
-    std::vector<std::vector<std::size_t>> sums_of(problem.cells.size());
-    for (std::size_t s = 0; s < problem.sums.size(); ++s) {
-        sums_of[problem.sums[s].total].push_back(s);
-        for (std::size_t m : problem.sums[s].members) sums_of[m].push_back(s);
+    const std::vector<LinearConstraint> relations = usable_relations(problem);
+    UnionFind link(problem.cells.size());
+    std::vector<std::size_t> all_cells(problem.cells.size()), all_relations(relations.size());
+    for (std::size_t c = 0; c < all_cells.size(); ++c) all_cells[c] = c;
+    for (std::size_t r = 0; r < relations.size(); ++r) {
+        all_relations[r] = r;
+        for (const LinearTerm& t : relations[r].terms)
+            link.join(relations[r].terms.front().unknown, t.unknown);
     }
-    std::vector<std::size_t> changed;   // empty: test everything
-    std::vector<std::size_t> untested;  // a group too large stays so: it only grows
-    auto finish = [&](std::vector<std::size_t> narrowed) {
-        std::sort(untested.begin(), untested.end());
-        untested.erase(std::unique(untested.begin(), untested.end()), untested.end());
-        result.untested = std::move(untested);
-        result.narrowed = std::move(narrowed);
-        return result;
+    const std::vector<ValueRange> symbols = symbol_ranges(problem, relations);
+    const std::vector<CellSet> groups = sets_of(link, all_cells, all_relations, relations);
+    // The groups share no cell, so they are protected in parallel, the largest first; each
+    // one's result is the same whichever thread takes it.
+    std::vector<std::size_t> order(groups.size());
+    for (std::size_t g = 0; g < order.size(); ++g) order[g] = g;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return groups[a].cells.size() > groups[b].cells.size();
+    });
+    std::vector<ProtectionResult> results(groups.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < order.size();)
+            protect_group(problem, groups[order[i]], relations, symbols, results[order[i]]);
     };
-    for (;;) {
-        ++result.rounds;
-        const std::vector<std::size_t> narrowed =
-            narrowed_cells(problem, changed, limits, &untested);
-        if (narrowed.empty()) return finish({});
-        std::vector<bool> was_hidden;
-        for (const ProtectedCell& cell : problem.cells) was_hidden.push_back(cell.hidden);
-        // One new complement per relation and round: it may free the other narrowed cells
-        // there too, which the next round sees.
-        std::vector<bool> widened(problem.sums.size(), false);
-        for (std::size_t cell : narrowed) {
-            const auto widening = widening_complement(problem, sums_of, cell);
-            if (!widening || (widening->sum && widened[*widening->sum])) continue;
-            if (widening->sum) widened[*widening->sum] = true;
-            hide_as_complement(problem.cells[widening->cell]);
-            ++result.hidden;
-        }
-        result.hidden += hide_complements(problem);
-        changed.clear();
-        for (std::size_t c = 0; c < problem.cells.size(); ++c)
-            if (problem.cells[c].hidden && !was_hidden[c]) changed.push_back(c);
-        if (changed.empty()) return finish(narrowed);  // nothing left to hide next to them
+    const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+        workers.emplace_back([&] {
+            work();
+            glp_free_env();  // the solver's memory for this thread
+        });
+    work();
+    for (std::thread& worker : workers) worker.join();
+    for (const ProtectionResult& r : results) {
+        result.hidden += r.hidden;
+        result.solves += r.solves;
+        result.narrowed.insert(result.narrowed.end(), r.narrowed.begin(), r.narrowed.end());
     }
+    std::sort(result.narrowed.begin(), result.narrowed.end());
+    result.narrowed.erase(std::unique(result.narrowed.begin(), result.narrowed.end()),
+                          result.narrowed.end());
+    return result;
 }
 
 }  // namespace kt

@@ -54,16 +54,6 @@ struct DisclosureProblem {
 // more relations, nor a range narrowed without being pinned (see narrowed_cells).
 int hide_complements(DisclosureProblem& problem);
 
-// How much linear programming the exact test may do.
-struct ExactTestLimits {
-    // Connected groups of linked hidden cells with more unknowns than this are not tested
-    // (the solver's time grows faster than their size); their cells are reported as untested.
-    std::size_t group_size = std::numeric_limits<std::size_t>::max();
-    // See answer_ranges: cells the shared solutions leave open are returned as narrowed
-    // without a proof of their own once a group has more than this many.
-    std::size_t single_solves = std::numeric_limits<std::size_t>::max();
-};
-
 // The exact test, for an intruder who knows every published figure, that counts are whole and
 // not negative, and what each hidden cell's symbol says. By linear programming over every
 // relation together (linear_bounds), it returns the cells that are narrowed:
@@ -73,26 +63,25 @@ struct ExactTestLimits {
 // relations that name one are left out, as are relations the true numbers do not satisfy (an
 // official total that counts persons of no known municipality): an intruder cannot use them
 // as equations. Relations that still contradict each other prove nothing: then every
-// protected cell is returned. With `changed`, only the cells linked to one of them through
-// hidden cells are tested (the others' answers cannot have changed).
-std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem,
-                                        const std::vector<std::size_t>& changed = {},
-                                        const ExactTestLimits& limits = {},
-                                        std::vector<std::size_t>* untested = nullptr);
+// protected cell is returned.
+std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem);
 
 struct ProtectionResult {
     int hidden = 0;  // complements hidden
-    int rounds = 0;  // exact tests run
-    // Cells still narrowed when no cell next to them was left to hide (empty on success).
+    int solves = 0;  // linear programs solved
+    // Cells that cannot be protected: no table the published figures allow gives them the
+    // values they must keep (empty on success).
     std::vector<std::size_t> narrowed;
-    // Protected cells in groups too large for the exact test: the local rule alone guards them.
-    std::vector<std::size_t> untested;
 };
 
-// Secondary suppression: the local rule, then the exact test, one more complement next to
-// each narrowed cell (in its tightest relation), the local rule again, and so on until the
-// exact test passes. Each round tests only the groups of linked hidden cells that changed.
-ProtectionResult protect_hidden_cells(DisclosureProblem& problem,
-                                      const ExactTestLimits& limits = {});
+// Secondary suppression: the local rule first (it settles most cells cheaply), then for each
+// protected cell and each value it must keep possible (1 and min_count - 1 for a small count,
+// a second whole number for a complement) that no table found so far has shown, the cheapest
+// table the relations allow in which it has that value (ProtectionProgram). The published
+// cells that table changes are hidden as complements, and questioned in turn. Each table found
+// proves its values possible for good, since hiding more only widens what is possible, so the
+// exact test passes when nothing is returned as narrowed. The work is one linear program per
+// group of linked cells, with a few solves per hidden cell: near-linear in the cells.
+ProtectionResult protect_hidden_cells(DisclosureProblem& problem);
 
 }  // namespace kt

@@ -333,14 +333,42 @@ TEST_CASE("Complements are added until the exact test passes", "[stats][secondar
 
 namespace kt {
 
-TEST_CASE("Groups too large for the exact test are reported, not passed",
+TEST_CASE("A small total of small parts keeps what its symbols leave",
           "[stats][secondary_suppression]") {
-    // 2 = a 1 + b 1 is narrowed, but its group of two unknowns is above a limit of one.
-    DisclosureProblem problem{{shown(2), hidden(1), hidden(1)}, {{0, {1, 2}}}, {}, 5};
-    const ProtectionResult result = protect_hidden_cells(problem, {1, 50});
+    // all 3 = men 2 + women 1, all three hidden as counts of 1 … 4: from the symbols alone each
+    // part is at most 3 and the total at least 2. That is all protection can keep; the county
+    // sum beside them must not narrow them further.
+    enum { all, men, women, county_all, other_all };
+    DisclosureProblem problem{{hidden(3), hidden(2), hidden(1), shown(40), shown(37)},
+                              {{all, {men, women}}, {county_all, {all, other_all}}},
+                              {},
+                              5};
+    const ProtectionResult result = protect_hidden_cells(problem);
     CHECK(result.narrowed.empty());
-    CHECK(result.untested == std::vector<std::size_t>{1, 2});
-    CHECK(narrowed_cells(problem) == std::vector<std::size_t>{1, 2});  // without a limit
+    CHECK(problem.cells[other_all].hidden);  // else 40 - 37 gives the total away
+    CHECK(narrowed_cells(problem).empty());
+}
+
+TEST_CASE("Protection hides the cheapest cells that give each hidden count its whole range",
+          "[stats][secondary_suppression]") {
+    // 30 = a 2 + b 3 + c 10 + d 15, with a and b small: a + b = 5 lets a be anything from 1 to
+    // 4 (b 4 … 1), so nothing more is hidden.
+    enum { total, a, b, c, d };
+    DisclosureProblem problem{
+        {shown(30), hidden(2), hidden(3), shown(10), shown(15)}, {{total, {a, b, c, d}}}, {}, 5};
+    const ProtectionResult result = protect_hidden_cells(problem);
+    CHECK(result.narrowed.empty());
+    CHECK(result.hidden == 0);
+    CHECK(narrowed_cells(problem).empty());
+
+    // a 1 + b 1 = 2 pins both: one more cell must go, and the cheaper is c (10 before 15).
+    DisclosureProblem pinned{
+        {shown(27), hidden(1), hidden(1), shown(10), shown(15)}, {{total, {a, b, c, d}}}, {}, 5};
+    const ProtectionResult fixed = protect_hidden_cells(pinned);
+    CHECK(fixed.narrowed.empty());
+    CHECK(pinned.cells[c].hidden_as_complement);
+    CHECK_FALSE(pinned.cells[d].hidden);
+    CHECK(narrowed_cells(pinned).empty());
 }
 
 }  // namespace kt

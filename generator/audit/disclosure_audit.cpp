@@ -77,16 +77,62 @@ class IntruderModel {
         return out;
     }
 
-    std::vector<NarrowedCell> narrowed() {
-        std::vector<RangeQuestion> questions;
+    // What the symbols alone tell: every cell an unknown, published or not (a "færre enn 5"
+    // cell 1 … min_count - 1, any other at least 0), under the same relations. A small count
+    // in a small total of small parts, say, is known to be less than min_count - 1 before any
+    // number is read; the published numbers must not narrow it further than this.
+    std::map<CellKey, ValueRange> symbol_ranges() const {
+        LinearSystem symbols;
+        std::map<CellKey, std::size_t> index;
+        auto unknown = [&](const CellKey& key) {
+            auto [it, added] = index.emplace(key, symbols.lower.size());
+            if (added) {
+                const bool small = site_.cells.at(key).hidden_reason == "lite_tall";
+                symbols.add_unknown(small ? 1 : 0,
+                                    small ? site_.min_count - 1 : LinearSystem::unbounded);
+            }
+            return it->second;
+        };
+        for (const auto& [terms, equation] : used_) {
+            std::vector<LinearTerm> row;
+            for (const auto& [key, coefficient] : terms) row.push_back({unknown(key), coefficient});
+            if (equation)
+                symbols.add_equation(std::move(row), 0);
+            else
+                symbols.add_at_most(std::move(row), 0);
+        }
+        std::map<CellKey, ValueRange> out;
+        const auto ranges = propagated_bounds(symbols);
+        for (const auto& [key, u] : index)
+            out[key] = ranges ? (*ranges)[u] : ValueRange{symbols.lower[u], symbols.upper[u]};
+        return out;
+    }
+
+    // For each protected cell, the range the published figures must leave it.
+    std::vector<RangeQuestion> questions() const {
+        std::vector<RangeQuestion> out;
+        const std::map<CellKey, ValueRange> symbols = symbol_ranges();
         for (std::size_t u = 0; u < cell_of_.size(); ++u) {
             const std::string& reason = site_.cells.at(cell_of_[u]).hidden_reason;
-            if (reason == "lite_tall")
-                questions.push_back({u, 1, static_cast<double>(site_.min_count - 1)});
-            else if (reason == "komplement" || reason == "kilde")
-                questions.push_back({u, 1, 0});  // two different values
+            if (reason == "lite_tall") {
+                ValueRange r{1, static_cast<double>(site_.min_count - 1)};
+                if (auto it = symbols.find(cell_of_[u]); it != symbols.end()) r = it->second;
+                out.push_back({u, r.low, r.high});
+            } else if (reason == "komplement" || reason == "kilde") {
+                out.push_back({u, 1, 0});  // two different values
+            }
         }
-        const auto answers = answer_ranges(system_, questions);
+        return out;
+    }
+
+    std::vector<NarrowedCell> narrowed() {
+        std::vector<RangeQuestion> questions = this->questions();
+        auto answers = answer_ranges(system_, questions);
+        if (!answers) {
+            drop_contradicting_relations();
+            questions = this->questions();
+            answers = answer_ranges(system_, questions);
+        }
         if (!answers) {
             report_.contradiction = true;
             return {};
@@ -109,6 +155,27 @@ class IntruderModel {
     }
 
   private:
+    // Relations that each fit the bounds but not all together: an official total that counts
+    // persons of no known municipality, beside totals that include them. Taken in order, a
+    // relation that contradicts those before it cannot be exact, and is left out as broken.
+    void drop_contradicting_relations() {
+        LinearSystem kept = system_;
+        kept.constraints.clear();
+        std::vector<std::pair<Terms, bool>> used;  // the same relations, as the symbols see them
+        for (std::size_t r = 0; r < system_.constraints.size(); ++r) {
+            kept.constraints.push_back(std::move(system_.constraints[r]));
+            if (!linear_bounds(kept, {kept.constraints.back().terms.front().unknown})) {
+                kept.constraints.pop_back();
+                ++report_.broken_relations;
+                --report_.relations;
+                continue;
+            }
+            used.push_back(std::move(used_[r]));
+        }
+        system_ = std::move(kept);
+        used_ = std::move(used);
+    }
+
     using Terms = std::vector<std::pair<CellKey, double>>;
 
     // Σ coefficient × cell = 0 (an equation) or <= 0.
@@ -138,6 +205,7 @@ class IntruderModel {
         }
         if (unknowns.empty()) return;
         ++report_.relations;
+        used_.push_back({terms, equation});
         if (equation)
             system_.add_equation(std::move(unknowns), need);
         else
@@ -158,15 +226,21 @@ class IntruderModel {
         for (const auto& [code, members] : site_.sums) {
             for (const CellKey* total : cells_of(code)) {
                 if (site_.cells.at(*total).partial_sum) continue;
-                Terms terms{{*total, 1}};
+                // A member no download has a row for (a year its borders make incomparable)
+                // is some count all the same: the others add up to at most the total.
+                Terms terms{{*total, -1}};
+                bool complete = true;
                 for (const std::string& member : members) {
                     const CellKey key{total->measure, member, total->period};
-                    if (site_.cells.count(key)) terms.push_back({key, -1});
+                    if (site_.cells.count(key))
+                        terms.push_back({key, 1});
+                    else
+                        complete = false;
                 }
                 if (terms.size() > 1)
-                    add("sum " + describe(*total) + " = its " + std::to_string(members.size()) +
-                            " members",
-                        terms, true);
+                    add("sum " + describe(*total) + (complete ? " = " : " >= ") + "its " +
+                            std::to_string(members.size()) + " members",
+                        terms, complete);
             }
         }
     }
@@ -174,7 +248,8 @@ class IntruderModel {
     void add_parts_and_periods() {
         for (const auto& [key, cell] : site_.cells) {
             auto parts = site_.parts.find(key.measure);
-            if (parts != site_.parts.end()) {
+            // An aggregate with members missing lacks different ones for each part.
+            if (parts != site_.parts.end() && !cell.partial_sum) {
                 Terms terms{{key, 1}};
                 for (const std::string& part : parts->second) {
                     const CellKey part_key{part, key.code, key.period};
@@ -202,6 +277,7 @@ class IntruderModel {
     std::vector<CellKey> cell_of_;
     std::map<std::string, std::vector<const CellKey*>> by_code_;
     std::map<CellKey, std::vector<std::string>> relations_of_;
+    std::vector<std::pair<Terms, bool>> used_;  // the relations formed, and whether equations
 };
 
 std::string range_text(const ValueRange& r) {

@@ -2,11 +2,13 @@
 // The intruder's attack on a built site: every equation the published figures imply, and for
 // each hidden quantity the smallest and largest value linear programming can infer from all
 // of them together (counts are whole and not negative; a "færre enn 5" cell is 1 … 4).
-//   Relations: an area or group equals the sum of its members (a member no download has
-//   counts 0; an aggregate whose note says members are missing is left out, since which ones
-//   is not published), a measure the sum of its parts, a pooled period the sum of its years,
-//   a share's numerator no larger than its denominator.
-//   Narrowed: a small count that can no longer be every value from 1 to min_count - 1, or a
+//   Relations: an area or group equals the sum of its members, or is at least the sum of
+//   those a download has where one has no row at all (an aggregate whose note says members
+//   are missing, or that it is the source's own total and not the sum of its members, is
+//   left out, and its numbers kept apart); a measure the sum of its parts, a pooled period the
+//   sum of its years, a share's numerator no larger than its denominator. Relations that contradict the ones before them are left out.
+//   Narrowed: a small count the published figures narrow further than the symbols alone do
+//   (every cell unknown, "færre enn 5" cells 1 … min_count - 1, the same relations), or a
 //   complement or a cell hidden in the source that can take only one value.
 #include <string>
 #include <vector>

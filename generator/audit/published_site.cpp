@@ -119,7 +119,19 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
         const PublishedIndicator& indicator = it->second;
         const std::string& code = field("områdekode");
         const std::string& period = field("periode");
-        const bool partial = field("merknad").starts_with("Summen mangler");
+        // A sum with members missing, or a source's own total that its members do not add
+        // up to: no equation.
+        const bool partial = field("merknad").starts_with("Summen mangler") ||
+                             field("merknad").starts_with("Kildens eget tall");
+        // A sum with members missing is a quantity of its own, for this indicator alone (its
+        // numerator need not be the measure's whole count shown elsewhere).
+        const std::string numerator =
+            partial ? indicator.numerator + " (delsum, " + field("indikator") + ")"
+                    : indicator.numerator;
+        const std::string denominator =
+            partial && !indicator.denominator.empty()
+                ? indicator.denominator + " (delsum, " + field("indikator") + ")"
+                : indicator.denominator;
         auto add = [&](const std::string& measure, const char* number, const char* reason) {
             if (!field(reason).empty() && reason_rank(field(reason)) == 0) {
                 diagnostics.error({file, record_.line, 1},
@@ -139,9 +151,9 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
             record(cell, value, field(reason), where);
             cell.partial_sum = cell.partial_sum || partial;
         };
-        add(indicator.numerator, "teller", "teller_grunn");
-        if (indicator.denominator.empty()) continue;
-        add(indicator.denominator, "nevner", "nevner_grunn");
+        add(numerator, "teller", "teller_grunn");
+        if (denominator.empty()) continue;
+        add(denominator, "nevner", "nevner_grunn");
         const std::string& shown = field("verdi");
         if (const auto value = parse_number(shown, syntax);
             value && (field("teller").empty() || field("nevner").empty())) {
@@ -150,16 +162,15 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
                 point == std::string::npos ? 0 : static_cast<int>(shown.size() - point - 1);
             const double half = 0.5 * std::pow(10.0, -decimals);
             site.rounded_ratios.push_back(
-                {{indicator.numerator, code, period},
-                 {indicator.denominator, code, period},
+                {{numerator, code, period},
+                 {denominator, code, period},
                  indicator.computation == "rate_per_1000" ? 1000.0 : 100.0,
                  *value - half,
                  *value + half,
                  where});
         }
         if (indicator.computation == "share")
-            shares.insert(
-                {{indicator.numerator, code, period}, {indicator.denominator, code, period}});
+            shares.insert({{numerator, code, period}, {denominator, code, period}});
     }
     site.shares.assign(shares.begin(), shares.end());
 }

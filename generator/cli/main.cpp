@@ -95,6 +95,10 @@ int main(int argc, char** argv) {
     }
     std::cout << "hid " << suppression.primary << " small counts and " << suppression.secondary
               << " complementary cells\n";
+    if (suppression.unprotected > 0)
+        std::cout << "warning: " << suppression.unprotected
+                  << " hidden cells could not be protected from every combination of published "
+                     "figures (run kommunetall audit)\n";
     std::cout << "wrote " << files.size() << " files to "
               << std::filesystem::absolute(out).lexically_normal().string() << '\n';
     return 0;

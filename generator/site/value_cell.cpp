@@ -30,6 +30,8 @@ std::string goal_text(const Indicator& indicator) {
 }
 
 std::string partial_note(const IndicatorValue& value) {
+    if (value.has_number() && value.differs_from_members)
+        return "Kildens eget tall: det er ikke summen av tallene for områdene det omfatter.";
     if (!value.has_number() || value.parts_missing == 0) return "";
     return "Summen mangler " + std::to_string(value.parts_missing) + " av de " +
            std::to_string(value.parts_total) +

@@ -60,6 +60,9 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
         if (indicator.computation == Computation::share)
             problem_.parts_of_wholes.push_back({*cells.numerator, *cells.denominator});
         if (shown) mark_shown(cells);
+        // A share or rate over 0 is shown as not applicable, which tells readers the 0.
+        if (ratio && problem_.cells[*cells.denominator].value == 0.0)
+            shown_[*cells.denominator] = true;
         return cells;
     }
     // A sum: its own cells, equal to the sum of the rows it adds.
@@ -165,8 +168,9 @@ DisclosureControl::Counts DisclosureControl::decide() {
     // What no page shows is hidden from readers (and covers a sensitive cell in a sum).
     for (std::size_t i = 0; i < problem_.cells.size(); ++i)
         if (!shown_[i]) problem_.cells[i].hidden = true;
-    hide_complements(problem_);
+    const ProtectionResult protection = protect_hidden_cells(problem_);
     Counts counts;
+    counts.unprotected = static_cast<int>(protection.narrowed.size());
     for (std::size_t i = 0; i < problem_.cells.size(); ++i) {
         const ProtectedCell& cell = problem_.cells[i];
         if (!shown_[i]) continue;  // counted where a page shows it

@@ -65,6 +65,8 @@ class DisclosureControl {
     struct Counts {
         int primary = 0;    // small counts hidden by the rule
         int secondary = 0;  // cells hidden so that no hidden count can be worked out
+        // Hidden cells no choice of complements could protect (see protect_hidden_cells).
+        int unprotected = 0;
     };
     Counts decide();
 

@@ -1,6 +1,7 @@
 #include "stats/figures.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "stats/aggregation.h"
 #include "stats/disclosure_control.h"
@@ -20,7 +21,9 @@ bool too_uncertain(const SuppressionRule& rule, const Indicator& indicator,
 void apply_suppression(IndicatorValue& value, Suppression reason) {
     if (value.status == ValueStatus::suppressed && value.suppression == Suppression::none)
         value.suppression = Suppression::in_source;
-    if (!value.has_number() || reason == Suppression::none) return;
+    if (reason == Suppression::none) return;
+    // A share over 0 shows "." and so tells its denominator: hidden, it shows nothing.
+    if (!value.has_number() && value.status != ValueStatus::not_applicable) return;
     value.status = ValueStatus::suppressed;
     value.suppression = reason;
     value.value = value.numerator = value.denominator = 0;
@@ -52,11 +55,11 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     DisclosureControl control(site.config.suppression, site.catalogue, site.observations);
     CellMap cells, pooled_cells;
     compute_figures(site, control, cells);
-    compute_group_figures(site, control, cells);
     compute_pooled(site, control, cells, pooled_cells);
     suppression_counts_ = control.decide();
     protected_rows_ = control.protected_rows();
     hide_figures(site.config.suppression, site.catalogue, control, cells, pooled_cells);
+    compute_group_figures(site);
     rank_figures(site, municipality_order);
 }
 
@@ -89,14 +92,39 @@ void Figures::compute_figures(const SiteInput& site, DisclosureControl& control,
                 std::vector<FigureCells> members;
                 for (const Area* part : parts) members.push_back(cells_by_area[part->code][y]);
                 control.add_sum(cells_by_area[area.code][y], members, official[area.code][y]);
+                if (official[area.code][y])
+                    mark_official_total(by_area[area.code][y], by_area, parts, y);
             }
         }
     }
 }
 
-// Sums over the members of each group, published like a county's and protected the same way.
-void Figures::compute_group_figures(const SiteInput& site, DisclosureControl& control,
-                                    CellMap& cells) {
+// An official total (the source's own row for a county or the country) need not be the sum of
+// its members: it may count persons of no known municipality. Readers are told where it is
+// not, once every member has a number to add; until then nobody can tell.
+void Figures::mark_official_total(IndicatorValue& total,
+                                  const std::map<std::string, std::vector<IndicatorValue>>& by_area,
+                                  const std::vector<const Area*>& parts, std::size_t year) {
+    if (!total.has_number()) return;
+    double numerator = 0, denominator = 0;
+    for (const Area* part : parts) {
+        const IndicatorValue& member = by_area.at(part->code)[year];
+        if (!member.has_number()) return;
+        numerator += member.numerator;
+        denominator += member.denominator;
+    }
+    auto differs = [](double a, double b) {
+        return std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+    };
+    total.differs_from_members =
+        differs(numerator, total.numerator) || differs(denominator, total.denominator);
+}
+
+// Each group's figure adds the numerators and denominators of its members' published figures:
+// never a hidden one, so no group figure can give a hidden count away (a group crosses the
+// counties, and its sum beside theirs would pin cells no county sum pins alone). A member whose
+// figure is hidden or missing is counted in parts_missing, which readers see in a note.
+void Figures::compute_group_figures(const SiteInput& site) {
     std::map<std::string, double> municipality_population;
     for (const Area* area : site.registry.of_kind(AreaKind::municipality))
         if (auto population = this->population(area->code))
@@ -104,20 +132,34 @@ void Figures::compute_group_figures(const SiteInput& site, DisclosureControl& co
     groups_ = area_groups(site.catalogue.groupings, site.registry, municipality_population);
     for (const Indicator& indicator : site.catalogue.indicators) {
         auto& by_area = values_[indicator.id];
-        auto& cells_by_area = cells[indicator.id];
         for (const AreaGroup& group : groups_) {
+            auto& series = by_area[group.key];
             for (std::size_t y = 0; y < years_.size(); ++y) {
-                const AreaFigure figure = group_figure(indicator, site.observations, site.registry,
-                                                       group.members, years_[y]);
-                const bool shown = figure.value.has_number() &&
-                                   !too_uncertain(site.config.suppression, indicator, figure.value);
-                const FigureCells total = control.add_figure(indicator, figure, years_[y], shown);
-                std::vector<FigureCells> members;
-                for (const std::string& code : group.members)
-                    members.push_back(cells_by_area.at(code)[y]);
-                control.add_sum(total, members, false);
-                cells_by_area[group.key].push_back(total);
-                by_area[group.key].push_back(figure.value);
+                double numerator = 0, denominator = 0;
+                int relevant = 0, contributing = 0;
+                bool provisional = false;
+                for (const std::string& code : group.members) {
+                    const IndicatorValue& member = by_area.at(code)[y];
+                    if (member.status == ValueStatus::not_applicable) continue;
+                    ++relevant;
+                    if (!member.has_number()) continue;
+                    ++contributing;
+                    numerator += member.numerator;
+                    denominator += member.denominator;
+                    provisional = provisional || member.provisional;
+                }
+                IndicatorValue value;
+                if (contributing > 0) {
+                    value = value_from_numbers(indicator, numerator, denominator);
+                    value.provisional = provisional;
+                    if (too_uncertain(site.config.suppression, indicator, value))
+                        apply_suppression(value, Suppression::small_denominator);
+                } else if (relevant == 0 && !group.members.empty()) {
+                    value.status = ValueStatus::not_applicable;
+                }
+                value.parts_total = relevant;
+                value.parts_missing = relevant - contributing;
+                series.push_back(value);
             }
         }
     }

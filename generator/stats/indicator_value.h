@@ -29,6 +29,8 @@ struct IndicatorValue {
     // because their numerator or denominator was suppressed or missing.
     int parts_total = 0;
     int parts_missing = 0;
+    // An official total (the source's own row) that is not the sum of its members' figures.
+    bool differs_from_members = false;
     // The year lies before a split that gave the area new borders: no sum of the data's rows
     // matches the area as it is today.
     bool incomparable = false;

@@ -197,3 +197,37 @@ TEST_CASE("The audit rejects what no build writes", "[audit]") {
 }
 
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("What the symbols alone say is no narrowing", "[audit]") {
+    // n = men + women, all three "færre enn 5": men is at most 3 before any number is read.
+    const std::string hidden_family = count("n", "1001", "", "lite_tall") +
+                                      count("men", "1001", "", "lite_tall") +
+                                      count("women", "1001", "", "lite_tall");
+    CHECK(audit_disclosure(site_with("[]", hidden_family)).passed());
+
+    // County 10 = 1001 + 1002 published as 5 with 1002 at 2: now n in 1001 is exactly 3,
+    // although its symbols leave 2 … 4, and men and women are 1 or 2, not 1 … 3.
+    const auto site = site_with(R"([{"code": "10", "members": ["1001", "1002"]}])",
+                                hidden_family + count("n", "10", "5") + count("n", "1002", "2"));
+    const AuditReport report = audit_disclosure(site);
+    REQUIRE(narrowed_codes(report) == std::vector<std::string>{"men:1001", "n:1001", "women:1001"});
+    REQUIRE(report.narrowed.front().cell.measure == "n");
+    CHECK(report.narrowed.front().range.low == 3);
+    CHECK(report.narrowed.front().range.high == 3);
+}
+
+TEST_CASE("A sum with members missing is kept apart from the measure's own count", "[audit]") {
+    // The county's n is 12; the share's denominator there adds only the members with a
+    // share, 11, and says so. Neither is a second number for the same quantity.
+    const auto site = site_with(
+        R"([{"code": "10", "members": ["1001", "1002"]}])",
+        count("n", "10", "12") +
+            "rate,10,,fylke,2015,45.5,,,5,11,,,,,prosent,Summen mangler 1 av de 2 kommunene.\n");
+    const AuditReport report = audit_disclosure(site);
+    CHECK(report.conflicting_cells == 0);
+    CHECK(report.passed());
+}
+
+}  // namespace kt

@@ -28,6 +28,9 @@ expect "check passes on the demo site" "$bin" check --site "$site"
 expect "check writes nothing" test ! -e "$site/public"
 
 expect "build writes the site" "$bin" build --site "$site" --out "$work/out" --threads 2
+expect "an intruder's audit of the demo site narrows no hidden count" \
+  bash -c "'$bin' audit '$work/out' > '$work/audit.txt'"
+expect "the audit reports what it checked" grep -q "^narrowed cells: 0$" "$work/audit.txt"
 expect "a second build into another folder" "$bin" build --site "$site" --out "$work/out2" --threads 1
 expect "two builds are byte-identical" diff -r "$work/out" "$work/out2"
 expect "rebuilding over a previous site works" "$bin" build --site "$site" --out "$work/out"

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "audit/disclosure_audit.h"
 #include "input/site_reader.h"
 #include "render/template_set.h"
 #include "site/output_writer.h"
@@ -254,6 +255,30 @@ TEST_CASE("the site from the real exports says what happened to each municipalit
     // A suppressed count stays a symbol in the download, with no number beside it.
     CHECK_THAT(by_path.at("kommune/1111-sokndal/1111-sokndal.csv"),
                Catch::Contains("bosatte,1111,Sokndal,kommune,2020,,:,kilde,,"));
+}
+
+TEST_CASE("an intruder's audit of the site from the real exports narrows no hidden count",
+          "[reference][audit]") {
+    if (!reference_present()) return;
+    ReferenceSite site;
+    REQUIRE_FALSE(site.diagnostics.has_errors());
+    Diagnostics diagnostics;
+    TemplateSet templates = TemplateSet::load(site.folder.root(), diagnostics);
+    const auto files = render_site(site.input, templates, site.folder.root(), 2, diagnostics);
+    const fs::path out = site.folder.root() / "public";
+    REQUIRE(publish_site(out, files).empty());
+
+    // Only what was written: the downloads and the definitions.
+    Diagnostics read;
+    const PublishedSite published = read_published_site(out, read);
+    INFO(test::diagnostics_text(read));
+    REQUIRE_FALSE(read.has_errors());
+    const AuditReport report = audit_disclosure(published);
+    INFO(format_audit_report(report, 20));
+    CHECK(report.small_counts > 100);  // IMDi's own ":" and the site's small counts
+    CHECK(report.hidden_in_source > 100);
+    CHECK_FALSE(report.contradiction);
+    CHECK(report.narrowed.empty());
 }
 
 }  // namespace kt

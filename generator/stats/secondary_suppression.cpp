@@ -40,53 +40,11 @@ std::optional<std::size_t> complement_for(const std::vector<ProtectedCell>& cell
     return best;
 }
 
-// Two published sums over overlapping members imply a third equation:
-//   total_a - total_b = (members only in a) - (members only in b),
-// so a cell alone hidden in it can be worked out although each sum is safe (a county minus a
-// group inside it leaves the county's other municipalities). Each such equation becomes a sum
-// with total_a as total and the rest as members (signs do not matter for what can be worked
-// out). Sums with the same members (one per indicator using the same measure) are compared
-// once; totals that yield (pooled figures) are left out, as are equations with nothing but
-// the two totals.
-std::vector<PublishedSum> implied_sums(const std::vector<PublishedSum>& sums) {
-    std::map<std::vector<std::size_t>, std::size_t> by_members;  // sorted members -> sum
-    for (std::size_t i = 0; i < sums.size(); ++i) {
-        if (sums[i].total_yields || sums[i].members.empty()) continue;
-        std::vector<std::size_t> members = sums[i].members;
-        std::sort(members.begin(), members.end());
-        by_members.emplace(std::move(members), i);
-    }
-    std::vector<const std::vector<std::size_t>*> member_sets;
-    std::vector<std::size_t> sum_of;
-    std::map<std::size_t, std::vector<std::size_t>> sets_with;  // member -> member sets
-    for (const auto& [members, sum] : by_members) {
-        for (std::size_t m : members) sets_with[m].push_back(member_sets.size());
-        member_sets.push_back(&members);
-        sum_of.push_back(sum);
-    }
-    std::set<std::pair<std::size_t, std::size_t>> pairs;
-    for (const auto& [member, sets] : sets_with)
-        for (std::size_t i = 0; i < sets.size(); ++i)
-            for (std::size_t j = i + 1; j < sets.size(); ++j) pairs.insert({sets[i], sets[j]});
-
-    std::vector<PublishedSum> implied;
-    for (const auto& [a, b] : pairs) {
-        PublishedSum sum{sums[sum_of[a]].total, {sums[sum_of[b]].total}, false};
-        std::set_symmetric_difference(member_sets[a]->begin(), member_sets[a]->end(),
-                                      member_sets[b]->begin(), member_sets[b]->end(),
-                                      std::back_inserter(sum.members));
-        if (sum.members.size() > 1) implied.push_back(std::move(sum));
-    }
-    return implied;
-}
-
 void hide_as_complement(ProtectedCell& cell) {
     cell.hidden = cell.sensitive = cell.hidden_as_complement = true;
 }
 
-int hide_lone_cells(std::vector<ProtectedCell>& cells, const std::vector<PublishedSum>& published) {
-    std::vector<PublishedSum> sums = published;
-    for (PublishedSum& sum : implied_sums(published)) sums.push_back(std::move(sum));
+int hide_lone_cells(std::vector<ProtectedCell>& cells, const std::vector<PublishedSum>& sums) {
     int hidden = 0;
     for (bool changed = true; changed;) {
         changed = false;
@@ -353,7 +311,6 @@ class Region {
         program_.emplace(columns, constraints);
     }
 
-    bool has(std::size_t cell) const { return local_.count(cell) > 0; }
     bool reach(std::size_t cell, double value) { return program_->reach(local_.at(cell), value); }
     bool solve() { return program_->solve(); }
     void make_free(std::size_t cell) {

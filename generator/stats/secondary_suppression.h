@@ -43,15 +43,15 @@ struct DisclosureProblem {
     int min_count = 5;
 };
 
-// Hides complements by the local rule: in every sum, and every difference of two sums that
-// share members (a county minus a group inside it), where one sensitive cell is hidden alone,
+// Hides complements by the local rule: in every sum where one sensitive cell is hidden alone,
 // one more is hidden: the member with the smallest value above 0 (else a 0), first on ties;
 // the total when no member is left or the total yields. Hidden cells that cover a sensitive
 // one become sensitive, since working one of them out elsewhere would uncover the other.
 // Repeats until nothing changes. Sums include a measure's declared parts (men + women = all),
 // so a hidden part cannot be subtracted from its total. Returns the number of cells hidden.
-// This is the usual rule of statistical agencies; it does not see combinations of three or
-// more relations, nor a range narrowed without being pinned (see narrowed_cells).
+// This is the usual rule of statistical agencies, and settles most cells cheaply; it does not
+// see a difference of two sums, combinations of three or more, nor a range narrowed without
+// being pinned (protect_hidden_cells does).
 int hide_complements(DisclosureProblem& problem);
 
 // The exact test, for an intruder who knows every published figure, that counts are whole and

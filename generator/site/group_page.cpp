@@ -13,8 +13,9 @@ namespace {
 
 const char* const kSumNote =
     "Tallene for en gruppe er summen av tellerne og nevnerne i kommunene i gruppen, ikke et "
-    "gjennomsnitt av andelene, så store kommuner veier mer enn små. Tall som er skjult for "
-    "kommunene, er med i summen, men kan ikke regnes ut av den.";
+    "gjennomsnitt av andelene, så store kommuner veier mer enn små. Bare publiserte tall er "
+    "med: en kommune der tallet er skjult eller mangler, er holdt utenfor, og tallet er da "
+    "merket med *.";
 
 std::vector<const AreaGroup*> groups_in(const SiteData& data, const std::string& grouping) {
     std::vector<const AreaGroup*> out;

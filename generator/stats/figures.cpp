@@ -45,6 +45,27 @@ std::vector<const Area*> parts_of(const Registry& registry, const Area& area) {
     return {};
 }
 
+// An official total (the source's own row for a county or the country) need not be the sum of
+// its members: it may count persons of no known municipality. Readers are told where it is
+// not, once every member has a number to add; until then nobody can tell.
+void mark_official_total(IndicatorValue& total,
+                         const std::map<std::string, std::vector<IndicatorValue>>& by_area,
+                         const std::vector<const Area*>& parts, std::size_t year) {
+    if (!total.has_number()) return;
+    double numerator = 0, denominator = 0;
+    for (const Area* part : parts) {
+        const IndicatorValue& member = by_area.at(part->code)[year];
+        if (!member.has_number()) return;
+        numerator += member.numerator;
+        denominator += member.denominator;
+    }
+    auto differs = [](double a, double b) {
+        return std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+    };
+    total.differs_from_members =
+        differs(numerator, total.numerator) || differs(denominator, total.denominator);
+}
+
 }  // namespace
 
 Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipality_order)
@@ -97,27 +118,6 @@ void Figures::compute_figures(const SiteInput& site, DisclosureControl& control,
             }
         }
     }
-}
-
-// An official total (the source's own row for a county or the country) need not be the sum of
-// its members: it may count persons of no known municipality. Readers are told where it is
-// not, once every member has a number to add; until then nobody can tell.
-void Figures::mark_official_total(IndicatorValue& total,
-                                  const std::map<std::string, std::vector<IndicatorValue>>& by_area,
-                                  const std::vector<const Area*>& parts, std::size_t year) {
-    if (!total.has_number()) return;
-    double numerator = 0, denominator = 0;
-    for (const Area* part : parts) {
-        const IndicatorValue& member = by_area.at(part->code)[year];
-        if (!member.has_number()) return;
-        numerator += member.numerator;
-        denominator += member.denominator;
-    }
-    auto differs = [](double a, double b) {
-        return std::fabs(a - b) > 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
-    };
-    total.differs_from_members =
-        differs(numerator, total.numerator) || differs(denominator, total.denominator);
 }
 
 // Each group's figure adds the numerators and denominators of its members' published figures:

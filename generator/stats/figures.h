@@ -83,9 +83,6 @@ class Figures {
     void rank_figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
     void find_population(const SiteInput& site);
     void compute_group_figures(const SiteInput& site);
-    static void mark_official_total(
-        IndicatorValue& total, const std::map<std::string, std::vector<IndicatorValue>>& by_area,
-        const std::vector<const Area*>& parts, std::size_t year);
     std::optional<std::size_t> year_index(int year) const;
 
     std::vector<int> years_;

@@ -5,7 +5,8 @@
 #include <cmath>
 #include <map>
 #include <memory>
-#include <numeric>
+
+#include "stats/union_find.h"
 
 namespace kt {
 
@@ -300,17 +301,12 @@ Partition partition(const LinearSystem& system, const std::vector<RangeQuestion>
 }  // namespace
 
 std::vector<std::size_t> connected_groups(const LinearSystem& system) {
-    std::vector<std::size_t> parent(system.lower.size());
-    std::iota(parent.begin(), parent.end(), std::size_t{0});
-    auto root = [&](std::size_t u) {
-        while (parent[u] != u) u = parent[u] = parent[parent[u]];
-        return u;
-    };
+    UnionFind link(system.lower.size());
     for (const LinearConstraint& c : system.constraints)
-        for (std::size_t t = 1; t < c.terms.size(); ++t)
-            parent[root(c.terms[t].unknown)] = root(c.terms[0].unknown);
-    for (std::size_t u = 0; u < parent.size(); ++u) parent[u] = root(u);
-    return parent;
+        for (const LinearTerm& t : c.terms) link.join(c.terms.front().unknown, t.unknown);
+    std::vector<std::size_t> group(system.lower.size());
+    for (std::size_t u = 0; u < group.size(); ++u) group[u] = link.root(u);
+    return group;
 }
 
 std::optional<std::vector<RangeAnswer>> answer_ranges(const LinearSystem& system,

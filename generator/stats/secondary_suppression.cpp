@@ -14,6 +14,7 @@
 
 #include "stats/linear_bounds.h"
 #include "stats/protection_program.h"
+#include "stats/union_find.h"
 
 namespace kt {
 
@@ -212,28 +213,6 @@ double readers_cost(const ProtectedCell& cell) { return 1 + std::max(0.0, *cell.
 struct CellSet {
     std::vector<std::size_t> cells;
     std::vector<std::size_t> relations;
-};
-
-class UnionFind {
-  public:
-    explicit UnionFind(std::size_t size) : parent_(size), size_(size, 1) {
-        for (std::size_t i = 0; i < size; ++i) parent_[i] = i;
-    }
-    std::size_t root(std::size_t u) {
-        while (parent_[u] != u) u = parent_[u] = parent_[parent_[u]];
-        return u;
-    }
-    std::size_t size(std::size_t u) { return size_[root(u)]; }
-    void join(std::size_t a, std::size_t b) {
-        a = root(a), b = root(b);
-        if (a == b) return;
-        if (a > b) std::swap(a, b);  // the smaller index stays the root: deterministic
-        parent_[b] = a;
-        size_[a] += size_[b];
-    }
-
-  private:
-    std::vector<std::size_t> parent_, size_;
 };
 
 // The sets of `cells` that `link` joined, each with the relations naming its cells, in the

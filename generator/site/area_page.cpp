@@ -35,22 +35,37 @@ std::string code_label(AreaKind kind) {
     return "";
 }
 
+// "Plass 40 av 227 rangerte kommuner (trolig mellom plass 12 og 98), beste fjerdedel", with
+// `lead` for "Plass" ("Samlet for 2021–2023: plass").
+std::string place_text(const std::string& lead, const std::vector<RankEntry>& ranking,
+                       const RankEntry& entry) {
+    const auto ranked = std::count_if(ranking.begin(), ranking.end(),
+                                      [](const RankEntry& e) { return e.rank.has_value(); });
+    const std::string quartile = quartile_name(quartile_of(entry));
+    std::string text = lead + " " + std::to_string(*entry.rank) + " av " + std::to_string(ranked) +
+                       " rangerte kommuner";
+    if (entry.plausible && entry.plausible->best != entry.plausible->worst)
+        text += " (trolig mellom plass " + std::to_string(entry.plausible->best) + " og " +
+                std::to_string(entry.plausible->worst) + ")";
+    return text + (quartile.empty() ? "" : ", " + quartile);
+}
+
 std::string rank_text(const SiteData& data, const Indicator& indicator, const Area& area,
                       int year) {
     if (area.kind != AreaKind::municipality || !is_ranked(indicator)) return "";
     const RankEntry* entry = data.figures.rank_of(indicator.id, area.code, year);
     if (!entry) return "";
-    if (!entry->rank)
-        return "Ikke rangert: " + exclusion_text(entry->exclusion, indicator, entry->value);
-    std::size_t ranked = 0;
-    for (const RankEntry& e : data.figures.ranking(indicator.id, year)) ranked += e.rank ? 1 : 0;
-    const std::string quartile = quartile_name(quartile_of(*entry));
-    std::string text = "Plass " + std::to_string(*entry->rank) + " av " + std::to_string(ranked) +
-                       " rangerte kommuner";
-    if (entry->plausible && entry->plausible->best != entry->plausible->worst)
-        text += " (trolig mellom plass " + std::to_string(entry->plausible->best) + " og " +
-                std::to_string(entry->plausible->worst) + ")";
-    return text + (quartile.empty() ? "" : ", " + quartile);
+    if (entry->rank) return place_text("Plass", data.figures.ranking(indicator.id, year), *entry);
+    std::string text = "Ikke rangert: " + exclusion_text(entry->exclusion, indicator, entry->value);
+    // Too few persons for one year: the years pooled have their own ranking.
+    const Figures::PooledValue* pooled = stand_in_pooled(data, indicator, area.code, year);
+    const RankEntry* pooled_entry = data.figures.pooled_rank_of(indicator.id, area.code, year);
+    if (pooled && pooled_entry && pooled_entry->rank)
+        text += " " +
+                place_text("Samlet for " + period_text(*pooled) + ": plass",
+                           data.figures.pooled_ranking(indicator.id, year), *pooled_entry) +
+                ".";
+    return text;
 }
 
 // Distance to the goal, change, trend and the difference from the country: what the figure

@@ -1,5 +1,6 @@
 #include "site/area_table.h"
 
+#include "site/figure_reading.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
 
@@ -52,9 +53,7 @@ nlohmann::json area_table(const SiteData& data, const std::string& heading,
     for (const AreaTableRow& row : rows) {
         nlohmann::json cells = nlohmann::json::array();
         for (const Column& column : columns)
-            cells.push_back(value_cell(
-                *column.indicator, data.figures.value(column.indicator->id, row.code, column.year),
-                data.input.config.suppression));
+            cells.push_back(figure_or_pooled_cell(data, *column.indicator, row.code, column.year));
         out_rows.push_back({{"name", row.name},
                             {"code", row.code},
                             {"href", page_link(page_dir, row.dir)},

@@ -86,6 +86,26 @@ std::string quartile_name(std::optional<int> quartile) {
     return quartile && *quartile >= 1 && *quartile <= 4 ? names[*quartile] : "";
 }
 
+std::string plausible_places_text(const std::optional<RankRange>& places) {
+    return places ? std::to_string(places->best) + "–" + std::to_string(places->worst) : "";
+}
+
+std::string plausible_places_note(const std::vector<std::optional<RankRange>>& top_ten,
+                                  int ranked) {
+    // The top of a table built on small cohorts says little: count the first places that could
+    // as well lie in the lower half.
+    const auto shaky = std::count_if(top_ten.begin(), top_ten.end(), [&](const auto& places) {
+        return places && places->worst > ranked / 2;
+    });
+    std::string note =
+        "«Trolig plass» er plassene kommunen kunne hatt når tilfeldig variasjon i tallene "
+        "regnes med (95 % konfidensintervall).";
+    if (shaky > 0)
+        note += " Obs: " + std::to_string(shaky) + " av de " + std::to_string(top_ten.size()) +
+                " øverste bygger på så få personer at de like gjerne kunne ligget i nedre halvdel.";
+    return note;
+}
+
 std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicator,
                                   const std::string& area, int year, int years) {
     std::vector<YearFigure> figures;
@@ -94,7 +114,9 @@ std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicat
         // Only figures readers see: a trend must not carry a hidden one.
         if (v.has_number()) figures.push_back({y, v.numerator, v.denominator});
     }
-    if (figures.size() < 3) return std::nullopt;
+    // Three points leave one degree of freedom to estimate how much the figures scatter: the
+    // interval would be some twelve standard errors wide and say nothing.
+    if (figures.size() < 4) return std::nullopt;
     return fit_trend(trend_points(indicator.computation, figures));
 }
 
@@ -121,20 +143,44 @@ std::string trend_text(const Indicator& indicator, const Trend& trend) {
     return span + ": ingen tydelig utvikling, " + per_year;
 }
 
+const Figures::PooledValue* stand_in_pooled(const SiteData& data, const Indicator& indicator,
+                                            const std::string& area, int year) {
+    const IndicatorValue& single = data.figures.value(indicator.id, area, year);
+    const bool hidden =
+        single.status == ValueStatus::suppressed && single.suppression != Suppression::in_source;
+    if (!hidden && rank_exclusion(indicator, single) != RankExclusion::small_denominator)
+        return nullptr;
+    const Figures::PooledValue* pooled = data.figures.pooled(indicator.id, area, year);
+    return pooled && pooled->value.has_number() ? pooled : nullptr;
+}
+
+std::string period_text(const Figures::PooledValue& pooled) {
+    return std::to_string(pooled.first_year) + "–" + std::to_string(pooled.last_year);
+}
+
 std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
                         int year) {
-    const IndicatorValue& single = data.figures.value(indicator.id, area, year);
-    const bool needs_pooling =
-        single.status == ValueStatus::suppressed && single.suppression != Suppression::in_source;
-    if (!needs_pooling) return "";
-    const Figures::PooledValue* pooled = data.figures.pooled(indicator.id, area, year);
-    if (!pooled || !pooled->value.has_number()) return "";
-    std::string text = "Samlet for " + std::to_string(pooled->first_year) + "–" +
-                       std::to_string(pooled->last_year) + ": " +
-                       format_value(indicator, pooled->value.value);
+    const Figures::PooledValue* pooled = stand_in_pooled(data, indicator, area, year);
+    if (!pooled) return "";
+    std::string text =
+        "Samlet for " + period_text(*pooled) + ": " + format_value(indicator, pooled->value.value);
     const std::string interval = interval_text(indicator, pooled->value);
     if (!interval.empty()) text += " (95 % KI " + interval + ")";
     return text;
+}
+
+nlohmann::json figure_or_pooled_cell(const SiteData& data, const Indicator& indicator,
+                                     const std::string& area, int year) {
+    const SuppressionRule& rule = data.input.config.suppression;
+    const IndicatorValue& single = data.figures.value(indicator.id, area, year);
+    const Figures::PooledValue* pooled = stand_in_pooled(data, indicator, area, year);
+    if (!pooled || single.has_number()) return value_cell(indicator, single, rule);
+    nlohmann::json cell = value_cell(indicator, pooled->value, rule);
+    cell["pooled_period"] = period_text(*pooled);
+    cell["note"] = "Tallet for " + std::to_string(year) + " alene vises ikke. " +
+                   value_explanation(single, rule) + " Her står tallet for " +
+                   period_text(*pooled) + " samlet.";
+    return cell;
 }
 
 }  // namespace kt

@@ -3,6 +3,7 @@
 // goal, how it changed, its trend with uncertainty, whether it differs clearly from the
 // country, and the pooled figure for areas too small for one year. Pages lead with these
 // rather than with league positions.
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "model/catalogue.h"
 #include "site/site_data.h"
 #include "stats/indicator_value.h"
+#include "stats/ranking.h"
 #include "stats/trend.h"
 #include "stats/wilson_interval.h"
 
@@ -47,15 +49,35 @@ std::string versus_country_text(const Indicator& indicator, const IndicatorValue
 // "beste fjerdedel" … "svakeste fjerdedel" for quartiles 4 … 1; "" for none.
 std::string quartile_name(std::optional<int> quartile);
 
-// The trend over the last `years` years with a shown figure (at least 3), ending in `year`.
+// "40–190" for a ranking's «Trolig plass» column; "" without places.
+std::string plausible_places_text(const std::optional<RankRange>& places);
+// The sentences under a ranking that explain «Trolig plass», warning when places among the first
+// ten could as well lie in the lower half of the `ranked` areas. `top_ten`: the plausible
+// places of the areas ranked 1 to 10.
+std::string plausible_places_note(const std::vector<std::optional<RankRange>>& top_ten, int ranked);
+
+// The trend over the last `years` years with a shown figure (at least 4), ending in `year`.
 std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicator,
                                   const std::string& area, int year, int years = 5);
 // "Utvikling 2019–2023: økende, 2,1 prosentpoeng per år (95 % KI 0,4 til 3,8)".
 std::string trend_text(const Indicator& indicator, const Trend& trend);
 
-// "Samlet for 2021–2023: 58 % (45–70)" when the year's own figure is hidden or too uncertain
-// and the pooled figure is shown; "" otherwise.
+// The pooled figure that stands in for a municipality's own figure of the year where that is
+// hidden (not in the source already) or rests on fewer persons than the indicator ranks
+// (min_denominator), and the pooled figure itself is shown; nullptr otherwise.
+const Figures::PooledValue* stand_in_pooled(const SiteData& data, const Indicator& indicator,
+                                            const std::string& area, int year);
+// "2021–2023".
+std::string period_text(const Figures::PooledValue& pooled);
+
+// "Samlet for 2021–2023: 58 % (95 % KI 45–70)" where stand_in_pooled gives a figure; "" otherwise.
 std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
                         int year);
+
+// A table cell (value_cell) for the area's figure of the year; where the year has no number
+// and stand_in_pooled has one, the pooled figure instead, with its period ("pooled_period") and a
+// note saying why.
+nlohmann::json figure_or_pooled_cell(const SiteData& data, const Indicator& indicator,
+                                     const std::string& area, int year);
 
 }  // namespace kt

@@ -4,6 +4,7 @@
 
 #include "render/number_format.h"
 #include "render/value_text.h"
+#include "site/figure_reading.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
 #include "stats/ranking.h"
@@ -64,9 +65,11 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
     }
 
     std::size_t ranked = 0;
+    std::vector<std::optional<RankRange>> top_ten;
     nlohmann::json rows = nlohmann::json::array();
     for (const IndexScore& score : table.scores) {
         ranked += score.rank ? 1 : 0;
+        if (score.rank && *score.rank <= 10) top_ten.push_back(score.plausible);
         const Area& area = data.area(score.area);
         nlohmann::json cells = nlohmann::json::array();
         const auto& figures = table.figures.at(score.area);
@@ -77,6 +80,7 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
                  {"score", points ? component_score_text(spec.method, *points) : ""}});
         }
         rows.push_back({{"rank", score.rank ? std::to_string(*score.rank) : ""},
+                        {"plausible", plausible_places_text(score.plausible)},
                         {"name", area.name},
                         {"href", page_link(dir, area_dir(area))},
                         {"county", data.area(area.parent).name},
@@ -93,6 +97,7 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
                     {"weighted", weighted},
                     {"min_share", format_number(round_to_decimals(100 * spec.min_share, 0), 0)},
                     {"ranked", std::to_string(ranked)},
+                    {"places_note", plausible_places_note(top_ten, static_cast<int>(ranked))},
                     {"count", std::to_string(table.scores.size())},
                     {"components", components},
                     {"rows", rows}};

@@ -25,6 +25,51 @@ nlohmann::json counts(const Indicator& indicator, const IndicatorValue& v) {
             {"denominator", v.has_number() && ratio ? format_number(v.denominator, 0) : ""}};
 }
 
+// The columns a ranking on one year and one on pooled years share.
+nlohmann::json ranking_row(const SiteData& data, const Indicator& indicator, const RankEntry& entry,
+                           const std::string& dir) {
+    const Area& area = data.area(entry.area);
+    nlohmann::json row = {
+        {"rank", entry.rank ? std::to_string(*entry.rank) : ""},
+        {"plausible", plausible_places_text(entry.plausible)},
+        {"name", area.name},
+        {"href", page_link(dir, area_dir(area))},
+        {"county", data.area(area.parent).name},
+        {"cell", value_cell(indicator, entry.value, data.input.config.suppression)},
+        {"reason", exclusion_text(entry.exclusion, indicator, entry.value)},
+        {"goal_distance", signed_difference(indicator, entry.value, indicator.goal)},
+    };
+    row.update(counts(indicator, entry.value));
+    return row;
+}
+
+// The municipalities ranked on the years pooled up to `year` (Figures::pooled_ranking), for
+// those too small to rank on one year; null without pooled figures.
+nlohmann::json pooled_ranking_block(const SiteData& data, const Indicator& indicator, int year,
+                                    const std::string& dir) {
+    const std::vector<RankEntry>& entries = data.figures.pooled_ranking(indicator.id, year);
+    if (entries.empty() || !is_ranked(indicator)) return nullptr;
+    const Figures::PooledValue* period =
+        data.figures.pooled(indicator.id, entries.front().area, year);
+    nlohmann::json rows = nlohmann::json::array();
+    std::vector<std::optional<RankRange>> top_ten;
+    int ranked = 0;
+    for (const RankEntry& entry : entries) {
+        rows.push_back(ranking_row(data, indicator, entry, dir));
+        ranked += entry.rank ? 1 : 0;
+        if (entry.rank && *entry.rank <= 10) top_ten.push_back(entry.plausible);
+    }
+    const std::string years = period_text(*period);
+    std::string note =
+        "Mange kommuner har for få personer til at tallet for ett år kan vises eller rangeres. "
+        "Her er tellerne og nevnerne for " +
+        years + " lagt sammen, og kommunene rangert på det. " + std::to_string(ranked) +
+        " kommuner er rangert. Plassene kan ikke sammenlignes med "
+        "plassene for ett år. " +
+        plausible_places_note(top_ten, ranked);
+    return {{"period", years}, {"note", note}, {"rows", rows}};
+}
+
 }  // namespace
 
 std::string computation_text(const Catalogue& catalogue, const Indicator& indicator) {
@@ -76,25 +121,22 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
             const Area& area = data.area(entry.area);
             const IndicatorValue& previous = data.figures.value(indicator.id, area.code, *year - 1);
-            nlohmann::json row = {
-                {"rank", entry.rank ? std::to_string(*entry.rank) : ""},
-                {"plausible", entry.plausible ? std::to_string(entry.plausible->best) + "–" +
-                                                    std::to_string(entry.plausible->worst)
-                                              : ""},
-                {"name", area.name},
-                {"href", page_link(dir, area_dir(area))},
-                {"county", data.area(area.parent).name},
-                {"cell", value_cell(indicator, entry.value, data.input.config.suppression)},
-                {"reason", exclusion_text(entry.exclusion, indicator, entry.value)},
-                {"quartile", quartile_name(quartile_of(entry))},
-                {"versus_country", versus_country_text(indicator, entry.value, national_value)},
-                {"goal_distance", signed_difference(indicator, entry.value, indicator.goal)},
-                {"change",
-                 signed_difference(
-                     indicator, entry.value,
-                     previous.has_number() ? std::optional<double>(previous.value) : std::nullopt)},
-            };
-            row.update(counts(indicator, entry.value));
+            nlohmann::json row = ranking_row(data, indicator, entry, dir);
+            row["quartile"] = quartile_name(quartile_of(entry));
+            row["versus_country"] = versus_country_text(indicator, entry.value, national_value);
+            row["change"] = signed_difference(
+                indicator, entry.value,
+                previous.has_number() ? std::optional<double>(previous.value) : std::nullopt);
+            // Too few persons this year: point to the place on the years pooled.
+            const Figures::PooledValue* pooled =
+                entry.rank ? nullptr : stand_in_pooled(data, indicator, area.code, *year);
+            const RankEntry* pooled_entry =
+                pooled ? data.figures.pooled_rank_of(indicator.id, area.code, *year) : nullptr;
+            if (pooled_entry && pooled_entry->rank)
+                row["reason"] = row["reason"].get<std::string>() + " Samlet for " +
+                                period_text(*pooled) + ": " +
+                                format_value(indicator, pooled->value.value) + ", plass " +
+                                std::to_string(*pooled_entry->rank) + ".";
             ranking.push_back(row);
             (entry.rank ? ranked : unranked) += 1;
         }
@@ -117,21 +159,10 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                        " Kommuner med lik verdi (slik den vises) deler plass.";
     }
     if (is_ranked(indicator) && year) {
-        // The top of a table built on small cohorts says little: count the first ten places
-        // that could as well lie in the lower half.
-        int shaky = 0, top = 0;
-        for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
-            if (!entry.rank || *entry.rank > 10) continue;
-            ++top;
-            shaky += entry.plausible && entry.plausible->worst > static_cast<int>(ranked) / 2;
-        }
-        ranking_note +=
-            " «Trolig plass» er plassene kommunen kunne hatt når tilfeldig "
-            "variasjon i tallene regnes med (95 % konfidensintervall).";
-        if (shaky > 0)
-            ranking_note += " Obs: " + std::to_string(shaky) + " av de " + std::to_string(top) +
-                            " øverste bygger på så få personer at de like gjerne kunne ligget i "
-                            "nedre halvdel.";
+        std::vector<std::optional<RankRange>> top_ten;
+        for (const RankEntry& entry : data.figures.ranking(indicator.id, *year))
+            if (entry.rank && *entry.rank <= 10) top_ten.push_back(entry.plausible);
+        ranking_note += " " + plausible_places_note(top_ten, static_cast<int>(ranked));
     }
     if (is_ranked(indicator) && unranked > 0)
         ranking_note += " " + std::to_string(unranked) +
@@ -174,6 +205,8 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     ctx["counties"] = counties;
     ctx["ranking"] = ranking;
     ctx["ranking_note"] = ranking_note;
+    ctx["pooled_ranking"] =
+        year ? pooled_ranking_block(data, indicator, *year, dir) : nlohmann::json(nullptr);
     ctx["has_data"] = year.has_value();
     return ctx;
 }

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <functional>
+#include <map>
 
 #include "stats/quartile.h"
+#include "stats/rank_range.h"
 #include "stats/ranking.h"
 
 namespace kt {
@@ -165,6 +168,54 @@ std::vector<IndexScore> composite_index(IndexMethod method,
                      [](const IndexScore& a, const IndexScore& b) { return *a.rank < *b.rank; });
     for (IndexScore& entry : unranked) ranked.push_back(std::move(entry));
     return ranked;
+}
+
+void index_rank_ranges(IndexMethod method, const std::vector<IndexComponent>& components,
+                       const std::vector<IndexInput>& areas,
+                       const std::vector<std::vector<std::optional<Interval>>>& intervals,
+                       std::vector<IndexScore>& scores) {
+    assert(intervals.size() == areas.size());
+    // Per component: the score of a figure standing in for an area's own.
+    std::vector<std::function<double(double own, double figure)>> score_if;
+    for (std::size_t c = 0; c < components.size(); ++c) {
+        std::vector<double> figures;
+        for (const IndexInput& area : areas)
+            if (area.values[c]) figures.push_back(*area.values[c]);
+        if (method == IndexMethod::quartile_points) {
+            score_if.emplace_back(
+                [scale = QuartileScale(figures, components[c].higher_is_better)](
+                    double own, double figure) { return scale.quartile_if(own, figure); });
+        } else {
+            score_if.emplace_back([scale = grade_scale(components[c], figures)](
+                                      double, double figure) { return grade_of(figure, scale); });
+        }
+    }
+    std::map<std::string, std::size_t> input_of;
+    for (std::size_t a = 0; a < areas.size(); ++a) input_of[areas[a].area] = a;
+
+    std::vector<IndexScore*> ranked;
+    std::vector<Interval> ranges;
+    for (IndexScore& score : scores) {
+        if (!score.rank) continue;
+        const std::size_t a = input_of.at(score.area);
+        double low = 0, high = 0, weights = 0;
+        for (std::size_t c = 0; c < components.size(); ++c) {
+            const auto& own = areas[a].values[c];
+            if (!own) continue;
+            const Interval figure = intervals[a][c].value_or(Interval{*own, *own});
+            // Scores rise or fall with the figure, so the ends of its interval bound them; the
+            // figure as shown (rounded) may lie just outside an interval of a near-exact figure.
+            const double at_low = score_if[c](*own, std::min(figure.low, *own));
+            const double at_high = score_if[c](*own, std::max(figure.high, *own));
+            low += components[c].weight * std::min(at_low, at_high);
+            high += components[c].weight * std::max(at_low, at_high);
+            weights += components[c].weight;
+        }
+        ranked.push_back(&score);
+        ranges.push_back(Interval{low / weights, high / weights});
+    }
+    const std::vector<RankRange> places = plausible_places(ranges, true);
+    for (std::size_t k = 0; k < ranked.size(); ++k) ranked[k]->plausible = places[k];
 }
 
 }  // namespace kt

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "model/catalogue.h"
+#include "stats/ranking.h"
+#include "stats/wilson_interval.h"
 
 namespace kt {
 
@@ -74,6 +76,8 @@ struct IndexScore {
     // The points (1-4) or grade (1-6) on each component, in component order; nullopt without a
     // figure. Filled for every area, excluded or not, so pages can show the breakdown.
     std::vector<std::optional<double>> component_scores;
+    // The places the area could plausibly hold (index_rank_ranges); ranked areas only.
+    std::optional<RankRange> plausible;
 };
 
 // Scores and ranks areas on the index. Only areas with figures for at least
@@ -89,5 +93,17 @@ std::vector<IndexScore> composite_index(IndexMethod method,
                                         const std::vector<IndexComponent>& components,
                                         const std::vector<IndexInput>& areas,
                                         double min_share_of_components);
+
+// Sets IndexScore::plausible of the ranked scores: the places an area could hold when each of
+// its figures moves within its 95 % interval. Its score then ranges from the weighted mean of
+// its component scores at the worse ends of the intervals to that at the better ends, with
+// everyone else's figures (and so the quartiles and grade scales) held as they are; the places
+// follow from those ranges as an indicator's do (plausible_places in stats/rank_range.h).
+// `areas` and `components` as given to composite_index; `intervals`: per area (as `areas`) and
+// component, the figure's 95 % interval in display units, nullopt for a figure taken as exact.
+void index_rank_ranges(IndexMethod method, const std::vector<IndexComponent>& components,
+                       const std::vector<IndexInput>& areas,
+                       const std::vector<std::vector<std::optional<Interval>>>& intervals,
+                       std::vector<IndexScore>& scores);
 
 }  // namespace kt

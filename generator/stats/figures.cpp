@@ -280,6 +280,22 @@ void Figures::rank_figures(const SiteInput& site,
             if (any_number) latest = years_[y];
         }
         latest_[indicator.id] = latest;
+
+        auto pooled = pooled_.find(indicator.id);
+        if (pooled == pooled_.end()) continue;
+        auto& pooled_rankings = pooled_rankings_[indicator.id];
+        pooled_rankings.resize(years_.size());
+        for (std::size_t y = 0; y < years_.size(); ++y) {
+            std::vector<std::pair<std::string, IndicatorValue>> values;
+            for (const std::string& code : municipality_order) {
+                auto series = pooled->second.find(code);
+                if (series != pooled->second.end() && series->second[y])
+                    values.emplace_back(code, series->second[y]->value);
+            }
+            if (values.empty()) continue;
+            pooled_rankings[y] = rank_areas(indicator, values);
+            rank_ranges(indicator, pooled_rankings[y]);
+        }
     }
 }
 
@@ -354,6 +370,22 @@ const std::vector<RankEntry>& Figures::ranking(const std::string& indicator, int
 const RankEntry* Figures::rank_of(const std::string& indicator, const std::string& area,
                                   int year) const {
     for (const RankEntry& entry : ranking(indicator, year))
+        if (entry.area == area) return &entry;
+    return nullptr;
+}
+
+const std::vector<RankEntry>& Figures::pooled_ranking(const std::string& indicator,
+                                                      int year) const {
+    static const std::vector<RankEntry> none;
+    auto it = pooled_rankings_.find(indicator);
+    auto y = year_index(year);
+    if (it == pooled_rankings_.end() || !y) return none;
+    return it->second[*y];
+}
+
+const RankEntry* Figures::pooled_rank_of(const std::string& indicator, const std::string& area,
+                                         int year) const {
+    for (const RankEntry& entry : pooled_ranking(indicator, year))
         if (entry.area == area) return &entry;
     return nullptr;
 }

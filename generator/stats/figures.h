@@ -48,6 +48,11 @@ class Figures {
     const PooledValue* pooled(const std::string& indicator, const std::string& area,
                               int year) const;
     int pooled_years() const { return pooled_years_; }
+    // Municipalities ranked on their pooled figures for the period ending in the year, as
+    // ranking() does for one year (empty unless some municipality has a pooled figure then).
+    const std::vector<RankEntry>& pooled_ranking(const std::string& indicator, int year) const;
+    const RankEntry* pooled_rank_of(const std::string& indicator, const std::string& area,
+                                    int year) const;
 
     struct Population {
         double value = 0;
@@ -88,7 +93,8 @@ class Figures {
     std::vector<int> years_;
     // indicator -> area -> one value per year in years_
     std::map<std::string, std::map<std::string, std::vector<IndicatorValue>>> values_;
-    std::map<std::string, std::vector<std::vector<RankEntry>>> rankings_;  // per year index
+    std::map<std::string, std::vector<std::vector<RankEntry>>> rankings_;         // per year index
+    std::map<std::string, std::vector<std::vector<RankEntry>>> pooled_rankings_;  // by end year
     std::map<std::string, std::optional<int>> latest_;
     std::map<std::string, Population> population_;
     std::vector<AreaGroup> groups_;

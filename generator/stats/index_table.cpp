@@ -1,5 +1,6 @@
 #include "stats/index_table.h"
 
+#include "stats/rank_range.h"
 #include "stats/ranking.h"
 
 namespace kt {
@@ -24,8 +25,10 @@ std::optional<std::vector<IndexScore>> scores_in(const IndexTable& table, const 
                               round_to_decimals(national.value, indicator.decimals)});
     }
     std::vector<IndexInput> inputs;
+    std::vector<std::vector<std::optional<Interval>>> intervals;
     for (const std::string& code : municipalities) {
         IndexInput input{code, {}};
+        std::vector<std::optional<Interval>>& interval = intervals.emplace_back();
         for (std::size_t c = 0; c < spec.components.size(); ++c) {
             const Indicator& indicator = *table.indicators[c];
             const RankEntry* entry =
@@ -34,11 +37,14 @@ std::optional<std::vector<IndexScore>> scores_in(const IndexTable& table, const 
                                        ? std::optional<double>(round_to_decimals(
                                              entry->value.value, indicator.decimals))
                                        : std::nullopt);
+            interval.push_back(entry && entry->rank ? figure_interval(indicator, entry->value)
+                                                    : std::nullopt);
         }
         inputs.push_back(std::move(input));
     }
     std::vector<IndexScore> scores =
         composite_index(spec.method, components, inputs, spec.min_share);
+    index_rank_ranges(spec.method, components, inputs, intervals, scores);
     if (inputs_out) *inputs_out = std::move(inputs);
     return scores;
 }

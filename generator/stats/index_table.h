@@ -18,7 +18,8 @@ struct IndexTable {
     std::vector<const Indicator*> indicators;     // per component
     std::vector<int> years;                       // per component: its latest year
     std::vector<std::optional<double>> national;  // per component: the country's figure
-    // Per municipality, in composite_index's order (ranked first).
+    // Per municipality, in composite_index's order (ranked first), with the plausible places of
+    // the ranked ones (index_rank_ranges).
     std::vector<IndexScore> scores;
     // The municipalities' figures behind the scores, per component (nullopt: none used).
     std::map<std::string, std::vector<std::optional<double>>> figures;

@@ -1,5 +1,6 @@
 #include "stats/quartile.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
@@ -18,27 +19,31 @@ std::optional<int> quartile_of(const RankEntry& entry) {
     return quartile_of(*entry.percentile);
 }
 
+QuartileScale::QuartileScale(std::vector<double> values, bool higher_is_better)
+    : sorted_(std::move(values)), higher_is_better_(higher_is_better) {
+    assert(std::all_of(sorted_.begin(), sorted_.end(), [](double v) { return std::isfinite(v); }));
+    std::sort(sorted_.begin(), sorted_.end());
+}
+
+int QuartileScale::quartile_if(double own, double figure) const {
+    const auto [first_same, past_same] = std::equal_range(sorted_.begin(), sorted_.end(), figure);
+    // Among all values (own included): those worse than the figure, and those equal to it.
+    int worse = static_cast<int>(higher_is_better_ ? first_same - sorted_.begin()
+                                                   : sorted_.end() - past_same);
+    int same = static_cast<int>(past_same - first_same);
+    // Take own out and the figure in: (worse + 0.5 * same) stays a multiple of 0.5, so a
+    // percentile on a boundary is exact.
+    if (higher_is_better_ ? own < figure : own > figure) --worse;
+    if (own == figure) --same;
+    ++same;
+    return quartile_of(100.0 * (worse + 0.5 * same) / static_cast<double>(sorted_.size()));
+}
+
 std::vector<int> quartiles_of(const std::vector<double>& values, bool higher_is_better) {
-    auto better = [higher_is_better](double a, double b) {
-        return higher_is_better ? a > b : a < b;
-    };
-    // Quadratic, like rank_areas: a few hundred municipalities at most, and the rule stays plain.
-    // (worse + 0.5 * same) is a multiple of 0.5, so a percentile on a boundary is exact.
-    const double count = static_cast<double>(values.size());
+    const QuartileScale scale(values, higher_is_better);
     std::vector<int> quartiles;
     quartiles.reserve(values.size());
-    for (double value : values) {
-        assert(std::isfinite(value));
-        int worse = 0, same = 0;
-        for (double other : values) {
-            if (better(value, other)) {
-                ++worse;
-            } else if (!better(other, value)) {
-                ++same;  // includes the value itself
-            }
-        }
-        quartiles.push_back(quartile_of(100.0 * (worse + 0.5 * same) / count));
-    }
+    for (double value : values) quartiles.push_back(scale.quartile_if(value, value));
     return quartiles;
 }
 

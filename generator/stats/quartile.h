@@ -27,4 +27,17 @@ std::optional<int> quartile_of(const RankEntry& entry);
 // see first. Precondition: all values are finite.
 std::vector<int> quartiles_of(const std::vector<double>& values, bool higher_is_better);
 
+// The quartiles of quartiles_of, for a figure that stands in for one of the values: what an area
+// would get if its own figure were another, everyone else's held as they are. O(log n) a query.
+class QuartileScale {
+  public:
+    QuartileScale(std::vector<double> values, bool higher_is_better);
+    // The quartile of `figure` in place of `own`, which must be one of the values.
+    int quartile_if(double own, double figure) const;
+
+  private:
+    std::vector<double> sorted_;  // ascending
+    bool higher_is_better_;
+};
+
 }  // namespace kt

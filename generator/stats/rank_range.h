@@ -16,11 +16,17 @@ namespace kt {
 // for 0), scaled as the figure is. nullopt without a number.
 std::optional<Interval> figure_interval(const Indicator& indicator, const IndicatorValue& value);
 
+// The plausible places of each of a ranked set of figures, given each one's 95 % interval (same
+// order): best = 1 + the number whose whole interval lies on the better side of this one's,
+// worst = the number of figures minus those whose whole interval lies on the worse side.
+// Deterministic, and near-linear (sorted interval ends).
+std::vector<RankRange> plausible_places(const std::vector<Interval>& intervals,
+                                        bool higher_is_better);
+
 // The plausible places of every ranked entry (nullopt for unranked ones), in entry order:
 // best = 1 + the number of ranked areas whose whole interval lies on the better side of this
 // area's interval; worst = the number of ranked areas minus those whose whole interval lies on
-// the worse side. Deterministic, and near-linear (sorted interval ends). Sets
-// RankEntry::plausible.
+// the worse side (plausible_places). Sets RankEntry::plausible.
 void rank_ranges(const Indicator& indicator, std::vector<RankEntry>& entries);
 
 }  // namespace kt

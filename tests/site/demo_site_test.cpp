@@ -460,4 +460,71 @@ TEST_CASE("no hidden part of all = men + women can be subtracted out of a downlo
     CHECK(with_hidden > 100);
 }
 
+// The fields of an indicator download's rows, keyed by (area code, period), read as a reader
+// would: the header names the columns.
+std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> download_rows(
+    const fs::path& csv) {
+    std::istringstream lines(read_file(csv));
+    std::string line;
+    std::getline(lines, line);
+    if (line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    auto split = [](const std::string& text) {
+        std::vector<std::string> fields;
+        std::istringstream in(text);
+        for (std::string f; std::getline(in, f, ',');) fields.push_back(f);
+        if (!text.empty() && text.back() == ',') fields.emplace_back();
+        return fields;
+    };
+    const std::vector<std::string> header = split(line);
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> rows;
+    while (std::getline(lines, line)) {
+        const std::vector<std::string> fields = split(line);
+        if (fields.size() != header.size()) continue;  // a quoted comma: not in these columns
+        std::map<std::string, std::string> row;
+        for (std::size_t f = 0; f < fields.size(); ++f) row[header[f]] = fields[f];
+        rows[{row["områdekode"], row["periode"]}] = row;
+    }
+    return rows;
+}
+
+TEST_CASE("where one year's figure is hidden, the pooled figure stands in its place",
+          "[integration]") {
+    const fs::path& site = built_site();
+    const fs::path dir = site / "indikator/intro_arbeid_utdanning_andel";
+    const auto rows = download_rows(dir / "intro_arbeid_utdanning_andel.csv");
+    const std::string page = read_file(dir / "index.html");
+    const auto pooled_section = page.find("id=\"samlet\"");
+    REQUIRE(pooled_section != std::string::npos);
+    const std::string yearly = page.substr(0, pooled_section);
+    const std::string pooled = page.substr(pooled_section);
+    int stand_ins = 0;
+    for (const auto& [key, row] : rows) {
+        if (key.second != "2023" || row.at("symbol") != ":") continue;
+        auto period = rows.find({key.first, "2021-2023"});
+        if (period == rows.end() || period->second.at("verdi").empty()) continue;
+        ++stand_ins;
+        std::string value = period->second.at("verdi");
+        std::replace(value.begin(), value.end(), '.', ',');
+        if (value.find(',') == std::string::npos) value += ",0";
+        const std::string name = ">" + row.at("områdenavn") + "</a>";
+        // In the pooled ranking, with its figure.
+        const auto in_pooled = pooled.find(name);
+        REQUIRE(in_pooled != std::string::npos);
+        CHECK_THAT(pooled.substr(in_pooled, pooled.find("</tr>", in_pooled) - in_pooled),
+                   Catch::Contains(value + "\u00A0%"));
+        // In the year's ranking, hidden, with the pooled figure in the note.
+        const auto in_yearly = yearly.find(name);
+        REQUIRE(in_yearly != std::string::npos);
+        CHECK_THAT(yearly.substr(in_yearly, yearly.find("</tr>", in_yearly) - in_yearly),
+                   Catch::Contains("Samlet for 2021–2023: " + value + "\u00A0%"));
+    }
+    CHECK(stand_ins > 10);
+    // The county tables show the pooled figure in the hidden figure's place, labelled.
+    int labelled = 0;
+    for (const auto& county : fs::directory_iterator(site / "fylke"))
+        labelled +=
+            read_file(county.path() / "index.html").find("(2021–2023)") != std::string::npos;
+    CHECK(labelled > 0);
+}
+
 }  // namespace kt

@@ -348,4 +348,43 @@ TEST_CASE("composite index edge cases", "[stats][composite_index]") {
     CHECK(grades[0].score == 3.5);
 }
 
+TEST_CASE("index_rank_ranges: a ranked area's places follow its figures' intervals",
+          "[stats][composite_index]") {
+    const std::vector<IndexComponent> components = {{"a", true, 1, 0}};
+    // Four areas; W's figure is uncertain enough to reach from the worst to the best quarter.
+    const std::vector<IndexInput> areas = {{"W", {20}}, {"X", {10}}, {"Y", {30}}, {"Z", {40}}};
+    const std::vector<std::vector<std::optional<Interval>>> intervals = {
+        {Interval{5, 45}}, {Interval{9, 11}}, {Interval{29, 31}}, {nullopt}};
+    std::vector<IndexScore> scores =
+        composite_index(IndexMethod::quartile_points, components, areas, 0.6);
+    index_rank_ranges(IndexMethod::quartile_points, components, areas, intervals, scores);
+    // Points: X 1, W 2, Y 3, Z 4. W at 5 would get 1, at 45 would get 4: it ranges 1-4 and
+    // overlaps everybody. X, Y keep their quarter; Z is exact.
+    CHECK(score_of(scores, "W").plausible->best == 1);
+    CHECK(score_of(scores, "W").plausible->worst == 4);
+    // X (1 point) is clearly behind Y and Z, but not behind W.
+    CHECK(score_of(scores, "X").plausible->best == 3);
+    CHECK(score_of(scores, "X").plausible->worst == 4);
+    // Z (4 points) is clearly ahead of X and Y only.
+    CHECK(score_of(scores, "Z").plausible->best == 1);
+    CHECK(score_of(scores, "Z").plausible->worst == 2);
+    for (const IndexScore& score : scores) {
+        REQUIRE(score.rank);
+        CHECK(score.plausible->best <= *score.rank);
+        CHECK(*score.rank <= score.plausible->worst);
+    }
+}
+
+TEST_CASE("index_rank_ranges leaves unranked areas without places", "[stats][composite_index]") {
+    const std::vector<IndexComponent> components = {{"a", true, 1, 50}, {"b", true, 1, 50}};
+    const std::vector<IndexInput> areas = {{"A", {60, 40}}, {"B", {nullopt, nullopt}}};
+    const std::vector<std::vector<std::optional<Interval>>> intervals = {
+        {Interval{55, 65}, Interval{35, 45}}, {nullopt, nullopt}};
+    std::vector<IndexScore> scores = composite_index(IndexMethod::grades, components, areas, 0.6);
+    index_rank_ranges(IndexMethod::grades, components, areas, intervals, scores);
+    CHECK(score_of(scores, "A").plausible->best == 1);
+    CHECK(score_of(scores, "A").plausible->worst == 1);
+    CHECK_FALSE(score_of(scores, "B").plausible);
+}
+
 }  // namespace kt

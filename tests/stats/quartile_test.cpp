@@ -65,4 +65,22 @@ TEST_CASE("quartiles_of tied values share a quartile", "[stats][quartile]") {
           std::vector<int>{4, 4, 4, 3, 2, 2, 1, 1});
 }
 
+TEST_CASE("QuartileScale gives the quartile a figure would get in place of an area's own",
+          "[stats][quartile]") {
+    const QuartileScale scale({10, 20, 30, 40}, true);
+    // As quartiles_of for the values themselves.
+    CHECK(scale.quartile_if(10, 10) == 1);
+    CHECK(scale.quartile_if(40, 40) == 4);
+    // 10 rising to 35: others 20, 30 worse, 40 better -> (2 + 0.5) / 4 = 62.5 -> 3.
+    CHECK(scale.quartile_if(10, 35) == 3);
+    // 10 rising to 40: ties with 40 -> (2 + 1) / 4 = 75 -> 4 (boundary goes up).
+    CHECK(scale.quartile_if(10, 40) == 4);
+    // 40 falling to 5: nobody worse -> 0.5 / 4 = 12.5 -> 1.
+    CHECK(scale.quartile_if(40, 5) == 1);
+    // Lower is better: 40 falling to 15 -> worse are 20, 30 -> (2 + 0.5) / 4 = 62.5 -> 3.
+    CHECK(QuartileScale({10, 20, 30, 40}, false).quartile_if(40, 15) == 3);
+    // Ties among the others stay counted when the own value leaves them.
+    CHECK(QuartileScale({5, 5, 5, 5}, true).quartile_if(5, 6) == 4);  // (3 + 0.5) / 4
+}
+
 }  // namespace kt

@@ -40,8 +40,8 @@ class IntruderModel {
             report.small_counts += small;
             report.complements += cell.hidden_reason == "komplement";
             report.hidden_in_source += cell.hidden_reason == "kilde";
-            unknown_of_[key] = system_.add_unknown(
-                small ? 1 : 0, small ? site.min_count - 1 : LinearSystem::unbounded);
+            const ValueRange r = symbol_range(key, small);
+            unknown_of_[key] = system_.add_unknown(r.low, r.high);
             cell_of_.push_back(key);
         }
         add_sums();
@@ -77,8 +77,18 @@ class IntruderModel {
         return out;
     }
 
-    // What the symbols alone tell: every cell an unknown, published or not (a "færre enn 5"
-    // cell 1 … min_count - 1, any other at least 0), under the same relations. A small count
+    // What a cell's symbols allow: a "færre enn 5" cell 1 … min_count - 1, the denominator of a
+    // figure "færre enn 10 i grunnlaget" 1 … min_denominator - 1, any other at least 0.
+    ValueRange symbol_range(const CellKey& key, bool small) const {
+        ValueRange r{0, LinearSystem::unbounded};
+        if (small) r = {1, static_cast<double>(site_.min_count - 1)};
+        if (site_.small_denominators.count(key))
+            r = {std::max(r.low, 1.0), std::min(r.high, site_.min_denominator - 1)};
+        return r;
+    }
+
+    // What the symbols alone tell: every cell an unknown, published or not (symbol_range),
+    // under the same relations. A small count
     // in a small total of small parts, say, is known to be less than min_count - 1 before any
     // number is read; the published numbers must not narrow it further than this.
     std::map<CellKey, ValueRange> symbol_ranges() const {
@@ -88,8 +98,8 @@ class IntruderModel {
             auto [it, added] = index.emplace(key, symbols.lower.size());
             if (added) {
                 const bool small = site_.cells.at(key).hidden_reason == "lite_tall";
-                symbols.add_unknown(small ? 1 : 0,
-                                    small ? site_.min_count - 1 : LinearSystem::unbounded);
+                const ValueRange r = symbol_range(key, small);
+                symbols.add_unknown(r.low, r.high);
             }
             return it->second;
         };

@@ -58,6 +58,10 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
             min_count.get<long long>() > 1000)
             return fail("min_count must be a whole number from 2 to 1000");
         site.min_count = min_count.get<int>();
+        const auto& min_denominator = doc.at("min_denominator");
+        if (!min_denominator.is_number() || min_denominator.get<double>() < 0)
+            return fail("min_denominator must be a number of 0 or more");
+        site.min_denominator = min_denominator.get<double>();
         for (const auto& entry : doc.at("indicators")) {
             PublishedIndicator indicator{entry.at("computation").get<std::string>(),
                                          entry.at("numerator").get<std::string>(), ""};
@@ -154,6 +158,8 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
         add(numerator, "teller", "teller_grunn");
         if (denominator.empty()) continue;
         add(denominator, "nevner", "nevner_grunn");
+        if (column.count("grunn") && field("grunn") == "lite_nevner")
+            site.small_denominators.insert({denominator, code, period});
         const std::string& shown = field("verdi");
         if (const auto value = parse_number(shown, syntax);
             value && (field("teller").empty() || field("nevner").empty())) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -39,6 +40,10 @@ struct PublishedIndicator {
 
 struct PublishedSite {
     int min_count = 5;
+    // A share or rate "not shown: fewer than min_denominator in the base" (grunn lite_nevner)
+    // tells that its denominator is 1 … min_denominator - 1.
+    double min_denominator = 0;
+    std::set<CellKey> small_denominators;
     std::map<std::string, PublishedIndicator> indicators;
     std::map<std::string, std::vector<std::string>> parts;               // measure -> its parts
     std::vector<std::pair<std::string, std::vector<std::string>>> sums;  // code -> members

@@ -10,6 +10,7 @@ std::string definitions_json(const SiteData& data) {
     const SiteInput& site = data.input;
     nlohmann::ordered_json out;
     out["min_count"] = site.config.suppression.min_count;
+    out["min_denominator"] = site.config.suppression.min_denominator;
     out["indicators"] = nlohmann::ordered_json::array();
     for (const Indicator& indicator : site.catalogue.indicators) {
         nlohmann::ordered_json entry{{"id", indicator.id},

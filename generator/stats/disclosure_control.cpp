@@ -60,6 +60,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
         if (indicator.computation == Computation::share)
             problem_.parts_of_wholes.push_back({*cells.numerator, *cells.denominator});
         if (shown) mark_shown(cells);
+        mark_small_denominator(cells, figure.value);
         // A share or rate over 0 is shown as not applicable, which tells readers the 0.
         if (ratio && problem_.cells[*cells.denominator].value == 0.0)
             shown_[*cells.denominator] = true;
@@ -77,6 +78,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
     cells.numerator = sum_cell(indicator.numerator, figure.value.numerator);
     if (ratio) cells.denominator = sum_cell(indicator.denominator, figure.value.denominator);
     if (shown) mark_shown(cells);
+    mark_small_denominator(cells, figure.value);
     return cells;
 }
 
@@ -102,7 +104,17 @@ FigureCells DisclosureControl::add_pooled_figure(const Indicator& indicator,
     for (std::size_t i = first_sum; i < problem_.sums.size(); ++i)
         problem_.sums[i].total_yields = true;
     if (shown) mark_shown(cells);
+    mark_small_denominator(cells, value);
     return cells;
+}
+
+// A figure on fewer than min_denominator persons is not shown, and says why: readers learn
+// that its denominator is below min_denominator, so protection must allow for that.
+void DisclosureControl::mark_small_denominator(const FigureCells& cells,
+                                               const IndicatorValue& value) {
+    if (!cells.denominator || !value.has_number() || value.denominator >= rule_.min_denominator)
+        return;
+    problem_.cells[*cells.denominator].known_below = rule_.min_denominator;
 }
 
 void DisclosureControl::add_sum(const FigureCells& total, const std::vector<FigureCells>& members,

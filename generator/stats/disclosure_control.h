@@ -86,6 +86,7 @@ class DisclosureControl {
     std::size_t new_cell(const std::string& measure, std::optional<double> value,
                          bool hidden_in_source);
     void mark_shown(const FigureCells& cells);
+    void mark_small_denominator(const FigureCells& cells, const IndicatorValue& value);
     void add_measure_parts();
     bool is_protected(const std::string& measure) const;
 

@@ -133,6 +133,15 @@ std::vector<LinearConstraint> usable_relations(const DisclosureProblem& problem)
     return out;
 }
 
+// The values a cell's symbol allows: 1 … min_count - 1 for a small count, 1 … known_below - 1
+// for a denominator known to be small, at least 0 for any other.
+ValueRange symbol_bounds(const ProtectedCell& cell, int min_count) {
+    ValueRange r{0, LinearSystem::unbounded};
+    if (cell.small_count) r = {1, static_cast<double>(min_count - 1)};
+    if (cell.known_below > 0) r = {std::max(r.low, 1.0), std::min(r.high, cell.known_below - 1)};
+    return r;
+}
+
 // What the symbols alone say: a small count is 1 … min_count - 1, any other cell at least 0
 // (its number unused, published or not), and the relations among the cells narrow that
 // further (a small total of two small parts is at least 2; each part at most min_count - 2).
@@ -140,10 +149,10 @@ std::vector<LinearConstraint> usable_relations(const DisclosureProblem& problem)
 std::vector<ValueRange> symbol_ranges(const DisclosureProblem& problem,
                                       const std::vector<LinearConstraint>& relations) {
     LinearSystem system;
-    const double most = problem.min_count - 1;
-    for (const ProtectedCell& cell : problem.cells)
-        system.add_unknown(cell.small_count ? 1 : 0,
-                           cell.small_count ? most : LinearSystem::unbounded);
+    for (const ProtectedCell& cell : problem.cells) {
+        const ValueRange r = symbol_bounds(cell, problem.min_count);
+        system.add_unknown(r.low, r.high);
+    }
     system.constraints = relations;
     if (auto ranges = propagated_bounds(system)) return *ranges;
     std::vector<ValueRange> plain;  // the relations contradict each other: the bounds alone
@@ -172,9 +181,8 @@ std::vector<std::size_t> narrowed(const DisclosureProblem& problem) {
     const std::vector<ValueRange> symbols = symbol_ranges(problem, relations);
     for (std::size_t c = 0; c < cells.size(); ++c) {
         if ((!cells[c].hidden && cells[c].value) || is_absent(cells[c])) continue;
-        const bool small = cells[c].small_count;
-        unknown_of[c] = system.add_unknown(small ? 1 : 0,
-                                           small ? problem.min_count - 1 : LinearSystem::unbounded);
+        const ValueRange r = symbol_bounds(cells[c], problem.min_count);
+        unknown_of[c] = system.add_unknown(r.low, r.high);
         const Question q = question_for(cells[c]);
         if (q == Question::none) continue;
         if (q == Question::small_count)
@@ -269,8 +277,8 @@ class Region {
         std::vector<ProgramCell> columns;
         for (std::size_t c : cells_) {
             const ProtectedCell& cell = problem.cells[c];
-            ProgramCell p{values[c], 0, LinearSystem::unbounded, 0};
-            if (cell.small_count) p.low = 1, p.high = problem.min_count - 1;
+            const ValueRange r = symbol_bounds(cell, problem.min_count);
+            ProgramCell p{values[c], r.low, r.high, 0};
             if (!cell.hidden) p.cost = readers_cost(cell);
             columns.push_back(p);
         }

@@ -19,6 +19,10 @@ struct ProtectedCell {
     // symbol, and must learn nothing more.
     bool small_count = false;
     bool hidden_in_source = false;  // the data file has ":" (no number, but a count exists)
+    // Above 0: readers know 1 <= value < known_below. The denominator of a share or rate not
+    // shown because it rests on too few persons ("færre enn 10 i grunnlaget") is below the
+    // site's min_denominator, and so is every cell equal to it.
+    double known_below = 0;
 };
 
 // A published relationship: cells[total] is the sum of cells[members].

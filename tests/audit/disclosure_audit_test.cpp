@@ -16,7 +16,7 @@ PublishedSite site_with(const std::string& sums_json, const std::string& rows) {
     PublishedSite site;
     Diagnostics diagnostics;
     read_definitions(site,
-                     R"({"min_count": 5, "indicators": [
+                     R"({"min_count": 5, "min_denominator": 10, "indicators": [
         {"id": "n", "computation": "count", "numerator": "n", "denominator": null},
         {"id": "men", "computation": "count", "numerator": "men", "denominator": null},
         {"id": "women", "computation": "count", "numerator": "women", "denominator": null},
@@ -154,6 +154,23 @@ TEST_CASE("The audit uses pooled periods and a share's bound", "[audit]") {
 }  // namespace kt
 
 namespace kt {
+
+TEST_CASE("A figure not shown for too few persons tells its denominator is small", "[audit]") {
+    // County 10 = 1001 + 1002 = 12. 1001 is "færre enn 5"; 1002 is not published, and its
+    // share says "færre enn 10 i grunnlaget": 1002 is at most 9, so 1001 is at least 3.
+    const std::string county = count("n", "10", "12");
+    const std::string small = count("n", "1001", "", "lite_tall");
+    const std::string unpublished = count("n", "1002", "", "ikke_publisert");
+    const std::string too_few =
+        "rate,1002,,kommune,2015,,:,lite_nevner,,,ikke_publisert,ikke_publisert,,,prosent,\n";
+    const std::string sums = R"([{"code": "10", "members": ["1001", "1002"]}])";
+    const AuditReport told =
+        audit_disclosure(site_with(sums, county + small + unpublished + too_few));
+    REQUIRE(narrowed_codes(told) == std::vector<std::string>{"n:1001"});
+    CHECK(told.narrowed.front().range.low == 3);
+    // Without the share's reason, 1002 could be 11 and 1001 still 1.
+    CHECK(audit_disclosure(site_with(sums, county + small + unpublished)).passed());
+}
 
 TEST_CASE("The audit reports a count one row hides and another shows", "[audit]") {
     // n for 1001 is hidden as its own count, but the share row shows it as its denominator.

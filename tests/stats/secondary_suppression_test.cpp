@@ -349,6 +349,24 @@ TEST_CASE("A small total of small parts keeps what its symbols leave",
     CHECK(narrowed_cells(problem).empty());
 }
 
+TEST_CASE("A denominator known to be small is protected as readers know it",
+          "[stats][secondary_suppression]") {
+    // County 12 = A 3 + B 9. A is a small count; B is not published, but a share over it is
+    // "not shown: fewer than 10 in the base", so readers know B is 1 … 9 and A at least 3.
+    enum { county, a, b };
+    ProtectedCell small_base = unshown(9);
+    small_base.known_below = 10;
+    DisclosureProblem told{{shown(12), hidden(3), small_base}, {{county, {a, b}}}, {}, 5};
+    CHECK(narrowed_cells(told) == std::vector<std::size_t>{a});
+    const ProtectionResult result = protect_hidden_cells(told);
+    CHECK(result.narrowed.empty());
+    CHECK(told.cells[county].hidden);
+    CHECK(narrowed_cells(told).empty());
+    // Not knowing B's bound, readers cannot narrow A.
+    DisclosureProblem untold{{shown(12), hidden(3), unshown(9)}, {{county, {a, b}}}, {}, 5};
+    CHECK(narrowed_cells(untold).empty());
+}
+
 TEST_CASE("Protection hides the cheapest cells that give each hidden count its whole range",
           "[stats][secondary_suppression]") {
     // 30 = a 2 + b 3 + c 10 + d 15, with a and b small: a + b = 5 lets a be anything from 1 to

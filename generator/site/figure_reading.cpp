@@ -132,14 +132,13 @@ std::string trend_text(const Indicator& indicator, const Trend& trend) {
     const std::string per_year = number(trend.slope) + " " + unit + " per år (95 % KI " +
                                  number(trend.interval.low) + " til " +
                                  number(trend.interval.high) + ")";
-    switch (trend.direction) {
-        case Trend::Direction::rising:
-            return span + ": økende, " + per_year;
-        case Trend::Direction::falling:
-            return span + ": synkende, " + per_year;
-        case Trend::Direction::no_clear_change:
-            break;
-    }
+    // Judged on the interval as printed: "økende … (KI 0,0 til 3,5)" would contradict itself.
+    const double low = round_to_decimals(trend.interval.low, decimals);
+    const double high = round_to_decimals(trend.interval.high, decimals);
+    if (trend.direction == Trend::Direction::rising && low > 0)
+        return span + ": økende, " + per_year;
+    if (trend.direction == Trend::Direction::falling && high < 0)
+        return span + ": synkende, " + per_year;
     return span + ": ingen tydelig utvikling, " + per_year;
 }
 

@@ -79,6 +79,21 @@ TEST_CASE("trend_text states direction, slope and interval") {
     CHECK(trend_text(share_with_goal(), flat) ==
           "Utvikling 2019–2023: ingen tydelig utvikling, \u22121,2 prosentpoeng per år (95 % KI "
           "\u22123,3 til 1,0)");
+    // An interval that is above 0 but prints as starting at 0,0 is no clear change to a reader.
+    Trend edge = rising;
+    edge.slope = 1.7;
+    edge.interval = {0.04, 3.46};
+    CHECK(trend_text(share_with_goal(), edge) ==
+          "Utvikling 2019–2023: ingen tydelig utvikling, 1,7 prosentpoeng per år (95 % KI 0,0 til "
+          "3,5)");
+    Trend falling = edge;
+    falling.slope = -10;
+    falling.interval = {-21, -0.3};
+    falling.direction = Trend::Direction::falling;
+    CHECK(
+        trend_text(count(), falling) ==
+        "Utvikling 2019–2023: ingen tydelig utvikling, \u221210 personer per år (95 % KI \u221221 "
+        "til 0)");
 }
 
 }  // namespace kt

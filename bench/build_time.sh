@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times a full build of the demo site, with baselines measured in the same run so the
 # figures compare across machines as ratios:
-#   check    - reading and validating every input file (no rendering, no writing)
+#   check    - every stage of a build but the writing (read, compute, render)
 #   copy     - copying the finished site (the cost of writing that many bytes and files)
 # Usage: bench/build_time.sh [RUNS]   (default 5; reports the median of each)
 set -euo pipefail
@@ -41,7 +41,7 @@ done
 files=$(find "$work/site" -type f | wc -l)
 size=$(du -sh "$work/site" | cut -f1)
 printf 'demo site: %s files, %s; %s runs each, median wall time\n' "$files" "$size" "$runs"
-printf '  check (read + validate):     %6.3f s\n' "${results[check]}"
+printf '  check (all but writing):     %6.3f s\n' "${results[check]}"
 printf '  build, %d threads:            %6.3f s\n' "$(nproc)" "${results[build]}"
 printf '  build, 1 thread:             %6.3f s\n' "${results[build1]}"
 printf '  cp -r of the output:         %6.3f s\n' "${results[copy]}"

@@ -15,7 +15,7 @@ packages=(
   libglpk-dev                                    # linear programming (disclosure control, audit)
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2)
+  packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap
 fi
 
 missing=()

@@ -1,18 +1,33 @@
 // kommunetall: build a static site of municipality statistics from a site folder.
 #include <CLI/CLI.hpp>
+#include <exception>
 #include <iostream>
+#include <map>
+#include <optional>
 #include <thread>
 
 #include "audit/disclosure_audit.h"
 #include "input/site_reader.h"
+#include "input/source_file.h"
 #include "render/template_set.h"
 #include "site/output_writer.h"
 #include "site/site_builder.h"
 
 namespace {
 
-void report(const kt::Diagnostics& diagnostics) {
-    for (const kt::Diagnostic& d : diagnostics.all()) std::cerr << kt::format_diagnostic(d) << '\n';
+// Each diagnostic, with the line it points at quoted under it.
+void report(const kt::Diagnostics& diagnostics, const std::filesystem::path& site_dir) {
+    std::map<std::string, std::optional<std::string>> texts;  // each file read once
+    for (const kt::Diagnostic& d : diagnostics.all()) {
+        std::cerr << kt::format_diagnostic(d) << '\n';
+        if (d.where.line <= 0) continue;
+        auto [it, fresh] = texts.try_emplace(d.where.file);
+        if (fresh) {
+            kt::Diagnostics ignored;
+            it->second = kt::read_site_file(site_dir, d.where.file, ignored);
+        }
+        if (it->second) std::cerr << kt::quote_source_line(*it->second, d.where);
+    }
     if (!diagnostics.all().empty())
         std::cerr << diagnostics.error_count() << " error(s), " << diagnostics.warning_count()
                   << " warning(s)\n";
@@ -29,7 +44,7 @@ bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::Templa
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     CLI::App app{
         "kommunetall: builds a static website of municipality statistics from a site "
         "folder (data/, content/, templates/, assets/)."};
@@ -60,7 +75,7 @@ int main(int argc, char** argv) {
     if (*audit) {
         kt::Diagnostics diagnostics;
         const kt::PublishedSite published = kt::read_published_site(audit_dir, diagnostics);
-        report(diagnostics);
+        report(diagnostics, audit_dir);
         if (diagnostics.has_errors()) return 1;
         const kt::AuditReport result = kt::audit_disclosure(published);
         std::cout << kt::format_audit_report(result, worst);
@@ -71,22 +86,23 @@ int main(int argc, char** argv) {
     kt::TemplateSet templates;
     kt::Diagnostics diagnostics;
     if (!load(site_dir, site, templates, diagnostics)) {
-        report(diagnostics);
+        report(diagnostics, site_dir);
         return 1;
     }
-    if (*check) {
-        report(diagnostics);
-        std::cout << "ok: " << site.registry.areas().size() << " areas, "
-                  << site.catalogue.indicators.size() << " indicators, " << site.observations.size()
-                  << " observations, " << site.content.size() << " content pages\n";
-        return 0;
-    }
-
+    // `check` runs every stage `build` does but the writing, so it fails exactly when a build
+    // would.
     kt::DisclosureControl::Counts suppression;
     std::vector<kt::OutputFile> files =
         kt::render_site(site, templates, site_dir, threads, diagnostics, &suppression);
-    report(diagnostics);
+    report(diagnostics, site_dir);
     if (diagnostics.has_errors()) return 1;
+    if (*check) {
+        std::cout << "ok: " << site.registry.areas().size() << " areas, "
+                  << site.catalogue.indicators.size() << " indicators, " << site.observations.size()
+                  << " observations, " << site.content.size() << " content pages, " << files.size()
+                  << " files to write\n";
+        return 0;
+    }
     const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
                                                       : std::filesystem::path(out_dir);
     if (std::string error = kt::publish_site(out, files); !error.empty()) {
@@ -102,4 +118,16 @@ int main(int argc, char** argv) {
     std::cout << "wrote " << files.size() << " files to "
               << std::filesystem::absolute(out).lexically_normal().string() << '\n';
     return 0;
+}
+
+int main(int argc, char** argv) {
+    // No input may end the program with an abort: whatever escapes is reported and exits 1.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "kommunetall: error: " << e.what() << '\n';
+    } catch (...) {
+        std::cerr << "kommunetall: error: unexpected failure\n";
+    }
+    return 1;
 }

@@ -163,7 +163,7 @@ void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entr
 Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
     Catalogue catalogue;
     const std::string file = kCatalogueFile;
-    auto text = read_site_file(site_dir, file, diagnostics);
+    auto text = read_site_text(site_dir, file, diagnostics);
     if (!text) return catalogue;
     auto root = parse_yaml(*text, file, 1, diagnostics);
     if (!root) return catalogue;

@@ -5,16 +5,17 @@
 
 namespace kt {
 
-std::optional<ContentPage> parse_content_page(const std::string& file,
-                                              const std::string& text, Diagnostics& diagnostics) {
+std::optional<ContentPage> parse_content_page(const std::string& file, const std::string& text,
+                                              Diagnostics& diagnostics) {
     std::string_view rest = text;
     if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
     auto starts_line = [](std::string_view s) {
         return s.substr(0, 4) == "---\n" || s.substr(0, 5) == "---\r\n";
     };
     if (!starts_line(rest)) {
-        diagnostics.error({file, 1, 1}, "missing front matter (the file must start "
-                                                 "with a line '---')");
+        diagnostics.error({file, 1, 1},
+                          "missing front matter (the file must start "
+                          "with a line '---')");
         return std::nullopt;
     }
     rest.remove_prefix(rest.find('\n') + 1);
@@ -76,8 +77,8 @@ std::optional<ContentPage> parse_content_page(const std::string& file,
 std::vector<ContentPage> read_content(const std::filesystem::path& site_dir,
                                       Diagnostics& diagnostics) {
     std::vector<ContentPage> pages;
-    for (const std::string& file : list_site_files(site_dir, kContentDir, ".md")) {
-        auto text = read_site_file(site_dir, file, diagnostics);
+    for (const std::string& file : list_site_files(site_dir, kContentDir, ".md", diagnostics)) {
+        auto text = read_site_text(site_dir, file, diagnostics);
         if (!text) continue;
         const std::string relative = file.substr(std::string(kContentDir).size() + 1);
         auto page = parse_content_page(file, *text, diagnostics);

@@ -129,13 +129,13 @@ std::vector<CsvRecord> parse_csv(std::string_view text, char delimiter, const st
                 advance(field.text);
             }
             if (!closed) {
-                diagnostics.error({file, quote_line, quote_column},
-                                  "quoted field is never closed");
-                break;
+                // The rest of the file is inside the quote: the record is not read at all, so
+                // no later message quotes it.
+                diagnostics.error({file, quote_line, quote_column}, "quoted field is never closed");
+                return records;
             }
             if (i < text.size() && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
-                diagnostics.error({file, line, column},
-                                  "unexpected text after a closing quote");
+                diagnostics.error({file, line, column}, "unexpected text after a closing quote");
             continue;
         }
         advance(field.text);

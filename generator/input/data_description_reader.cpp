@@ -80,7 +80,7 @@ std::optional<DataDescription> read_data_description(const std::filesystem::path
                                                      const std::string& relative,
                                                      const std::string& data_file,
                                                      Diagnostics& diagnostics) {
-    auto text = read_site_file(site_dir, relative, diagnostics);
+    auto text = read_site_text(site_dir, relative, diagnostics);
     if (!text) return std::nullopt;
     auto yaml = parse_yaml(*text, relative, 1, diagnostics);
     if (!yaml) return std::nullopt;

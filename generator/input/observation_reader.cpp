@@ -61,7 +61,7 @@ void read_observations(const std::filesystem::path& site_dir, const Registry& re
     // Pair each data file with the description of the same name.
     std::map<std::string, std::string> descriptions;  // stem -> description file
     std::map<std::string, std::string> data_files;    // stem -> data file
-    for (const std::string& file : list_site_files(site_dir, kObservationDir, "")) {
+    for (const std::string& file : list_site_files(site_dir, kObservationDir, "", diagnostics)) {
         const std::filesystem::path path(file);
         const std::string stem = (path.parent_path() / path.stem()).generic_string();
         const std::string extension = path.extension().string();

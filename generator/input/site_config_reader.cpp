@@ -33,7 +33,14 @@ SuppressionRule read_suppression_rule(const YAML::Node& node, YamlFields& site_f
             f.error_at("units", "units must be a list, e.g. [personer]");
         } else {
             rule.units.clear();
-            for (const YAML::Node& unit : units) rule.units.push_back(unit.as<std::string>());
+            for (const YAML::Node& unit : units) {
+                if (unit.IsScalar()) {
+                    rule.units.push_back(unit.Scalar());
+                } else {
+                    diagnostics.error(f.location_of(unit),
+                                      "each of units must be a unit name, e.g. personer");
+                }
+            }
         }
     }
     return rule;
@@ -43,7 +50,7 @@ SuppressionRule read_suppression_rule(const YAML::Node& node, YamlFields& site_f
 
 SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
     SiteConfig config;
-    auto text = read_site_file(site_dir, kSiteConfigFile, diagnostics);
+    auto text = read_site_text(site_dir, kSiteConfigFile, diagnostics);
     if (!text) return config;
     auto yaml = parse_yaml(*text, kSiteConfigFile, 1, diagnostics);
     if (!yaml) return config;
@@ -67,6 +74,13 @@ SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& 
     static const std::regex iso_date(R"(\d{4}-\d{2}-\d{2})");
     if (!config.data_updated.empty() && !std::regex_match(config.data_updated, iso_date))
         f.error_at("data_updated", "data_updated must be a date written YYYY-MM-DD");
+    // An absolute http(s) address of a host, without spaces, quotes, angle brackets, a query
+    // or a fragment: every page's links and the sitemap are built on it.
+    static const std::regex absolute_url(R"(https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\s"<>?#\\]*)?)");
+    if (!config.base_url.empty() && !std::regex_match(config.base_url, absolute_url))
+        f.error_at("base_url",
+                   "base_url must be an absolute http or https address, e.g. "
+                   "https://kommunetall.example.no/");
     if (!config.base_url.empty() && config.base_url.back() != '/') config.base_url += '/';
     return config;
 }

@@ -14,12 +14,28 @@ namespace kt {
 std::optional<std::string> read_site_file(const std::filesystem::path& site_dir,
                                           const std::string& relative, Diagnostics& diagnostics);
 
+// Reads a text file of the site that must be UTF-8 (the registry, catalogue, site.yaml,
+// content, templates): the one decoding path of decode_text, so a NUL byte, a byte that is
+// not UTF-8 or a byte-order mark in the middle is an error at file:line:col, and so is a
+// control character other than tab, line feed and carriage return. A leading byte-order mark
+// is dropped. nullopt after reporting.
+std::optional<std::string> read_site_text(const std::filesystem::path& site_dir,
+                                          const std::string& relative, Diagnostics& diagnostics);
+
+// The line a diagnostic points at, as ninja and Hugo show it: the line (at most 100
+// characters around the column, bytes that are not UTF-8 or are control characters shown as
+// '?') and a caret under the column. "" when the location has no line or the file cannot be
+// read. `text` is the file's content, read once by the caller for all its diagnostics.
+std::string quote_source_line(const std::string& text, const SourceLocation& where);
+
 // Files under `site_dir / relative_dir` with the extension ("" for all files), as
-// site-relative paths in byte order
-// (never in file-system order, so builds are deterministic).
+// site-relative paths in byte order (never in file-system order, so builds are
+// deterministic). A symbolic link counts as a file of its own name when it leads to a file
+// inside the site; a link that leads outside the site, or to a folder, is reported as an
+// error and left out.
 std::vector<std::string> list_site_files(const std::filesystem::path& site_dir,
                                          const std::string& relative_dir,
-                                         const std::string& extension);
+                                         const std::string& extension, Diagnostics& diagnostics);
 
 // A CSV file with a header row, whose columns are looked up by name.
 struct CsvTable {

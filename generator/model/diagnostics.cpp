@@ -27,6 +27,21 @@ std::size_t Diagnostics::error_count() const {
 
 std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
 
+namespace {
+
+// Messages quote values from the files; a 10 MB field or the rest of a file after an unclosed
+// quote must not flood the terminal.
+constexpr std::size_t kLongestMessage = 400;
+
+std::string cut(const std::string& message) {
+    if (message.size() <= kLongestMessage) return message;
+    std::size_t end = kLongestMessage;
+    while (end > 0 && (static_cast<unsigned char>(message[end]) & 0xC0) == 0x80) --end;
+    return message.substr(0, end) + " … (" + std::to_string(message.size() - end) + " more bytes)";
+}
+
+}  // namespace
+
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out = d.where.file;
     if (d.where.line > 0) {
@@ -34,7 +49,7 @@ std::string format_diagnostic(const Diagnostic& d) {
         if (d.where.column > 0) out += ':' + std::to_string(d.where.column);
     }
     out += d.severity == Severity::error ? ": error: " : ": warning: ";
-    out += d.message;
+    out += cut(d.message);
     return out;
 }
 

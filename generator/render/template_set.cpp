@@ -1,8 +1,8 @@
 #include "render/template_set.h"
 
 #include <cassert>
-#include <regex>
 #include <kainjow/mustache.hpp>
+#include <regex>
 
 #include "input/source_file.h"
 #include "render/html_escape.h"
@@ -42,8 +42,10 @@ mustache::data to_mustache(const nlohmann::json& value) {
             return value.get<bool>() ? mustache::data{mustache::data::type::bool_true}
                                      : mustache::data{mustache::data::type::bool_false};
         case nlohmann::json::value_t::null:
-        case nlohmann::json::value_t::discarded: return mustache::data{mustache::data::type::bool_false};
-        default: return mustache::data{value.dump()};
+        case nlohmann::json::value_t::discarded:
+            return mustache::data{mustache::data::type::bool_false};
+        default:
+            return mustache::data{value.dump()};
     }
 }
 
@@ -67,8 +69,8 @@ std::string expand_partials(const std::string& source,
             return out;
         }
         if (depth >= kMaxDepth) {
-            error = "partials nested more than " + std::to_string(kMaxDepth) +
-                    " deep (does '" + name + "' include itself?)";
+            error = "partials nested more than " + std::to_string(kMaxDepth) + " deep (does '" +
+                    name + "' include itself?)";
             return out;
         }
         out += expand_partials(partial->second, sources, depth + 1, error);
@@ -82,8 +84,9 @@ std::string expand_partials(const std::string& source,
 
 TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
     std::map<std::string, std::string> sources, files;
-    for (const std::string& file : list_site_files(site_dir, kTemplateDir, ".mustache")) {
-        auto text = read_site_file(site_dir, file, diagnostics);
+    for (const std::string& file :
+         list_site_files(site_dir, kTemplateDir, ".mustache", diagnostics)) {
+        auto text = read_site_text(site_dir, file, diagnostics);
         if (!text) continue;
         const std::string name = std::filesystem::path(file).stem().string();
         sources[name] = std::move(*text);

@@ -1,24 +1,46 @@
 #pragma once
-// Publishing the rendered site: all files are written to a staging folder beside the
+// Publishing the rendered site: all files are written to a fresh staging folder beside the
 // output folder, which then takes the output's place in one rename. Readers and web
 // servers see either the whole previous site or the whole new one, never a mix, and a
 // failed build leaves the previous site untouched.
+//
+// Safety: every output path is checked to stay inside the output folder (no absolute paths,
+// no "..", no empty or "." segments), files are created with O_EXCL | O_NOFOLLOW inside a
+// folder this build made itself, and every write is checked through close(). A lock file
+// beside the output folder serialises builds into the same folder, also across containers;
+// the staging folder's name is unique (mkdtemp), and staging folders that earlier, killed
+// builds left behind are removed under the lock. The file system is synced before the swap.
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "model/diagnostics.h"
 
 namespace kt {
 
 struct OutputFile {
     std::string path;  // relative to the output folder, with '/' separators
     std::string content;
+    // What made the file, for diagnostics: a site file ("content/om.md") or a page
+    // ("the page of Vågå"); empty for a file only the generator writes.
+    std::string source = {};
 };
 
 // Marker file in every published folder. The writer only ever replaces a folder that is
 // empty or carries it, so a mistyped --out cannot wipe an unrelated folder.
 inline constexpr const char* kSiteMarker = ".kommunetall-site";
 
-// Returns an error message, or "" on success.
-std::string publish_site(const std::filesystem::path& out_dir, const std::vector<OutputFile>& files);
+// Why `path` cannot be an output path ("" when it can): it must be relative, with '/'
+// separators and segments that are neither empty, "." nor "..", and hold no NUL or backslash.
+std::string output_path_problem(const std::string& path);
+
+// Reports every file whose path cannot be an output path, and every path two files claim
+// (naming both sources). `check` and `build` both run it, before anything is written.
+void check_output_paths(const std::vector<OutputFile>& files, Diagnostics& diagnostics);
+
+// Returns an error message, or "" on success. Precondition: check_output_paths found nothing
+// (checked again; an unsafe path is refused before anything is written).
+std::string publish_site(const std::filesystem::path& out_dir,
+                         const std::vector<OutputFile>& files);
 
 }  // namespace kt

@@ -1,10 +1,12 @@
 #include "site/site_builder.h"
 
 #include <atomic>
+#include <exception>
 #include <functional>
 #include <thread>
 
 #include "input/source_file.h"
+#include "render/html_escape.h"
 #include "site/adjustment_view.h"
 #include "site/area_page.h"
 #include "site/content_page.h"
@@ -29,26 +31,39 @@ const char* const kRequiredTemplates[] = {"front", "area",  "historical", "indic
 
 using Job = std::function<OutputFile()>;
 
-std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads) {
+// Runs the jobs on `threads` threads. A job that throws (a bug, or memory running out) leaves
+// its file empty and its message in `failures`, in job order, instead of ending the program.
+std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
+                                 std::vector<std::string>& failures) {
     std::vector<OutputFile> results(jobs.size());
+    std::vector<std::string> errors(jobs.size());
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++) results[i] = jobs[i]();
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            try {
+                results[i] = jobs[i]();
+            } catch (const std::exception& e) {
+                errors[i] = e.what();
+            }
+        }
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < std::max(1u, threads); ++t) pool.emplace_back(worker);
     worker();
     for (std::thread& thread : pool) thread.join();
+    for (const std::string& error : errors)
+        if (!error.empty()) failures.push_back(error);
     return results;
 }
 
+// Every address is escaped: a base_url or content path may hold '&'.
 std::string sitemap(const SiteConfig& config, const std::vector<std::string>& dirs) {
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const std::string& dir : dirs)
-        out += "  <url><loc>" + config.base_url + dir + "</loc><lastmod>" + config.data_updated +
-               "</lastmod></url>\n";
+        out += "  <url><loc>" + escape_html(config.base_url + dir) + "</loc><lastmod>" +
+               escape_html(config.data_updated) + "</lastmod></url>\n";
     return out + "</urlset>\n";
 }
 
@@ -69,31 +84,36 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
     if (suppression) *suppression = data.figures.suppression_counts();
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
-    auto page = [&](std::string dir, std::string tmpl, std::function<nlohmann::json()> context) {
+    // `source` names the page in diagnostics: "the page of Vågå", or the content file.
+    auto page = [&](std::string dir, std::string tmpl, std::string source,
+                    std::function<nlohmann::json()> context) {
         page_dirs.push_back(dir);
-        jobs.push_back([&templates, dir, tmpl, context] {
-            return OutputFile{dir + "index.html", templates.render(tmpl, context())};
+        jobs.push_back([&templates, dir, tmpl, source, context] {
+            return OutputFile{dir + "index.html", templates.render(tmpl, context()), source};
         });
     };
 
-    page("", "front", [&data] { return front_page(data); });
+    page("", "front", "the front page", [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
         if (area.is_current() || has_own_figures(data, area))
             jobs.push_back([&data, &area] {
                 return OutputFile{area_download_path(area), area_csv(data, area)};
             });
         if (area.is_current()) {
-            page(area_dir(area), "area", [&data, &area] { return area_page(data, area); });
+            page(area_dir(area), "area", "the page of " + area.name,
+                 [&data, &area] { return area_page(data, area); });
             continue;
         }
         // Old codes keep their address but are not listed in the sitemap.
         jobs.push_back([&templates, &data, &area] {
             return OutputFile{area_dir(area) + "index.html",
-                              templates.render("historical", historical_page(data, area))};
+                              templates.render("historical", historical_page(data, area)),
+                              "the page of " + area.name + " (" + area.code + ")"};
         });
     }
     for (const Indicator& indicator : site.catalogue.indicators) {
         page(indicator_dir(indicator.id), "indicator",
+             "the page of indicator '" + indicator.id + "'",
              [&data, &indicator] { return indicator_page(data, indicator); });
         jobs.push_back([&data, &indicator] {
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
@@ -120,38 +140,52 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         });
     }
     for (const Family& family : site.catalogue.families)
-        page(family_dir(family.id), "family",
+        page(family_dir(family.id), "family", "the page of family '" + family.id + "'",
              [&data, &family] { return family_page(data, family); });
     for (const Grouping& grouping : site.catalogue.groupings)
-        page(grouping_dir(grouping.id), "group",
+        page(grouping_dir(grouping.id), "group", "the page of grouping '" + grouping.id + "'",
              [&data, &grouping] { return grouping_page(data, grouping); });
     for (const AreaGroup& group : data.figures.groups()) {
-        page(group_dir(group), "group", [&data, &group] { return group_page(data, group); });
+        page(group_dir(group), "group", "the page of " + group.name,
+             [&data, &group] { return group_page(data, group); });
         jobs.push_back([&data, &group] {
             return OutputFile{group_download_path(group), group_csv(data, group)};
         });
     }
     for (const IndexTable& table : data.indexes)
-        page(index_dir(table.spec->id), "index",
+        page(index_dir(table.spec->id), "index", "the page of index '" + table.spec->id + "'",
              [&data, &table] { return index_page(data, table); });
     // Each job names what it renders: a loop variable captured by reference would be the
     // last one by the time the jobs run.
-    for (const ContentPage* content : data.plain_pages)
-        page(content_dir(content->path), "page",
+    for (const ContentPage* content : data.plain_pages) {
+        const std::string dir = content_dir(content->path);
+        if (!dir.empty() && (dir.front() == '/' || dir.find("//") != std::string::npos)) {
+            diagnostics.error({content->where.file, 0, 0},
+                              "the file name gives no address; name the file and its folders "
+                              "with letters or digits, e.g. om-tallene.md");
+            continue;
+        }
+        page(dir, "page", content->where.file,
              [&data, content] { return content_page(data, *content); });
+    }
     jobs.push_back([&data, &templates] {
-        return OutputFile{"404.html", templates.render("404", not_found_page(data))};
+        return OutputFile{"404.html", templates.render("404", not_found_page(data)),
+                          "the page for addresses that do not exist"};
     });
     jobs.push_back([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
 
-    std::vector<OutputFile> files = run_jobs(jobs, threads);
+    std::vector<std::string> failures;
+    std::vector<OutputFile> files = run_jobs(jobs, threads, failures);
+    for (const std::string& failure : failures)
+        diagnostics.error({"kommunetall", 0, 0}, "a page could not be made: " + failure);
     if (!site.config.base_url.empty())
         files.push_back({"sitemap.xml", sitemap(site.config, page_dirs)});
     files.push_back({kSearchIndexPath, search_index_json(data)});
-    for (const std::string& asset : list_site_files(site_dir, "assets", "")) {
+    for (const std::string& asset : list_site_files(site_dir, "assets", "", diagnostics)) {
         if (auto content = read_site_file(site_dir, asset, diagnostics))
-            files.push_back({asset, std::move(*content)});
+            files.push_back({asset, std::move(*content), asset});
     }
+    check_output_paths(files, diagnostics);
     return files;
 }
 

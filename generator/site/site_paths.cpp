@@ -33,9 +33,19 @@ std::string group_dir(const AreaGroup& group) {
 std::string index_dir(const std::string& id) { return "indeks/" + id + "/"; }
 
 std::string content_dir(const std::string& content_path) {
-    std::string stem = content_path.substr(0, content_path.size() - 3);  // drop ".md"
+    const std::string stem = content_path.substr(0, content_path.size() - 3);  // drop ".md"
     if (stem == "_index") return "";
-    return stem + "/";
+    // Each folder and the name as a slug, so a space, '?' or '#' never reaches a link. A part
+    // without a slug leaves an empty folder name, which check_output_paths reports.
+    std::string dir;
+    std::size_t start = 0;
+    while (start <= stem.size()) {
+        std::size_t end = stem.find('/', start);
+        if (end == std::string::npos) end = stem.size();
+        dir += slugify(std::string_view(stem).substr(start, end - start)) + "/";
+        start = end + 1;
+    }
+    return dir;
 }
 
 std::string root_prefix(const std::string& page_dir) {

@@ -16,7 +16,8 @@ std::string family_dir(const std::string& id);     // "tema/bosetting/"
 std::string grouping_dir(const std::string& id);   // "gruppe/kostragruppe/"
 std::string group_dir(const AreaGroup& group);     // "gruppe/kostragruppe/13/"
 std::string index_dir(const std::string& id);      // "indeks/integreringsindeks/"
-// "om.md" -> "om/", "veiledning/kilder.md" -> "veiledning/kilder/", "_index.md" -> "".
+// "om.md" -> "om/", "veiledning/kilder.md" -> "veiledning/kilder/", "_index.md" -> "";
+// every part a slug: "Om oss.md" -> "om-oss/", "???.md" -> "/" (no address: an error later).
 std::string content_dir(const std::string& content_path);
 
 // "../../" for "kommune/3435-vaga/"; "" for the site root.

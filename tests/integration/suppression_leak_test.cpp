@@ -246,7 +246,7 @@ TEST_CASE("groups across counties, similar municipalities and indexes give no hi
     // members' published figures, so moving one person from Bby to Aby, which keeps the
     // county's sum, must change nothing, not even the two regions' figures.
     Yearly moved = base_data();
-    for (const std::string& measure : {"bosatte", "arbeid"}) {
+    for (const std::string measure : {"bosatte", "arbeid"}) {
         moved["1101"][2023][measure] += 1;
         moved["1102"][2023][measure] -= 1;
     }

@@ -1,5 +1,6 @@
 #include "site/output_writer.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -24,8 +25,9 @@ std::string read(const fs::path& file) {
 TEST_CASE("publishing writes every file and marks the folder", "[site][output]") {
     TempDir tmp;
     const fs::path out = tmp.root() / "public";
-    REQUIRE(kt::publish_site(out, {{"index.html", "forside"}, {"kommune/3435-vaga/index.html", "Vågå"}})
-                .empty());
+    REQUIRE(
+        kt::publish_site(out, {{"index.html", "forside"}, {"kommune/3435-vaga/index.html", "Vågå"}})
+            .empty());
     CHECK(read(out / "index.html") == "forside");
     CHECK(read(out / "kommune/3435-vaga/index.html") == "Vågå");
     CHECK(fs::exists(out / kt::kSiteMarker));
@@ -38,13 +40,45 @@ TEST_CASE("publishing replaces the previous site as a whole", "[site][output]") 
     REQUIRE(kt::publish_site(out, {{"index.html", "v2"}}).empty());
     CHECK(read(out / "index.html") == "v2");
     CHECK_FALSE(fs::exists(out / "old.html"));  // no stale pages survive
-    // Nothing but the output folder is left beside it: no staging or previous copies.
-    std::size_t entries = 0;
-    for (const auto& entry : fs::directory_iterator(tmp.root())) {
-        (void)entry;
-        ++entries;
+    // Nothing but the output folder and its lock file is left beside it: no staging or
+    // previous copies.
+    std::vector<std::string> entries;
+    for (const auto& entry : fs::directory_iterator(tmp.root()))
+        entries.push_back(entry.path().filename().string());
+    std::sort(entries.begin(), entries.end());
+    CHECK(entries == std::vector<std::string>{".public.lock", "public"});
+}
+
+TEST_CASE("publishing refuses a path that leaves the output folder", "[site][output]") {
+    TempDir tmp;
+    const fs::path out = tmp.root() / "site" / "public";
+    const std::vector<std::string> paths = {"../escape.html",
+                                            "/etc/escape.html",
+                                            "a//b.html",
+                                            "a/./b",
+                                            "kommune/../../escape.html",
+                                            std::string("a\0b", 3),
+                                            ""};
+    for (const std::string& path : paths) {
+        INFO(path);
+        CHECK_FALSE(kt::output_path_problem(path).empty());
+        CHECK_FALSE(kt::publish_site(out, {{"index.html", "x"}, {path, "escaped"}}).empty());
+        CHECK_FALSE(fs::exists(tmp.root() / "escape.html"));
+        CHECK_FALSE(fs::exists(out));
     }
-    CHECK(entries == 1);
+    CHECK(kt::output_path_problem("kommune/3435-vaga/index.html").empty());
+    CHECK(kt::output_path_problem(".kommunetall-site").empty());
+}
+
+TEST_CASE("two files for one path are reported with both sources", "[site][output]") {
+    kt::Diagnostics diagnostics;
+    kt::check_output_paths({{"landet/index.html", "generated", "the page of Norge"},
+                            {"landet/index.html", "written", "content/landet.md"}},
+                           diagnostics);
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(kt::format_diagnostic(diagnostics.all().front()) ==
+          "content/landet.md: error: would be published as 'landet/index.html', which the page "
+          "of Norge is published as too; rename one of them");
 }
 
 TEST_CASE("a folder kommunetall did not make is never replaced", "[site][output]") {

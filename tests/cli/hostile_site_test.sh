@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Hostile and careless sites, one generated case per problem. A case that must fail gives its
+# exact diagnostic and exit status 1 from both `check` and `build` (never an abort), leaves the
+# previously published site byte-identical, and writes nothing outside the output folder.
+# Cases that must work (a link inside the site, file names with spaces, '&' in base_url)
+# are checked in the published output. Builds interrupted or run side by side leave one
+# complete site and no stray folders.
+# Usage: hostile_site_test.sh KOMMUNETALL_BINARY SOURCE_DIR
+set -uo pipefail
+bin=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+ok() { echo "ok: $1"; passed=$((passed + 1)); }
+fail() { echo "FAILED: $1"; failed=$((failed + 1)); }
+expect() {  # expect DESCRIPTION COMMAND...: the command must succeed
+  local what=$1; shift
+  if "$@"; then ok "$what"; else fail "$what"; fi
+}
+
+# The output folder sits alone in `around`, beside files a build must never touch; other
+# builds write to folders of their own.
+site="$work/site"
+around="$work/around"
+out="$around/out"
+mkdir -p "$around"
+fresh_site() {
+  rm -rf "$site"
+  mkdir -p "$site"
+  cp -r "$source_dir/tests/fixtures/small/." "$site/"
+  cp -r "$source_dir/templates" "$source_dir/assets" "$site/"
+}
+sums() { (cd "$1" && find . -type f -exec sha256sum {} + | sort); }
+# Everything beside the output folder but its lock file: what a build may not touch.
+outside() { (cd "$around" && find . -path ./out -prune -o -path ./.out.lock -prune -o -print | sort); }
+
+fresh_site
+echo "a file outside the site" > "$around/victim"
+cp "$source_dir/tests/fixtures/small/content/om.md" "$around/evil.md"
+"$bin" build --site "$site" --out "$out" > /dev/null 2> "$work/stderr"
+expect "the small site builds" test $? -eq 0
+sums "$out" > "$work/published.sums"
+outside > "$work/outside.list"
+sha256sum "$around/victim" > "$work/victim.sum"
+
+# must_fail DESCRIPTION PATTERN: after the case has changed $site, `check` and `build` both
+# exit 1 with a line matching the grep -E PATTERN, and nothing published or outside changes.
+must_fail() {
+  local what=$1 pattern=$2 status
+  "$bin" check --site "$site" > /dev/null 2> "$work/check.stderr"
+  status=$?
+  if [[ $status -eq 1 ]] && grep -Eq "$pattern" "$work/check.stderr"; then
+    ok "$what: check says so"
+  else
+    fail "$what: check exited $status with: $(head -c 600 "$work/check.stderr")"
+  fi
+  "$bin" build --site "$site" --out "$out" > /dev/null 2> "$work/build.stderr"
+  status=$?
+  if [[ $status -eq 1 ]] && grep -Eq "$pattern" "$work/build.stderr"; then
+    ok "$what: build says so"
+  else
+    fail "$what: build exited $status with: $(head -c 600 "$work/build.stderr")"
+  fi
+  if cmp -s "$work/published.sums" <(sums "$out"); then
+    ok "$what: the published site is untouched"
+  else
+    fail "$what: the published site changed"
+  fi
+  if cmp -s "$work/outside.list" <(outside) && sha256sum -c --quiet "$work/victim.sum"; then
+    ok "$what: nothing outside the output changed"
+  else
+    fail "$what: something outside the output changed: $(diff "$work/outside.list" <(outside))"
+  fi
+  fresh_site
+}
+
+# --- Links ---------------------------------------------------------------------------------
+ln -s "$around/victim" "$site/assets/passwd"
+must_fail "a link in assets/ to a file outside the site" \
+  "^assets/passwd: error: is a symbolic link to .*/victim, outside the site folder"
+
+ln -s "$around/evil.md" "$site/content/evil.md"
+must_fail "a content file linked from outside the site" \
+  "^content/evil.md: error: is a symbolic link to .*/evil.md, outside the site folder"
+
+ln -s ../templates "$site/assets/maler"
+must_fail "a link to a folder" "^assets/maler: error: is a symbolic link to something that is not a file"
+
+# A link inside the site is published under its own name, with the file it leads to.
+mkdir -p "$site/theme"
+mv "$site/assets/style.css" "$site/theme/style.css"
+ln -s ../theme/style.css "$site/assets/style.css"
+"$bin" build --site "$site" --out "$work/linked" > /dev/null 2> "$work/stderr"
+expect "a link to a file inside the site builds" test $? -eq 0
+expect "the linked file is published under the link's name" \
+  cmp -s "$site/theme/style.css" "$work/linked/assets/style.css"
+expect "pages find the linked stylesheet" grep -q 'href="../../assets/style.css"' \
+  "$work/linked/kommune/3435-vaga/index.html"
+fresh_site
+
+# --- Two sources for one address ------------------------------------------------------------
+printf -- '---\ntitle: Landet\n---\nTekst.\n' > "$site/content/landet.md"
+must_fail "a content page at the country page's address" \
+  "^content/landet.md: error: would be published as 'landet/index.html', which the page of Norge is published as too"
+
+mkdir -p "$site/content/indikator"
+printf -- '---\ntitle: Bosatte\n---\nTekst.\n' > "$site/content/indikator/bosatte.md"
+must_fail "a content page at an indicator page's address" \
+  "^content/indikator/bosatte.md: error: would be published as 'indikator/bosatte/index.html', which the page of indicator 'bosatte' is published as too"
+
+printf -- '---\ntitle: Om\n---\nTekst.\n' > "$site/content/Om.md"
+must_fail "two content files with one address" \
+  "error: would be published as 'om/index.html', which content/(Om|om).md is published as too"
+
+printf -- '---\ntitle: Spørsmål\n---\nTekst.\n' > "$site/content/???.md"
+must_fail "a content file name without letters or digits" \
+  "^content/\?\?\?.md: error: the file name gives no address"
+
+# --- Careless settings ------------------------------------------------------------------------
+printf 'suppression: {units: [{a: b}]}\n' >> "$site/site.yaml"
+must_fail "a unit that is a mapping" "^site.yaml:[0-9]+:[0-9]+: error: each of units must be a unit name"
+
+sed -i 's|^base_url: .*|base_url: "https://example.no/<script>"|' "$site/site.yaml"
+must_fail "a base_url that is not an address" "^site.yaml:[0-9]+:[0-9]+: error: base_url must be an absolute http or https address"
+
+# --- Bytes that are not text --------------------------------------------------------------------
+printf '3499,Nul\0by,kommune,34,,\n' >> "$site/data/omrader.csv"
+must_fail "a NUL byte in the registry" "^data/omrader.csv:8:[0-9]+: error: .*NUL"
+
+printf 'Bl\xe5b\xe6r\n' >> "$site/content/om.md"
+must_fail "a Latin-1 byte in a content file" "^content/om.md:6:3: error: invalid UTF-8"
+
+printf '# \x01\n' >> "$site/data/katalog.yaml"
+must_fail "a control character in the catalogue" "^data/katalog.yaml:[0-9]+:3: error: control character 1"
+
+# --- Diagnostics stay readable -----------------------------------------------------------------
+{ printf '3401,2019,bosatte,'; head -c 10000000 /dev/zero | tr '\0' '7'; printf '\n'; } \
+  >> "$site/data/observasjoner/tall.csv"
+must_fail "a 10 MB value" "^data/observasjoner/tall.csv:[0-9]+:[0-9]+: error: "
+expect "the 10 MB value is not echoed whole" test "$(wc -c < "$work/build.stderr")" -lt 4000
+
+printf '3401,2019,bosatte,"12\n3401,2020,bosatte,5\n3401,2021,bosatte,6\n' \
+  >> "$site/data/observasjoner/tall.csv"
+must_fail "an unclosed quote" "^data/observasjoner/tall.csv:[0-9]+:[0-9]+: error: "
+expect "the unclosed quote does not print the rest of the file" \
+  test "$(grep -c '3401,20' "$work/build.stderr")" -le 1
+
+# --- What must work -----------------------------------------------------------------------------
+printf -- '---\ntitle: Kilder og metode\n---\nTekst.\n' > "$site/content/Kilder & metode?.md"
+sed -i 's|^base_url: .*|base_url: https://example.no/tall\&mer/|' "$site/site.yaml"
+"$bin" build --site "$site" --out "$work/names" > /dev/null 2> "$work/stderr"
+expect "a file name with spaces, '&' and '?' builds" test $? -eq 0
+expect "it is published under its slug" test -f "$work/names/kilder-metode/index.html"
+expect "the menu links to the slug" grep -q 'href="kilder-metode/index.html"' "$work/names/index.html"
+expect "the sitemap is well-formed XML with '&' in base_url" \
+  xmllint --noout "$work/names/sitemap.xml"
+expect "the sitemap escapes '&'" grep -q '<loc>https://example.no/tall&amp;mer/kilder-metode/</loc>' \
+  "$work/names/sitemap.xml"
+fresh_site
+
+# --- Interrupted and concurrent builds ---------------------------------------------------------
+leftovers() { (cd "$around" && ls -A | grep -E '^\.out\.(staging|previous)\.' || true); }
+for delay in 0.05 0.2 0.5 1; do
+  "$bin" build --site "$site" --out "$out" > /dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2> /dev/null
+  wait "$pid" 2> /dev/null
+  # Whether it was killed before or after the swap, the folder holds one whole site (the
+  # input did not change, so either is the published one).
+  expect "a build killed after ${delay} s leaves a whole site" \
+    cmp -s "$work/published.sums" <(sums "$out")
+done
+"$bin" build --site "$site" --out "$out" > /dev/null 2>&1
+expect "the next build succeeds" cmp -s "$work/published.sums" <(sums "$out")
+expect "and removes what killed builds left" test -z "$(leftovers)"
+
+for i in 1 2 3; do "$bin" build --site "$site" --out "$out" > "$work/concurrent.$i" 2>&1 & done
+wait
+expect "three builds into one folder at once all succeed" \
+  bash -c "grep -q '^wrote' '$work/concurrent.1' && grep -q '^wrote' '$work/concurrent.2' && grep -q '^wrote' '$work/concurrent.3'"
+expect "and leave one complete site" cmp -s "$work/published.sums" <(sums "$out")
+expect "and no stray folders" test -z "$(leftovers)"
+
+if unshare --user --map-root-user --pid --fork true 2> /dev/null; then
+  for i in 1 2; do
+    unshare --user --map-root-user --pid --fork --mount-proc \
+      "$bin" build --site "$site" --out "$out" > "$work/namespace.$i" 2>&1 &
+  done
+  wait
+  expect "two builds as PID 1 in their own namespaces both succeed" \
+    bash -c "grep -q '^wrote' '$work/namespace.1' && grep -q '^wrote' '$work/namespace.2'"
+  expect "and leave one complete site" cmp -s "$work/published.sums" <(sums "$out")
+  expect "and no stray folders" test -z "$(leftovers)"
+else
+  echo "skipped: PID namespaces (unshare --user --pid is not allowed here)"
+fi
+
+# A write error that appears only when the file is closed or when the size limit is hit.
+(
+  trap '' XFSZ
+  ulimit -f 8  # 8 blocks of 512 bytes: the first page larger than 4 kB fails
+  "$bin" build --site "$site" --out "$out" > /dev/null 2> "$work/full.stderr"
+)
+status=$?
+expect "a failing write exits 1" test "$status" -eq 1
+expect "and says what it could not write" grep -q "cannot write" "$work/full.stderr"
+expect "and leaves the previous site whole" cmp -s "$work/published.sums" <(sums "$out")
+expect "and no stray folders" test -z "$(leftovers)"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]

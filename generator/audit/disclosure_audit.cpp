@@ -91,15 +91,18 @@ class IntruderModel {
     // under the same relations. A small count
     // in a small total of small parts, say, is known to be less than min_count - 1 before any
     // number is read; the published numbers must not narrow it further than this.
-    std::map<CellKey, ValueRange> symbol_ranges() const {
-        LinearSystem symbols;
+    struct SymbolSystem {
+        LinearSystem system;
         std::map<CellKey, std::size_t> index;
+    };
+    SymbolSystem symbol_system() const {
+        SymbolSystem out;
         auto unknown = [&](const CellKey& key) {
-            auto [it, added] = index.emplace(key, symbols.lower.size());
+            auto [it, added] = out.index.emplace(key, out.system.lower.size());
             if (added) {
                 const bool small = site_.cells.at(key).hidden_reason == "lite_tall";
                 const ValueRange r = symbol_range(key, small);
-                symbols.add_unknown(r.low, r.high);
+                out.system.add_unknown(r.low, r.high);
             }
             return it->second;
         };
@@ -107,14 +110,33 @@ class IntruderModel {
             std::vector<LinearTerm> row;
             for (const auto& [key, coefficient] : terms) row.push_back({unknown(key), coefficient});
             if (equation)
-                symbols.add_equation(std::move(row), 0);
+                out.system.add_equation(std::move(row), 0);
             else
-                symbols.add_at_most(std::move(row), 0);
+                out.system.add_at_most(std::move(row), 0);
         }
+        return out;
+    }
+
+    // By bound propagation: cheap, and exact for the usual cases.
+    std::map<CellKey, ValueRange> symbol_ranges() const {
+        const SymbolSystem symbols = symbol_system();
         std::map<CellKey, ValueRange> out;
-        const auto ranges = propagated_bounds(symbols);
-        for (const auto& [key, u] : index)
-            out[key] = ranges ? (*ranges)[u] : ValueRange{symbols.lower[u], symbols.upper[u]};
+        const auto ranges = propagated_bounds(symbols.system);
+        for (const auto& [key, u] : symbols.index)
+            out[key] = ranges ? (*ranges)[u]
+                              : ValueRange{symbols.system.lower[u], symbols.system.upper[u]};
+        return out;
+    }
+
+    // By linear programming, for the few cells propagation leaves too wide: a chain of sums
+    // over several years can bound a count that no single relation does.
+    std::map<CellKey, ValueRange> exact_symbol_ranges(const std::vector<CellKey>& keys) const {
+        const SymbolSystem symbols = symbol_system();
+        std::vector<std::size_t> targets;
+        for (const CellKey& key : keys) targets.push_back(symbols.index.at(key));
+        std::map<CellKey, ValueRange> out;
+        if (const auto ranges = linear_bounds(symbols.system, targets))
+            for (std::size_t i = 0; i < keys.size(); ++i) out[keys[i]] = (*ranges)[i];
         return out;
     }
 
@@ -147,9 +169,21 @@ class IntruderModel {
             report_.contradiction = true;
             return {};
         }
+        // A small count the published figures leave no narrower than its symbols alone,
+        // computed exactly, is not narrowed.
+        std::vector<CellKey> small_failures;
+        for (std::size_t i = 0; i < questions.size(); ++i)
+            if (!(*answers)[i].holds &&
+                site_.cells.at(cell_of_[questions[i].unknown]).hidden_reason == "lite_tall")
+                small_failures.push_back(cell_of_[questions[i].unknown]);
+        const std::map<CellKey, ValueRange> exact = exact_symbol_ranges(small_failures);
         std::vector<NarrowedCell> out;
         for (std::size_t i = 0; i < questions.size(); ++i) {
             if ((*answers)[i].holds) continue;
+            if (auto it = exact.find(cell_of_[questions[i].unknown]);
+                it != exact.end() && (*answers)[i].range.low <= it->second.low &&
+                (*answers)[i].range.high >= it->second.high)
+                continue;
             // No whole number fits (a count of 10.5, a sum naming a member twice): the
             // relations contradict each other.
             if ((*answers)[i].range.low > (*answers)[i].range.high) {

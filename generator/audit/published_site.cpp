@@ -100,8 +100,8 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
         column[records.front().fields[i].text] = i;
     // Other tables (an adjustment's fitted values) repeat figures of these; only the figure
     // downloads are read.
-    for (const char* name : {"indikator", "områdekode", "periode", "verdi", "teller", "nevner",
-                             "teller_grunn", "nevner_grunn", "merknad"})
+    for (const char* name : {"indikator", "områdekode", "periode", "verdi", "symbol", "teller",
+                             "nevner", "teller_grunn", "nevner_grunn", "merknad"})
         if (!column.count(name)) return;
     const NumberSyntax syntax{'.', false, 0};
     std::set<std::pair<CellKey, CellKey>> shares(site.shares.begin(), site.shares.end());
@@ -150,7 +150,11 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
             }
             if (!value && indicator.denominator.empty() && field(reason).empty())
                 value = parse_number(field("verdi"), syntax);  // a count is its own value
-            if (!value && field(reason).empty()) return;       // nothing said: no row, "..", "."
+            // "." for a share or rate: division by zero, so the denominator is 0.
+            if (!value && std::string(number) == "nevner" && field("symbol") == "." &&
+                field(reason).empty())
+                value = 0.0;
+            if (!value && field(reason).empty()) return;  // nothing said: no row, "..", "."
             PublishedCell& cell = site.cells[{measure, code, period}];
             record(cell, value, field(reason), where);
             cell.partial_sum = cell.partial_sum || partial;

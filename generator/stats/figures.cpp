@@ -140,8 +140,16 @@ void Figures::compute_group_figures(const SiteInput& site) {
                 bool provisional = false;
                 for (const std::string& code : group.members) {
                     const IndicatorValue& member = by_area.at(code)[y];
-                    if (member.status == ValueStatus::not_applicable) continue;
                     ++relevant;
+                    // Over 0 ("."), a member still adds its numerator (refugees settled where
+                    // none were requested) where that is published, and counts as missing
+                    // where it is hidden.
+                    if (member.status == ValueStatus::not_applicable) {
+                        if (!member.numerator_published) continue;
+                        ++contributing;
+                        numerator += member.numerator;
+                        continue;
+                    }
                     if (!member.has_number()) continue;
                     ++contributing;
                     numerator += member.numerator;
@@ -149,7 +157,10 @@ void Figures::compute_group_figures(const SiteInput& site) {
                     provisional = provisional || member.provisional;
                 }
                 IndicatorValue value;
-                if (contributing > 0) {
+                // Over 0 only when every member is: a 0 from the shown members alone says
+                // nothing of the hidden ones, so that sum is missing, not ".".
+                if (contributing > 0 &&
+                    (denominator > 0 || contributing == relevant || !has_denominator(indicator))) {
                     value = value_from_numbers(indicator, numerator, denominator);
                     value.provisional = provisional;
                     if (too_uncertain(site.config.suppression, indicator, value))
@@ -225,24 +236,35 @@ void Figures::hide_figures(const SuppressionRule& rule, const Catalogue& catalog
                            const CellMap& pooled_cells) {
     for (const Indicator& indicator : catalogue.indicators) {
         auto reason_for = [&](const IndicatorValue& value, const FigureCells& shown) {
+            // A share over 0 shows "." and tells only its denominator, the 0: it is hidden only
+            // when that cell is, never for its numerator.
+            if (value.status == ValueStatus::not_applicable)
+                return control.suppression(FigureCells{std::nullopt, shown.denominator});
             const Suppression privacy = control.suppression(shown);
             if (privacy != Suppression::none) return privacy;
             return too_uncertain(rule, indicator, value) ? Suppression::small_denominator
                                                          : Suppression::none;
         };
         auto hide = [&](IndicatorValue& value, const FigureCells& shown) {
-            const bool had_number = value.has_number();
+            // A figure over 0 ("."), like a hidden one, shows its numerator and denominator
+            // only where they are published anyway.
+            const bool had_numbers =
+                value.has_number() || value.status == ValueStatus::not_applicable;
             const double numerator = value.numerator, denominator = value.denominator;
             apply_suppression(value, reason_for(value, shown));
-            if (value.status != ValueStatus::suppressed) return;
+            if (value.status != ValueStatus::suppressed &&
+                value.status != ValueStatus::not_applicable)
+                return;
             value.numerator_suppression = control.cell_suppression(shown.numerator);
             value.denominator_suppression = control.cell_suppression(shown.denominator);
+            value.numerator = value.denominator = 0;
             // A cell the control leaves visible is one it counts as known to everyone.
-            if (had_number && shown.numerator && value.numerator_suppression == Suppression::none) {
+            if (had_numbers && shown.numerator &&
+                value.numerator_suppression == Suppression::none) {
                 value.numerator = numerator;
                 value.numerator_published = true;
             }
-            if (had_number && shown.denominator &&
+            if (had_numbers && shown.denominator &&
                 value.denominator_suppression == Suppression::none) {
                 value.denominator = denominator;
                 value.denominator_published = true;

@@ -39,9 +39,9 @@ struct IndicatorValue {
     // hidden for its small numerator may have a denominator that is published elsewhere.
     Suppression numerator_suppression = Suppression::none;
     Suppression denominator_suppression = Suppression::none;
-    // A hidden figure whose numerator (denominator) is published all the same, elsewhere or
-    // beside it: `numerator` (`denominator`) keeps it, so downloads can show what the
-    // disclosure control counts as known.
+    // A hidden figure, or one over 0 ("."), whose numerator (denominator) is published all
+    // the same, elsewhere or beside it: `numerator` (`denominator`) keeps it, so downloads can
+    // show what the disclosure control counts as known. Otherwise they are 0.
     bool numerator_published = false;
     bool denominator_published = false;
     bool has_number() const { return status == ValueStatus::present; }

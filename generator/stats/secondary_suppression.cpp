@@ -161,6 +161,23 @@ std::vector<ValueRange> symbol_ranges(const DisclosureProblem& problem,
     return plain;
 }
 
+// The range of one cell from the symbols alone, by linear programming (symbol_ranges
+// propagates bounds, which is cheap but can fall short); nullopt when the relations contradict
+// each other.
+std::optional<ValueRange> exact_symbol_range(const DisclosureProblem& problem,
+                                             const std::vector<LinearConstraint>& relations,
+                                             std::size_t cell) {
+    LinearSystem system;
+    for (const ProtectedCell& c : problem.cells) {
+        const ValueRange r = symbol_bounds(c, problem.min_count);
+        system.add_unknown(r.low, r.high);
+    }
+    system.constraints = relations;
+    const auto ranges = linear_bounds(system, {cell});
+    if (!ranges) return std::nullopt;
+    return ranges->front();
+}
+
 // What a cell hidden for protection must still be able to be.
 enum class Question { none, small_count, two_values };
 Question question_for(const ProtectedCell& cell) {
@@ -208,8 +225,16 @@ std::vector<std::size_t> narrowed(const DisclosureProblem& problem) {
     // Relations that contradict each other leave nothing proved: every cell counts as narrowed.
     if (!answers) return asked;
     std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < questions.size(); ++i)
-        if (!(*answers)[i].holds) out.push_back(asked[i]);
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+        if ((*answers)[i].holds) continue;
+        // Left no narrower than the symbols alone allow, computed exactly: not narrowed.
+        if (question_for(cells[asked[i]]) == Question::small_count)
+            if (auto exact = exact_symbol_range(problem, relations, asked[i]);
+                exact && (*answers)[i].range.low <= exact->low &&
+                (*answers)[i].range.high >= exact->high)
+                continue;
+        out.push_back(asked[i]);
+    }
     return out;
 }
 
@@ -401,8 +426,20 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
         const ValueRange& r = seen[c];
         bool holds = true;
         if (question_for(cells[c]) == Question::small_count) {
-            if (r.low > symbols[c].low + eps) holds = reach(c, symbols[c].low);
-            if (holds && r.high < symbols[c].high - eps) holds = reach(c, symbols[c].high);
+            auto reaches = [&](const ValueRange& want) {
+                bool both = true;
+                if (r.low > want.low + eps) both = reach(c, want.low);
+                if (both && r.high < want.high - eps) both = reach(c, want.high);
+                return both;
+            };
+            holds = reaches(symbols[c]);
+            // Propagation can leave the symbols' range too wide (a chain of sums over several
+            // years bounds a count no single relation does); the exact range is what to keep.
+            if (!holds)
+                if (auto exact = exact_symbol_range(problem, relations, c);
+                    exact &&
+                    (exact->low > symbols[c].low + eps || exact->high < symbols[c].high - eps))
+                    holds = reaches(*exact);
         } else if (std::ceil(r.low - eps) >= std::floor(r.high + eps)) {
             // Two whole numbers: one above every value seen so far, or else one below.
             const double below = std::floor(r.low + eps) - 1;

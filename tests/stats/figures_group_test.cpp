@@ -100,11 +100,12 @@ const char* const kObservations = R"(område,periode,mål,verdi
 const std::vector<std::string> kMunicipalities{"1101", "1102", "1103", "1104",
                                                "1201", "1202", "1203"};
 
-SiteInput read_test_site(const std::string& groupings) {
+SiteInput read_test_site(const std::string& groupings,
+                         const std::string& observations = kObservations) {
     SiteInput input = test::read_small_site({{"data/omrader.csv", kAreas},
                                              {"data/katalog.yaml", kCatalogue + groupings},
                                              {"data/egenskaper.csv", kAttributes},
-                                             {"data/observasjoner/tall.csv", kObservations}});
+                                             {"data/observasjoner/tall.csv", observations}});
     REQUIRE(input.config.suppression.min_count == 5);
     return input;
 }
@@ -163,6 +164,26 @@ TEST_CASE("a group's figure sums its members' published numerators and denominat
             CHECK(total.denominator == denominator);
         }
     }
+}
+
+TEST_CASE("a member over 0 adds to a group only what it publishes",
+          "[stats][figures][area_group]") {
+    // Eby finished nobody: 0 of 0, which is "." (or hidden, where its 0 protects a
+    // neighbour). Its numerator is published nowhere, so region sor counts it as missing
+    // rather than as a member that added 0, and is not "." for its own 0 either.
+    std::string observations = kObservations;
+    for (const auto& [from, to] :
+         {std::pair<std::string, std::string>{"1201,2023,arbeid,3\n", "1201,2023,arbeid,0\n"},
+          {"1201,2023,avsluttet,12\n", "1201,2023,avsluttet,0\n"}})
+        observations.replace(observations.find(from), from.size(), to);
+    const Figures figures(read_test_site(kRegions, observations), kMunicipalities);
+    CHECK_FALSE(figures.value("arbeid_andel", "1201", 2023).has_number());
+    const IndicatorValue& sor = figures.value("arbeid_andel", "gruppe/region/sor", 2023);
+    REQUIRE(sor.has_number());
+    CHECK(sor.numerator == 30);  // Dby's alone
+    CHECK(sor.denominator == 40);
+    CHECK(sor.parts_total == 3);
+    CHECK(sor.parts_missing == 2);  // Eby and the hidden Fby
 }
 
 TEST_CASE("groups cost no complements: they hide nothing that counties do not",

@@ -198,6 +198,10 @@ Suppression DisclosureControl::cell_suppression(std::optional<std::size_t> cell)
     return reasons_[*cell] == Suppression::none ? Suppression::unpublished : reasons_[*cell];
 }
 
+std::optional<double> DisclosureControl::cell_number(std::optional<std::size_t> cell) const {
+    return cell ? problem_.cells[*cell].value : std::nullopt;
+}
+
 Suppression DisclosureControl::suppression(const FigureCells& cells) const {
     // A figure that is shown uses its cells, so none of them is merely unpublished.
     auto reason = [&](std::optional<std::size_t> cell) {

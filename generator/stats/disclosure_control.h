@@ -75,6 +75,8 @@ class DisclosureControl {
     // Why one of its cells is hidden (none if it is published; unpublished if only no shown
     // figure uses it).
     Suppression cell_suppression(std::optional<std::size_t> cell) const;
+    // The number a cell holds (nullopt without one, as for a row that is "." in the source).
+    std::optional<double> cell_number(std::optional<std::size_t> cell) const;
 
     // The measure rows (measure, code, period) whose numbers must not be derivable from
     // anything published: sensitive ones, those hidden in the source, and those hidden so that

@@ -246,14 +246,16 @@ void Figures::hide_figures(const SuppressionRule& rule, const Catalogue& catalog
                                                          : Suppression::none;
         };
         auto hide = [&](IndicatorValue& value, const FigureCells& shown) {
-            // A figure over 0 ("."), like a hidden one, shows its numerator and denominator
-            // only where they are published anyway.
-            const bool had_numbers =
-                value.has_number() || value.status == ValueStatus::not_applicable;
+            // A figure over 0 ("." for a denominator of 0, not one the source gave as "."),
+            // like a hidden one, shows its numerator and denominator where they are published
+            // anyway.
+            const bool over_zero = value.status == ValueStatus::not_applicable &&
+                                   control.cell_number(shown.denominator) == 0.0;
+            const bool had_numbers = value.has_number() || over_zero;
             const double numerator = value.numerator, denominator = value.denominator;
             apply_suppression(value, reason_for(value, shown));
             if (value.status != ValueStatus::suppressed &&
-                value.status != ValueStatus::not_applicable)
+                !(over_zero && value.status == ValueStatus::not_applicable))
                 return;
             value.numerator_suppression = control.cell_suppression(shown.numerator);
             value.denominator_suppression = control.cell_suppression(shown.denominator);

@@ -1,5 +1,6 @@
 #include "render/template_set.h"
 
+#include <algorithm>
 #include <cassert>
 #include <kainjow/mustache.hpp>
 #include <regex>
@@ -80,6 +81,27 @@ std::string expand_partials(const std::string& source,
     return out;
 }
 
+// The engine's lookup, remembering the names it could not find.
+class RecordingContext : public mustache::context<std::string> {
+  public:
+    using mustache::context<std::string>::context;
+    const mustache::data* get(const std::string& name) const override {
+        const mustache::data* found = mustache::context<std::string>::get(name);
+        if (!found) missing.insert(name);
+        return found;
+    }
+    mutable std::set<std::string> missing;
+};
+
+// The names a template uses as sections ({{#x}}, {{^x}}), which may be absent.
+std::set<std::string> section_names(const std::string& source) {
+    static const std::regex section(R"(\{\{\s*[#^/]\s*([^}\s]+)\s*\}\})");
+    std::set<std::string> names;
+    for (std::sregex_iterator it(source.begin(), source.end(), section), end; it != end; ++it)
+        names.insert((*it)[1]);
+    return names;
+}
+
 }  // namespace
 
 TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
@@ -93,6 +115,8 @@ TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics
         files[name] = file;
     }
     TemplateSet set;
+    set.files_ = files;
+    set.sources_ = sources;
     for (const auto& [name, source] : sources) {
         std::string error;
         std::string expanded = expand_partials(source, sources, 0, error);
@@ -114,7 +138,40 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::json& c
     assert(it != templates_.end() && "the site plan asked for a template that was not checked");
     mustache::mustache tmpl{it->second};
     tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); });
-    return tmpl.render(to_mustache(context));
+    const mustache::data data = to_mustache(context);
+    RecordingContext lookup{&data};
+    std::string page = tmpl.render(lookup);
+    if (!lookup.missing.empty()) {
+        const std::set<std::string> sections = section_names(it->second);
+        const std::lock_guard<std::mutex> lock(missing_->mutex);
+        for (const std::string& missing : lookup.missing)
+            if (!sections.count(missing)) missing_->values.insert({name, missing});
+    }
+    return page;
+}
+
+void TemplateSet::report_missing_values(Diagnostics& diagnostics) const {
+    const std::lock_guard<std::mutex> lock(missing_->mutex);
+    for (const auto& [name, value] : missing_->values) {
+        // The file that names it: the template itself, else one of the partials.
+        SourceLocation where{files_.count(name) ? files_.at(name) : name, 0, 0};
+        for (const auto& [source_name, source] : sources_) {
+            if (source_name != name && source_name.front() != '_') continue;
+            std::size_t at = source.find("{{" + value + "}}");
+            if (at == std::string::npos) at = source.find("{{{" + value + "}}}");
+            if (at == std::string::npos) continue;
+            const std::string before = source.substr(0, at);
+            const std::size_t line_start = before.rfind('\n');
+            where = {files_.at(source_name),
+                     1 + static_cast<int>(std::count(before.begin(), before.end(), '\n')),
+                     1 + static_cast<int>(line_start == std::string::npos
+                                              ? before.size()
+                                              : before.size() - line_start - 1)};
+            if (source_name == name) break;
+        }
+        diagnostics.error(
+            where, "{{" + value + "}} names a value the " + name + " pages do not have (a typo?)");
+    }
 }
 
 }  // namespace kt

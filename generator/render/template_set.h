@@ -2,10 +2,12 @@
 // The site's Mustache templates (templates/*.mustache), rendered with JSON contexts.
 #include <filesystem>
 #include <map>
-#include <optional>
-#include <string>
-
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
 
 #include "model/diagnostics.h"
 
@@ -14,7 +16,7 @@ namespace kt {
 inline constexpr const char* kTemplateDir = "templates";
 
 class TemplateSet {
-public:
+  public:
     // Reads every templates/*.mustache (the name is the file name without extension) and
     // reports templates that do not parse. Templates whose names start with "_" are partials,
     // included with {{> _name}} (an unknown or self-including partial is an error).
@@ -28,8 +30,23 @@ public:
     // section, like null. Safe to call from several threads.
     std::string render(const std::string& name, const nlohmann::json& context) const;
 
-private:
+    // Reports every {{value}} a rendered page did not have, at the template file and line that
+    // names it: a typo ({{area.nmae}}) must not empty a heading on every page silently. Only
+    // names used as plain values count; a name that is also a section ({{#note}}) may be
+    // absent. Call after rendering.
+    void report_missing_values(Diagnostics& diagnostics) const;
+
+  private:
     std::map<std::string, std::string> templates_;  // name -> source with partials included
+    std::map<std::string, std::string> files_;      // name -> its file, partials too
+    std::map<std::string, std::string> sources_;    // name -> its own text, partials too
+    // (template, value name) of plain values some page did not have; filled while rendering,
+    // from any thread.
+    struct Missing {
+        std::mutex mutex;
+        std::set<std::pair<std::string, std::string>> values;
+    };
+    std::shared_ptr<Missing> missing_ = std::make_shared<Missing>();
 };
 
 }  // namespace kt

@@ -185,6 +185,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         if (auto content = read_site_file(site_dir, asset, diagnostics))
             files.push_back({asset, std::move(*content), asset});
     }
+    templates.report_missing_values(diagnostics);
     check_output_paths(files, diagnostics);
     return files;
 }

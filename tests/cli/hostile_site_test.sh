@@ -126,6 +126,13 @@ must_fail "a unit that is a mapping" "^site.yaml:[0-9]+:[0-9]+: error: each of u
 sed -i 's|^base_url: .*|base_url: "https://example.no/<script>"|' "$site/site.yaml"
 must_fail "a base_url that is not an address" "^site.yaml:[0-9]+:[0-9]+: error: base_url must be an absolute http or https address"
 
+sed -i '0,/{{area.name}}/s//{{area.nmae}}/' "$site/templates/area.mustache"
+must_fail "a typo in a template" \
+  "^templates/area.mustache:[0-9]+:[0-9]+: error: \{\{area.nmae\}\} names a value the area pages do not have"
+
+printf -- '---\ntitle: Om\nberegningar: true\n---\nTekst.\n' > "$site/content/om.md"
+must_fail "an unknown front-matter key" "^content/om.md:3:1: error: unknown key 'beregningar'"
+
 # --- Bytes that are not text --------------------------------------------------------------------
 printf '3499,Nul\0by,kommune,34,,\n' >> "$site/data/omrader.csv"
 must_fail "a NUL byte in the registry" "^data/omrader.csv:8:[0-9]+: error: .*NUL"

@@ -18,9 +18,9 @@ TEST_CASE("parse_content_page splits front matter from the body", "[input][conte
         "---\n"                         // 1
         "title: Om kommunetall\n"       // 2
         "description: Kort om sida.\n"  // 3
-        "rekkefolge: 2\n"               // 4
+        "weight: 2\n"                   // 4
         "kommune: \"0301\"\n"           // 5
-        "demo: true\n"                  // 6
+        "beregninger: true\n"           // 6
         "---\n"                         // 7
         "# Om\n"                        // 8
         "\n"                            // 9
@@ -35,11 +35,22 @@ TEST_CASE("parse_content_page splits front matter from the body", "[input][conte
     CHECK(page->description == "Kort om sida.");
     // Every other key is kept as the text it was written as, leading zeros included.
     const std::map<std::string, std::string> params{
-        {"rekkefolge", "2"}, {"kommune", "0301"}, {"demo", "true"}};
+        {"weight", "2"}, {"kommune", "0301"}, {"beregninger", "true"}};
     CHECK(page->params == params);
     CHECK(page->markdown == "# Om\n\nTekst.\n");
     CHECK(page->body_line == 8);
     CHECK(page->where.file == "content/om.md");
+}
+
+TEST_CASE("parse_content_page reports a key no page kind has", "[input][content]") {
+    Diagnostics diagnostics;
+    const auto page = parse_content_page(
+        "content/om.md", "---\ntitle: Om\nberegningar: true\nslug: om\n---\nTekst.\n", diagnostics);
+    REQUIRE(diagnostics.all().size() == 2);
+    CHECK(format_diagnostic(diagnostics.all()[0]) ==
+          "content/om.md:3:1: error: unknown key 'beregningar' (known: title, description, "
+          "weight, kommune, tema, beregninger)");
+    CHECK(diagnostics.all()[1].where.line == 4);
 }
 
 TEST_CASE("parse_content_page accepts an empty body after the closing line", "[input][content]") {

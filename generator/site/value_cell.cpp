@@ -33,9 +33,11 @@ std::string partial_note(const IndicatorValue& value) {
     if (value.has_number() && value.differs_from_members)
         return "Kildens eget tall: det er ikke summen av tallene for områdene det omfatter.";
     if (!value.has_number() || value.parts_missing == 0) return "";
+    // A county or the country adds its hidden members too (the disclosure control protects
+    // them); only a group adds nothing but published figures.
     return "Summen mangler " + std::to_string(value.parts_missing) + " av de " +
-           std::to_string(value.parts_total) +
-           " kommunene den gjelder, fordi tallet deres er skjult eller mangler.";
+           std::to_string(value.parts_total) + " kommunene den gjelder, fordi tallet deres " +
+           (value.leaves_out_hidden ? "er skjult eller mangler." : "mangler i kilden.");
 }
 
 std::string suppression_explanation(Suppression reason, const SuppressionRule& rule) {

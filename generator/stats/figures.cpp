@@ -170,6 +170,7 @@ void Figures::compute_group_figures(const SiteInput& site) {
                 }
                 value.parts_total = relevant;
                 value.parts_missing = relevant - contributing;
+                value.leaves_out_hidden = true;
                 series.push_back(value);
             }
         }

@@ -26,9 +26,11 @@ struct IndicatorValue {
     double denominator = 0;    // 0 for a count
     bool provisional = false;  // any input observation provisional
     // For aggregates only: how many member areas the sum covers and how many were left out
-    // because their numerator or denominator was suppressed or missing.
+    // because their numerator or denominator was missing or hidden in the source, and for a
+    // group (which adds only published figures) also hidden here.
     int parts_total = 0;
     int parts_missing = 0;
+    bool leaves_out_hidden = false;  // a group's sum: members hidden here are left out too
     // An official total (the source's own row) that is not the sum of its members' figures.
     bool differs_from_members = false;
     // The year lies before a split that gave the area new borders: no sum of the data's rows

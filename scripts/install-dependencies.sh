@@ -16,6 +16,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap
+  packages+=(clang libclang-rt-14-dev)  # the sanitizer build and libFuzzer
 fi
 
 missing=()

@@ -384,35 +384,44 @@ std::optional<int> Figures::latest_year(const std::string& indicator) const {
     return it == latest_.end() ? std::nullopt : it->second;
 }
 
-const std::vector<RankEntry>& Figures::ranking(const std::string& indicator, int year) const {
+namespace {
+
+using Rankings = std::map<std::string, std::vector<std::vector<RankEntry>>>;
+
+const RankEntry* entry_of(const std::vector<RankEntry>& ranking, const std::string& area) {
+    for (const RankEntry& entry : ranking)
+        if (entry.area == area) return &entry;
+    return nullptr;
+}
+
+}  // namespace
+
+const std::vector<RankEntry>& Figures::ranking_in(const Rankings& rankings,
+                                                  const std::string& indicator, int year) const {
     static const std::vector<RankEntry> none;
-    auto it = rankings_.find(indicator);
+    auto it = rankings.find(indicator);
     auto y = year_index(year);
-    if (it == rankings_.end() || !y) return none;
+    if (it == rankings.end() || !y || *y >= it->second.size()) return none;
     return it->second[*y];
+}
+
+const std::vector<RankEntry>& Figures::ranking(const std::string& indicator, int year) const {
+    return ranking_in(rankings_, indicator, year);
 }
 
 const RankEntry* Figures::rank_of(const std::string& indicator, const std::string& area,
                                   int year) const {
-    for (const RankEntry& entry : ranking(indicator, year))
-        if (entry.area == area) return &entry;
-    return nullptr;
+    return entry_of(ranking(indicator, year), area);
 }
 
 const std::vector<RankEntry>& Figures::pooled_ranking(const std::string& indicator,
                                                       int year) const {
-    static const std::vector<RankEntry> none;
-    auto it = pooled_rankings_.find(indicator);
-    auto y = year_index(year);
-    if (it == pooled_rankings_.end() || !y) return none;
-    return it->second[*y];
+    return ranking_in(pooled_rankings_, indicator, year);
 }
 
 const RankEntry* Figures::pooled_rank_of(const std::string& indicator, const std::string& area,
                                          int year) const {
-    for (const RankEntry& entry : pooled_ranking(indicator, year))
-        if (entry.area == area) return &entry;
-    return nullptr;
+    return entry_of(pooled_ranking(indicator, year), area);
 }
 
 const Figures::PooledValue* Figures::pooled(const std::string& indicator, const std::string& area,

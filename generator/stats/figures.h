@@ -89,6 +89,9 @@ class Figures {
     void find_population(const SiteInput& site);
     void compute_group_figures(const SiteInput& site);
     std::optional<std::size_t> year_index(int year) const;
+    const std::vector<RankEntry>& ranking_in(
+        const std::map<std::string, std::vector<std::vector<RankEntry>>>& rankings,
+        const std::string& indicator, int year) const;
 
     std::vector<int> years_;
     // indicator -> area -> one value per year in years_

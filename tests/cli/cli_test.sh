@@ -10,15 +10,7 @@ source_dir=$2
 demo=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-ok() { echo "ok: $1"; passed=$((passed + 1)); }
-fail() { echo "FAILED: $1"; failed=$((failed + 1)); }
-expect() {  # expect DESCRIPTION COMMAND...: the command must succeed
-  local what=$1; shift
-  if "$@"; then ok "$what"; else fail "$what"; fi
-}
+source "$(dirname "$0")/expect.sh"
 
 site="$work/site"
 mkdir -p "$site"

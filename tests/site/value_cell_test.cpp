@@ -43,7 +43,12 @@ TEST_CASE("an aggregate that leaves out members is marked and explained", "[site
     const auto cell = kt::value_cell(share(), value, rule);
     CHECK(cell["text"] == "60,5\u00A0%*");
     CHECK(cell["partial"] == true);
+    // A county's sum includes its hidden members: those missing lack a figure in the source.
     CHECK(cell["note"] ==
+          "Summen mangler 3 av de 46 kommunene den gjelder, fordi tallet deres mangler i kilden.");
+    // A group's adds published figures only.
+    value.leaves_out_hidden = true;
+    CHECK(kt::value_cell(share(), value, rule)["note"] ==
           "Summen mangler 3 av de 46 kommunene den gjelder, fordi tallet deres er skjult eller "
           "mangler.");
 }

@@ -33,7 +33,7 @@ void report(const kt::Diagnostics& diagnostics, const std::filesystem::path& sit
                   << " warning(s)\n";
 }
 
-// Reads and checks the site; returns false (after reporting) when there are errors.
+// Reads and checks the site; returns false when there are errors.
 bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::TemplateSet& templates,
           kt::Diagnostics& diagnostics) {
     site = kt::read_site(site_dir, diagnostics);
@@ -42,8 +42,7 @@ bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::Templa
     return !diagnostics.has_errors();
 }
 
-}  // namespace
-
+// The program; main only stands guard around it.
 int run(int argc, char** argv) {
     CLI::App app{
         "kommunetall: builds a static website of municipality statistics from a site "
@@ -119,6 +118,8 @@ int run(int argc, char** argv) {
               << std::filesystem::absolute(out).lexically_normal().string() << '\n';
     return 0;
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
     // No input may end the program with an abort: whatever escapes is reported and exits 1.

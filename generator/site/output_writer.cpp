@@ -41,6 +41,15 @@ class Descriptor {
     int fd_;
 };
 
+// A hidden sibling of the output folder, ".<name><suffix>": on the same file system, so
+// rename() can swap it in.
+fs::path sibling(const fs::path& parent, const fs::path& name, const std::string& suffix) {
+    std::string file = ".";
+    file += name.string();
+    file += suffix;
+    return parent / file;
+}
+
 bool replaceable(const fs::path& dir) {
     std::error_code ec;
     return fs::is_empty(dir, ec) || fs::exists(dir / kSiteMarker, ec);
@@ -164,7 +173,7 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
     if (ec) return "cannot create " + parent.string() + ": " + ec.message();
 
     // One build at a time into this folder, whichever container or PID namespace it runs in.
-    const fs::path lock_path = parent / ("." + name.string() + ".lock");
+    const fs::path lock_path = sibling(parent, name, ".lock");
     Descriptor lock(::open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (!lock.valid())
         return "cannot open the lock file " + lock_path.string() + ": " + errno_text();
@@ -179,8 +188,7 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
                kSiteMarker + "); refusing to replace it";
     remove_leftovers(parent, name.string());
 
-    // Hidden siblings of the output folder, on the same file system so rename() works.
-    std::string pattern = (parent / ("." + name.string() + ".staging.XXXXXX")).string();
+    std::string pattern = sibling(parent, name, ".staging.XXXXXX").string();
     if (::mkdtemp(pattern.data()) == nullptr)
         return "cannot create a staging folder beside " + final_dir.string() + ": " + errno_text();
     const fs::path staging = pattern;
@@ -204,8 +212,8 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
     }
     // Otherwise two renames, with a window of a few microseconds without a site.
     const std::string staging_name = staging.filename().string();
-    const fs::path previous = parent / ("." + name.string() + ".previous." +
-                                        staging_name.substr(staging_name.size() - 6));
+    const fs::path previous =
+        sibling(parent, name, ".previous." + staging_name.substr(staging_name.size() - 6));
     if (::rename(final_dir.c_str(), previous.c_str()) != 0 ||
         ::rename(staging.c_str(), final_dir.c_str()) != 0) {
         const std::string error = errno_text();

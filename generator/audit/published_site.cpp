@@ -150,11 +150,7 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
             }
             if (!value && indicator.denominator.empty() && field(reason).empty())
                 value = parse_number(field("verdi"), syntax);  // a count is its own value
-            // "." for a share or rate: division by zero, so the denominator is 0.
-            if (!value && std::string(number) == "nevner" && field("symbol") == "." &&
-                field(reason).empty())
-                value = 0.0;
-            if (!value && field(reason).empty()) return;  // nothing said: no row, "..", "."
+            if (!value && field(reason).empty()) return;       // nothing said: no row, "..", "."
             PublishedCell& cell = site.cells[{measure, code, period}];
             record(cell, value, field(reason), where);
             cell.partial_sum = cell.partial_sum || partial;

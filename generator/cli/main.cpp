@@ -9,8 +9,8 @@
 #include "audit/disclosure_audit.h"
 #include "input/site_reader.h"
 #include "input/source_file.h"
+#include "output/output_writer.h"
 #include "render/template_set.h"
-#include "site/output_writer.h"
 #include "site/site_builder.h"
 
 namespace {
@@ -88,11 +88,12 @@ int run(int argc, char** argv) {
         report(diagnostics, site_dir);
         return 1;
     }
-    // `check` runs every stage `build` does but the writing, so it fails exactly when a build
-    // would.
-    kt::DisclosureControl::Counts suppression;
+    // read -> compute -> plan and render -> write. `check` runs every stage but the writing,
+    // so it fails exactly when a build would.
+    const kt::SiteStatistics statistics(site, diagnostics);
     std::vector<kt::OutputFile> files =
-        kt::render_site(site, templates, site_dir, threads, diagnostics, &suppression);
+        kt::render_site(site, statistics, templates, site_dir, threads, diagnostics);
+    kt::check_output_paths(files, diagnostics);
     report(diagnostics, site_dir);
     if (diagnostics.has_errors()) return 1;
     if (*check) {
@@ -108,6 +109,7 @@ int run(int argc, char** argv) {
         std::cerr << "kommunetall: error: " << error << '\n';
         return 1;
     }
+    const kt::DisclosureControl::Counts suppression = statistics.figures.suppression_counts();
     std::cout << "hid " << suppression.primary << " small counts and " << suppression.secondary
               << " complementary cells\n";
     if (suppression.unprotected > 0)

@@ -68,7 +68,7 @@ std::string adjusted_text(const Indicator& indicator, const AdjustmentResult& re
 
 nlohmann::json adjusted_reading(const SiteData& data, const Indicator& indicator, const Area& area,
                                 const std::string& page_dir) {
-    const AdjustmentResult* result = data.adjustment_of(indicator.id);
+    const AdjustmentResult* result = data.statistics.adjustment_of(indicator.id);
     if (!result) return nullptr;
     auto it = result->by_area.find(area.code);
     if (it == result->by_area.end()) {

@@ -58,7 +58,7 @@ std::string rank_text(const SiteData& data, const Indicator& indicator, const Ar
     if (entry->rank) return place_text("Plass", data.figures.ranking(indicator.id, year), *entry);
     std::string text = "Ikke rangert: " + exclusion_text(entry->exclusion, indicator, entry->value);
     // Too few persons for one year: the years pooled have their own ranking.
-    const Figures::PooledValue* pooled = stand_in_pooled(data, indicator, area.code, year);
+    const Figures::PooledValue* pooled = data.figures.stand_in(indicator, area.code, year);
     const RankEntry* pooled_entry = data.figures.pooled_rank_of(indicator.id, area.code, year);
     if (pooled && pooled_entry && pooled_entry->rank)
         text += " " +
@@ -83,7 +83,7 @@ nlohmann::json readings(const SiteData& data, const Indicator& indicator, const 
     if (auto it = std::find(years.begin(), years.end(), year); it != years.begin())
         add(change_text(indicator, value, data.figures.value(indicator.id, area.code, *(it - 1)),
                         *(it - 1)));
-    if (auto trend = recent_trend(data, indicator, area.code, year))
+    if (auto trend = recent_trend(data.figures, indicator, area.code, year))
         add(trend_text(indicator, *trend));
     if (area.kind != AreaKind::country)
         if (auto difference = difference_from_country(

@@ -54,14 +54,6 @@ std::string signed_difference(const Indicator& indicator, const IndicatorValue& 
     return format_signed(shown_difference(indicator, value.value, *reference), indicator.decimals);
 }
 
-std::optional<Difference> difference_from_country(const Indicator& indicator,
-                                                  const IndicatorValue& value,
-                                                  const IndicatorValue& country) {
-    const auto interval = share_interval(indicator, value);
-    if (!interval || !country.has_number()) return std::nullopt;
-    return compare_to_reference(*interval, country.value);
-}
-
 std::string difference_label(Difference difference) {
     switch (difference) {
         case Difference::clearly_above:
@@ -106,20 +98,6 @@ std::string plausible_places_note(const std::vector<std::optional<RankRange>>& t
     return note;
 }
 
-std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicator,
-                                  const std::string& area, int year, int years) {
-    std::vector<YearFigure> figures;
-    for (int y = year - years + 1; y <= year; ++y) {
-        const IndicatorValue& v = data.figures.value(indicator.id, area, y);
-        // Only figures readers see: a trend must not carry a hidden one.
-        if (v.has_number()) figures.push_back({y, v.numerator, v.denominator});
-    }
-    // Three points leave one degree of freedom to estimate how much the figures scatter: the
-    // interval would be some twelve standard errors wide and say nothing.
-    if (figures.size() < 4) return std::nullopt;
-    return fit_trend(trend_points(indicator.computation, figures));
-}
-
 std::string trend_text(const Indicator& indicator, const Trend& trend) {
     // Persons come whole; a percentage moves by tenths.
     const int decimals = indicator.computation == Computation::count
@@ -142,24 +120,13 @@ std::string trend_text(const Indicator& indicator, const Trend& trend) {
     return span + ": ingen tydelig utvikling, " + per_year;
 }
 
-const Figures::PooledValue* stand_in_pooled(const SiteData& data, const Indicator& indicator,
-                                            const std::string& area, int year) {
-    const IndicatorValue& single = data.figures.value(indicator.id, area, year);
-    const bool hidden =
-        single.status == ValueStatus::suppressed && single.suppression != Suppression::in_source;
-    if (!hidden && rank_exclusion(indicator, single) != RankExclusion::small_denominator)
-        return nullptr;
-    const Figures::PooledValue* pooled = data.figures.pooled(indicator.id, area, year);
-    return pooled && pooled->value.has_number() ? pooled : nullptr;
-}
-
 std::string period_text(const Figures::PooledValue& pooled) {
     return std::to_string(pooled.first_year) + "–" + std::to_string(pooled.last_year);
 }
 
 std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
                         int year) {
-    const Figures::PooledValue* pooled = stand_in_pooled(data, indicator, area, year);
+    const Figures::PooledValue* pooled = data.figures.stand_in(indicator, area, year);
     if (!pooled) return "";
     std::string text =
         "Samlet for " + period_text(*pooled) + ": " + format_value(indicator, pooled->value.value);
@@ -172,7 +139,7 @@ nlohmann::json figure_or_pooled_cell(const SiteData& data, const Indicator& indi
                                      const std::string& area, int year) {
     const SuppressionRule& rule = data.input.config.suppression;
     const IndicatorValue& single = data.figures.value(indicator.id, area, year);
-    const Figures::PooledValue* pooled = stand_in_pooled(data, indicator, area, year);
+    const Figures::PooledValue* pooled = data.figures.stand_in(indicator, area, year);
     if (!pooled || single.has_number()) return value_cell(indicator, single, rule);
     nlohmann::json cell = value_cell(indicator, pooled->value, rule);
     cell["pooled_period"] = period_text(*pooled);

@@ -13,7 +13,7 @@
 #include "stats/indicator_value.h"
 #include "stats/ranking.h"
 #include "stats/trend.h"
-#include "stats/wilson_interval.h"
+#include "stats/figure_interval.h"
 
 namespace kt {
 
@@ -34,11 +34,6 @@ std::string change_text(const Indicator& indicator, const IndicatorValue& value,
 std::string signed_difference(const Indicator& indicator, const IndicatorValue& value,
                               std::optional<double> reference);
 
-// Where a share lies against the country's, from its 95 % Wilson interval; nullopt for
-// other computations or without both numbers.
-std::optional<Difference> difference_from_country(const Indicator& indicator,
-                                                  const IndicatorValue& value,
-                                                  const IndicatorValue& country);
 // "Tydelig over landet", "Ikke tydelig forskjellig fra landet", "Tydelig under landet".
 std::string difference_label(Difference difference);
 
@@ -56,26 +51,18 @@ std::string plausible_places_text(const std::optional<RankRange>& places);
 // places of the areas ranked 1 to 10.
 std::string plausible_places_note(const std::vector<std::optional<RankRange>>& top_ten, int ranked);
 
-// The trend over the last `years` years with a shown figure (at least 4), ending in `year`.
-std::optional<Trend> recent_trend(const SiteData& data, const Indicator& indicator,
-                                  const std::string& area, int year, int years = 5);
 // "Utvikling 2019–2023: økende, 2,1 prosentpoeng per år (95 % KI 0,4 til 3,8)".
 std::string trend_text(const Indicator& indicator, const Trend& trend);
 
-// The pooled figure that stands in for a municipality's own figure of the year where that is
-// hidden (not in the source already) or rests on fewer persons than the indicator ranks
-// (min_denominator), and the pooled figure itself is shown; nullptr otherwise.
-const Figures::PooledValue* stand_in_pooled(const SiteData& data, const Indicator& indicator,
-                                            const std::string& area, int year);
 // "2021–2023".
 std::string period_text(const Figures::PooledValue& pooled);
 
-// "Samlet for 2021–2023: 58 % (95 % KI 45–70)" where stand_in_pooled gives a figure; "" otherwise.
+// "Samlet for 2021–2023: 58 % (95 % KI 45–70)" where Figures::stand_in gives a figure; "" otherwise.
 std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
                         int year);
 
 // A table cell (value_cell) for the area's figure of the year; where the year has no number
-// and stand_in_pooled has one, the pooled figure instead, with its period ("pooled_period") and a
+// and Figures::stand_in has one, the pooled figure instead, with its period ("pooled_period") and a
 // note saying why.
 nlohmann::json figure_or_pooled_cell(const SiteData& data, const Indicator& indicator,
                                      const std::string& area, int year);

@@ -1,6 +1,6 @@
 #include "site/front_page.h"
 
-#include "render/collation.h"
+#include "model/collation.h"
 #include "render/markdown.h"
 #include "site/area_page.h"
 #include "site/page_context.h"

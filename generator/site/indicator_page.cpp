@@ -129,7 +129,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
                 previous.has_number() ? std::optional<double>(previous.value) : std::nullopt);
             // Too few persons this year: point to the place on the years pooled.
             const Figures::PooledValue* pooled =
-                entry.rank ? nullptr : stand_in_pooled(data, indicator, area.code, *year);
+                entry.rank ? nullptr : data.figures.stand_in(indicator, area.code, *year);
             const RankEntry* pooled_entry =
                 pooled ? data.figures.pooled_rank_of(indicator.id, area.code, *year) : nullptr;
             if (pooled_entry && pooled_entry->rank)

@@ -76,12 +76,11 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics) {
                               "missing template");
 }
 
-std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& templates,
+std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
+                                    const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics,
-                                    DisclosureControl::Counts* suppression) {
-    const SiteData data(site);
-    if (suppression) *suppression = data.figures.suppression_counts();
+                                    Diagnostics& diagnostics) {
+    const SiteData data(site, statistics);
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
     // `source` names the page in diagnostics: "the page of Vågå", or the content file.
@@ -120,20 +119,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
         });
     }
     for (const AdjustmentResult& result : data.adjustments) {
-        // Before the first figures there is nothing to fit yet; after, a model that cannot be
-        // fitted is the catalogue's mistake.
-        if (!result.model && result.last_year == 0) {
-            diagnostics.warning(result.adjustment->where, "the adjustment of '" +
-                                                              result.adjustment->indicator +
-                                                              "' is left out: " + result.failure);
-            continue;
-        }
-        if (!result.model) {
-            diagnostics.error(result.adjustment->where,
-                              "the adjustment of '" + result.adjustment->indicator +
-                                  "' cannot be fitted: " + result.failure);
-            continue;
-        }
+        if (!result.model) continue;  // the compute stage reported why
         jobs.push_back([&data, &result] {
             return OutputFile{adjustment_download_path(*result.indicator),
                               adjustment_csv(data, result)};
@@ -186,7 +172,6 @@ std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& te
             files.push_back({asset, std::move(*content), asset});
     }
     templates.report_missing_values(diagnostics);
-    check_output_paths(files, diagnostics);
     return files;
 }
 

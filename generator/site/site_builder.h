@@ -1,14 +1,15 @@
 #pragma once
-// The site stage's entry point: plan every page and file, render them in parallel, and
-// return them in a fixed order (so the output does not depend on the thread count).
+// The page stage's entry point: plan every page and file from the read site and its
+// statistics, render them in parallel, and return them in a fixed order (so the output does
+// not depend on the thread count). The output stage writes them.
 #include <filesystem>
 #include <vector>
 
 #include "model/diagnostics.h"
+#include "model/output_file.h"
 #include "model/site_input.h"
 #include "render/template_set.h"
-#include "site/output_writer.h"
-#include "stats/disclosure_control.h"
+#include "stats/site_statistics.h"
 
 namespace kt {
 
@@ -16,11 +17,11 @@ namespace kt {
 void check_templates(const TemplateSet& templates, Diagnostics& diagnostics);
 
 // Renders the whole site. Precondition: `site` and `templates` came without errors.
-// Assets under <site_dir>/assets are copied as they are. `suppression`, if given, receives
-// how many cells the suppression hid.
-std::vector<OutputFile> render_site(const SiteInput& site, const TemplateSet& templates,
+// Assets under <site_dir>/assets are copied as they are. A page that cannot be made, or a
+// template naming a value its page lacks, is an error in `diagnostics`.
+std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
+                                    const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics,
-                                    DisclosureControl::Counts* suppression = nullptr);
+                                    Diagnostics& diagnostics);
 
 }  // namespace kt

@@ -4,38 +4,15 @@
 
 namespace kt {
 
-namespace {
-
-std::vector<const Area*> sorted_by_name(std::vector<const Area*> areas,
-                                        const NorwegianCollator& collator) {
-    std::stable_sort(areas.begin(), areas.end(), [&](const Area* a, const Area* b) {
-        int c = collator.compare(a->name, b->name);
-        return c != 0 ? c < 0 : a->code < b->code;
-    });
-    return areas;
-}
-
-std::vector<std::string> codes_of(const std::vector<const Area*>& areas) {
-    std::vector<std::string> codes;
-    for (const Area* a : areas) codes.push_back(a->code);
-    return codes;
-}
-
-}  // namespace
-
-SiteData::SiteData(const SiteInput& site)
+SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics)
     : input(site),
-      municipalities(sorted_by_name(site.registry.of_kind(AreaKind::municipality), collator)),
-      counties(site.registry.of_kind(AreaKind::county)),
-      figures(site, codes_of(municipalities)),
-      adjustments(fit_adjustments(site, figures)) {
-    similar = similar_areas(site, std::max(1, figures.pooled_years()),
-                            [this](const std::string& measure, const std::string& code, int year) {
-                                return figures.protects_row(measure, code, year);
-                            });
-    for (const CompositeIndexSpec& spec : site.catalogue.indexes)
-        indexes.push_back(index_table(spec, site.catalogue, figures, codes_of(municipalities),
-                                      site.registry.country().code));
+      statistics(statistics),
+      municipalities(statistics.municipalities),
+      figures(statistics.figures),
+      adjustments(statistics.adjustments),
+      similar(statistics.similar),
+      indexes(statistics.indexes),
+      counties(site.registry.of_kind(AreaKind::county)) {
     std::sort(counties.begin(), counties.end(),
               [](const Area* a, const Area* b) { return a->code < b->code; });
     children[site.registry.country().code] = counties;
@@ -79,12 +56,6 @@ std::optional<int> SiteData::key_figure_year(const Indicator& indicator, const A
 bool SiteData::is_only_member(const Area& area) const {
     auto it = children.find(area.parent);
     return it != children.end() && it->second.size() == 1 && it->second.front() == &area;
-}
-
-const AdjustmentResult* SiteData::adjustment_of(const std::string& indicator) const {
-    for (const AdjustmentResult& result : adjustments)
-        if (result.adjustment->indicator == indicator) return &result;
-    return nullptr;
 }
 
 }  // namespace kt

@@ -68,12 +68,6 @@ std::string value_explanation(const IndicatorValue& value, const SuppressionRule
     return status_explanation(value.status);
 }
 
-std::optional<Interval> share_interval(const Indicator& indicator, const IndicatorValue& value) {
-    if (indicator.computation != Computation::share || value.numerator > value.denominator)
-        return std::nullopt;
-    return figure_interval(indicator, value);
-}
-
 std::string interval_text(const Indicator& indicator, const IndicatorValue& value) {
     const auto interval = share_interval(indicator, value);
     if (!interval) return "";

@@ -9,7 +9,7 @@
 #include "model/catalogue.h"
 #include "model/site_config.h"
 #include "stats/indicator_value.h"
-#include "stats/wilson_interval.h"
+#include "stats/figure_interval.h"
 
 namespace kt {
 
@@ -21,9 +21,6 @@ nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& valu
 // The text alone ("63,4 %", ":", "..").
 std::string value_text(const Indicator& indicator, const IndicatorValue& value);
 
-// The 95 % Wilson interval of a share, in percent; nullopt for other computations and for
-// figures without a number.
-std::optional<Interval> share_interval(const Indicator& indicator, const IndicatorValue& value);
 // The interval as readers see it: "55,1–70,6" in the indicator's decimals, or "".
 std::string interval_text(const Indicator& indicator, const IndicatorValue& value);
 

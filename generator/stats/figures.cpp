@@ -440,4 +440,15 @@ std::optional<Figures::Population> Figures::population(const std::string& area) 
     return it->second;
 }
 
+const Figures::PooledValue* Figures::stand_in(const Indicator& indicator,
+                                              const std::string& area, int year) const {
+    const IndicatorValue& single = value(indicator.id, area, year);
+    const bool hidden =
+        single.status == ValueStatus::suppressed && single.suppression != Suppression::in_source;
+    if (!hidden && rank_exclusion(indicator, single) != RankExclusion::small_denominator)
+        return nullptr;
+    const PooledValue* together = pooled(indicator.id, area, year);
+    return together && together->value.has_number() ? together : nullptr;
+}
+
 }  // namespace kt

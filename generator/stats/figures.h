@@ -48,6 +48,11 @@ class Figures {
     const PooledValue* pooled(const std::string& indicator, const std::string& area,
                               int year) const;
     int pooled_years() const { return pooled_years_; }
+    // The pooled figure that stands in for a municipality's own figure of the year where that
+    // is hidden (not in the source already) or rests on fewer persons than the indicator ranks
+    // (min_denominator), and the pooled figure itself is shown; nullptr otherwise.
+    const PooledValue* stand_in(const Indicator& indicator, const std::string& area,
+                                int year) const;
     // Municipalities ranked on their pooled figures for the period ending in the year, as
     // ranking() does for one year (empty unless some municipality has a pooled figure then).
     const std::vector<RankEntry>& pooled_ranking(const std::string& indicator, int year) const;

@@ -5,16 +5,12 @@
 #include <vector>
 
 #include "model/catalogue.h"
+#include "stats/figure_interval.h"
 #include "stats/indicator_value.h"
 #include "stats/ranking.h"
 #include "stats/wilson_interval.h"
 
 namespace kt {
-
-// A figure's 95 % interval in the indicator's unit: Wilson's for a share; otherwise the
-// numerator's Poisson interval (normal approximation, x ± 1.96 √x, floored at 0; [0, 3.69]
-// for 0), scaled as the figure is. nullopt without a number.
-std::optional<Interval> figure_interval(const Indicator& indicator, const IndicatorValue& value);
 
 // The plausible places of each of a ranked set of figures, given each one's 95 % interval (same
 // order): best = 1 + the number whose whole interval lies on the better side of this one's,

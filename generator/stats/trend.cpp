@@ -5,6 +5,8 @@
 #include <cmath>
 #include <iterator>
 
+#include "stats/figures.h"
+
 namespace kt {
 
 namespace {
@@ -156,6 +158,17 @@ std::vector<TrendPoint> trend_points(Computation computation,
         out.push_back(point);
     }
     return out;
+}
+
+std::optional<Trend> recent_trend(const Figures& figures, const Indicator& indicator,
+                                  const std::string& area, int year, int years) {
+    std::vector<YearFigure> shown;
+    for (int y = year - years + 1; y <= year; ++y) {
+        const IndicatorValue& v = figures.value(indicator.id, area, y);
+        if (v.has_number()) shown.push_back({y, v.numerator, v.denominator});
+    }
+    if (shown.size() < 4) return std::nullopt;
+    return fit_trend(trend_points(indicator.computation, shown));
 }
 
 }  // namespace kt

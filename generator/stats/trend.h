@@ -3,12 +3,15 @@
 // squares with known variances, one mechanism for counts, shares and rates. The caller picks
 // the years (e.g. the last five with a number); suppressed or missing years are simply absent.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "model/catalogue.h"
 #include "stats/wilson_interval.h"
 
 namespace kt {
+
+class Figures;
 
 struct TrendPoint {
     int year = 0;
@@ -75,5 +78,12 @@ struct YearFigure {
 // numerator <= denominator.
 std::vector<TrendPoint> trend_points(Computation computation,
                                      const std::vector<YearFigure>& figures);
+
+// The trend of an area's figures over the `years` years ending in `year`, from the figures
+// readers see (a hidden one would be carried by the trend); nullopt with fewer than 4 of them:
+// three points leave one degree of freedom for how much the figures scatter, and the interval
+// would be some twelve standard errors wide and say nothing.
+std::optional<Trend> recent_trend(const Figures& figures, const Indicator& indicator,
+                                  const std::string& area, int year, int years = 5);
 
 }  // namespace kt

@@ -10,9 +10,9 @@
 #include "audit/disclosure_audit.h"
 #include "input/site_reader.h"
 #include "render/template_set.h"
-#include "site/output_writer.h"
+#include "output/output_writer.h"
 #include "site/site_builder.h"
-#include "site/site_data.h"
+#include "stats/site_statistics.h"
 #include "site_fixture.h"
 
 namespace kt {
@@ -117,7 +117,9 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
     ReferenceSite site;
     INFO(test::diagnostics_text(site.diagnostics));
     REQUIRE(site.diagnostics.all().empty());
-    const SiteData data(site.input);
+    Diagnostics computed;
+    const SiteStatistics data(site.input, computed);
+    REQUIRE_FALSE(computed.has_errors());
     const std::vector<SettlementRow> rows = settlement_rows();
     auto any_code = [](const std::string& code) {
         return code != "9999" && code.substr(0, 2) != "21" && code.substr(0, 2) != "22";
@@ -196,7 +198,9 @@ TEST_CASE("IMDi's pivoted population export becomes part of the site", "[referen
     ReferenceSite site;
     INFO(test::diagnostics_text(site.diagnostics));
     REQUIRE(site.diagnostics.all().empty());  // the reasons add up to "Alle" everywhere
-    const SiteData data(site.input);
+    Diagnostics computed;
+    const SiteStatistics data(site.input, computed);
+    REQUIRE_FALSE(computed.has_errors());
 
     // Immigrants, all reasons, both sexes, persons: column "Innvandringsgrunn: Alle / Kjønn:
     // Alle / Enhet: Personer / År: 2019", found here from the header rows.
@@ -235,7 +239,8 @@ TEST_CASE("the site from the real exports says what happened to each municipalit
     REQUIRE_FALSE(site.diagnostics.has_errors());
     Diagnostics diagnostics;
     TemplateSet templates = TemplateSet::load(site.folder.root(), diagnostics);
-    auto files = render_site(site.input, templates, site.folder.root(), 2, diagnostics);
+    auto files = render_site(site.input, SiteStatistics(site.input, diagnostics), templates,
+                             site.folder.root(), 2, diagnostics);
     INFO(test::diagnostics_text(diagnostics));
     REQUIRE_FALSE(diagnostics.has_errors());
     std::map<std::string, std::string> by_path;
@@ -264,7 +269,8 @@ TEST_CASE("an intruder's audit of the site from the real exports narrows no hidd
     REQUIRE_FALSE(site.diagnostics.has_errors());
     Diagnostics diagnostics;
     TemplateSet templates = TemplateSet::load(site.folder.root(), diagnostics);
-    const auto files = render_site(site.input, templates, site.folder.root(), 2, diagnostics);
+    const auto files = render_site(site.input, SiteStatistics(site.input, diagnostics), templates,
+                             site.folder.root(), 2, diagnostics);
     const fs::path out = site.folder.root() / "public";
     REQUIRE(publish_site(out, files).empty());
 

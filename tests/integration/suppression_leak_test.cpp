@@ -188,7 +188,8 @@ std::map<std::string, std::string> build(const Yearly& data, bool grouped = fals
     INFO(test::diagnostics_text(diagnostics));
     REQUIRE_FALSE(diagnostics.has_errors());
     std::map<std::string, std::string> files;
-    for (OutputFile& file : render_site(input, templates, site.root(), 1, diagnostics))
+    for (OutputFile& file : render_site(input, SiteStatistics(input, diagnostics), templates, site.root(), 1,
+                                             diagnostics))
         files[file.path] = std::move(file.content);
     REQUIRE_FALSE(diagnostics.has_errors());
     return files;

@@ -17,7 +17,7 @@
 
 #include "input/site_reader.h"
 #include "render/template_set.h"
-#include "site/output_writer.h"
+#include "output/output_writer.h"
 #include "site/site_builder.h"
 
 namespace fs = std::filesystem;
@@ -61,7 +61,8 @@ const fs::path& built_site() {
         kt::TemplateSet templates = kt::TemplateSet::load(kSite, diagnostics);
         kt::check_templates(templates, diagnostics);
         REQUIRE_FALSE(diagnostics.has_errors());
-        auto files = kt::render_site(site, templates, kSite, 2, diagnostics);
+        auto files = kt::render_site(site, kt::SiteStatistics(site, diagnostics), templates, kSite, 2,
+                                     diagnostics);
         REQUIRE_FALSE(diagnostics.has_errors());
         REQUIRE(kt::publish_site(dir, files).empty());
         return dir;
@@ -317,7 +318,8 @@ TEST_CASE("building twice gives byte-identical output", "[integration]") {
     kt::Diagnostics diagnostics;
     kt::SiteInput site = kt::read_site(kSite, diagnostics);
     kt::TemplateSet templates = kt::TemplateSet::load(kSite, diagnostics);
-    const auto one_thread = kt::render_site(site, templates, kSite, 1, diagnostics);
+    const auto one_thread = kt::render_site(site, kt::SiteStatistics(site, diagnostics), templates,
+                                             kSite, 1, diagnostics);
     const fs::path& built = built_site();
     std::size_t published = 0;
     for (const auto& entry : fs::recursive_directory_iterator(built))

@@ -136,7 +136,8 @@ BuiltIndex build_index(const TempSite& site) {
     const kt::SiteInput input = kt::read_site(site.root(), diagnostics);
     INFO(diagnostics_text(diagnostics));
     REQUIRE_FALSE(diagnostics.has_errors());
-    const kt::SiteData data(input);
+    const kt::SiteStatistics statistics(input, diagnostics);
+    const kt::SiteData data(input, statistics);
     BuiltIndex built;
     built.text = kt::search_index_json(data);
     built.json = nlohmann::json::parse(built.text);

@@ -1,4 +1,4 @@
-#include "site/output_writer.h"
+#include "output/output_writer.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -7,6 +7,9 @@
 // names where the collator puts them. Inside a name, "Raarvihke" sorts as "Råvihke".
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "model/area.h"
 
 namespace kt {
 
@@ -24,5 +27,9 @@ class NorwegianCollator {
 // The first letter or digit of a name, upper-cased, as UTF-8: "ålesund" -> "Å",
 // "Bø" -> "B", "Aarborte" -> "Å". Empty if the name has none.
 std::string initial_letter(std::string_view name);
+
+// Areas in Norwegian alphabetical order of their names, equal names by code.
+std::vector<const Area*> sorted_by_name(std::vector<const Area*> areas,
+                                        const NorwegianCollator& collator);
 
 }  // namespace kt

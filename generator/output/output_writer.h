@@ -15,16 +15,9 @@
 #include <vector>
 
 #include "model/diagnostics.h"
+#include "model/output_file.h"
 
 namespace kt {
-
-struct OutputFile {
-    std::string path;  // relative to the output folder, with '/' separators
-    std::string content;
-    // What made the file, for diagnostics: a site file ("content/om.md") or a page
-    // ("the page of Vågå"); empty for a file only the generator writes.
-    std::string source = {};
-};
 
 // Marker file in every published folder. The writer only ever replaces a folder that is
 // empty or carries it, so a mistyped --out cannot wipe an unrelated folder.

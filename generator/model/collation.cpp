@@ -1,4 +1,4 @@
-#include "render/collation.h"
+#include "model/collation.h"
 
 #include <unicode/coll.h>
 #include <unicode/locid.h>
@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -74,6 +75,15 @@ std::string initial_letter(std::string_view name) {
         return out;
     }
     return "";
+}
+
+std::vector<const Area*> sorted_by_name(std::vector<const Area*> areas,
+                                        const NorwegianCollator& collator) {
+    std::stable_sort(areas.begin(), areas.end(), [&](const Area* a, const Area* b) {
+        const int c = collator.compare(a->name, b->name);
+        return c != 0 ? c < 0 : a->code < b->code;
+    });
+    return areas;
 }
 
 }  // namespace kt

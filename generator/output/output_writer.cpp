@@ -1,4 +1,4 @@
-#include "site/output_writer.h"
+#include "output/output_writer.h"
 
 #include <fcntl.h>
 #include <stdio.h>

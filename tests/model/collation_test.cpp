@@ -1,4 +1,4 @@
-#include "render/collation.h"
+#include "model/collation.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

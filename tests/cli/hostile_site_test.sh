@@ -3,12 +3,24 @@
 # exact diagnostic and exit status 1 from both `check` and `build` (never an abort), leaves the
 # previously published site byte-identical, and writes nothing outside the output folder.
 # Cases that must work (a link inside the site, file names with spaces, '&' in base_url)
-# are checked in the published output. Builds interrupted or run side by side leave one
-# complete site and no stray folders.
+# are checked in the published output. Builds interrupted, run side by side or out of disk
+# space leave one complete site and no stray folders. Run as root, the suite runs itself again
+# as an unprivileged user where it can.
 # Usage: hostile_site_test.sh KOMMUNETALL_BINARY SOURCE_DIR
 set -uo pipefail
 bin=$1
 source_dir=$2
+
+# Root may write where nothing else can, which would hide a write outside the output folder
+# and make permission errors impossible: run as an unprivileged user where one can run the
+# program and read the sources.
+as_nobody=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+if [[ $(id -u) -eq 0 && -z "${HOSTILE_UNPRIVILEGED:-}" ]] &&
+   "${as_nobody[@]}" test -x "$bin" -a -r "$source_dir/tests/fixtures/small/site.yaml" \
+     -a -r "$0" 2> /dev/null; then
+  exec "${as_nobody[@]}" env HOSTILE_UNPRIVILEGED=1 HOME=/tmp bash "$0" "$@"
+fi
+echo "running as $(id -un)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source "$(dirname "$0")/expect.sh"
@@ -209,6 +221,43 @@ expect "a failing write exits 1" test "$status" -eq 1
 expect "and says what it could not write" grep -q "cannot write" "$work/full.stderr"
 expect "and leaves the previous site whole" cmp -s "$work/published.sums" <(sums "$out")
 expect "and no stray folders" test -z "$(leftovers)"
+
+# A disk that fills up for real (a 500 kB tmpfs in a mount namespace of our own): the first
+# build fits, the second runs out of space while staging beside it.
+tiny="$work/tiny"
+mkdir -p "$tiny"
+if unshare --user --map-root-user --mount true 2> /dev/null; then
+  unshare --user --map-root-user --mount bash -c '
+    mount -t tmpfs -o size=500k tmpfs "$3" || exit 9
+    "$1" build --site "$2" --out "$3/out" > /dev/null || exit 8
+    (cd "$3/out" && find . -type f -exec sha256sum {} + | sort) > "$4/tiny.before"
+    "$1" build --site "$2" --out "$3/out" > /dev/null 2> "$4/tiny.stderr"
+    echo $? > "$4/tiny.status"
+    (cd "$3/out" && find . -type f -exec sha256sum {} + | sort) > "$4/tiny.after"
+    ls -A "$3" > "$4/tiny.list"' _ "$bin" "$site" "$tiny" "$work"
+  expect "a full disk exits 1" test "$(cat "$work/tiny.status" 2> /dev/null)" = 1
+  expect "and names the error" grep -q "No space left on device" "$work/tiny.stderr"
+  expect "and leaves the previous site whole" test -s "$work/tiny.before" -a -s "$work/tiny.after"
+  expect "byte for byte" cmp -s "$work/tiny.before" "$work/tiny.after"
+  expect "and no stray folders" test "$(cat "$work/tiny.list" 2> /dev/null | tr '\n' ' ')" = ".out.lock out "
+else
+  echo "skipped: a full disk (unshare --user --mount is not allowed here)"
+fi
+
+# An output folder in a place the user may not write: a clear error, nothing half-made.
+if [[ $(id -u) -ne 0 ]]; then
+  locked="$work/locked"
+  mkdir -p "$locked"
+  chmod 555 "$locked"
+  "$bin" build --site "$site" --out "$locked/out" > /dev/null 2> "$work/denied.stderr"
+  status=$?
+  expect "an output folder that cannot be written exits 1" test "$status" -eq 1
+  expect "and says why" grep -q "Permission denied" "$work/denied.stderr"
+  expect "and leaves nothing there" test -z "$(ls -A "$locked")"
+  chmod 755 "$locked"
+else
+  echo "skipped: permission errors (running as root)"
+fi
 
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

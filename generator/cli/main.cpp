@@ -33,6 +33,22 @@ void report(const kt::Diagnostics& diagnostics, const std::filesystem::path& sit
                   << " warning(s)\n";
 }
 
+// The site folder the build reads ("content/", ...) that would hold `out`, or "": output
+// written there would be read back as input by the next build.
+std::string input_folder_holding(const std::filesystem::path& site_dir,
+                                 const std::filesystem::path& out) {
+    std::error_code ec;
+    const auto real = [&](const std::filesystem::path& p) {
+        return std::filesystem::weakly_canonical(std::filesystem::absolute(p, ec), ec);
+    };
+    const std::filesystem::path target = real(out);
+    for (const char* folder : {"content", "data", "templates", "assets"}) {
+        const std::filesystem::path inside = target.lexically_relative(real(site_dir / folder));
+        if (!inside.empty() && *inside.begin() != "..") return std::string(folder) + "/";
+    }
+    return "";
+}
+
 // Reads and checks the site; returns false when there are errors.
 bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::TemplateSet& templates,
           kt::Diagnostics& diagnostics) {
@@ -105,6 +121,11 @@ int run(int argc, char** argv) {
     }
     const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
                                                       : std::filesystem::path(out_dir);
+    if (std::string folder = input_folder_holding(site_dir, out); !folder.empty()) {
+        std::cerr << "kommunetall: error: the output folder " << out.string() << " is inside "
+                  << folder << ", which the site reads; choose a folder outside it\n";
+        return 1;
+    }
     if (std::string error = kt::publish_site(out, files); !error.empty()) {
         std::cerr << "kommunetall: error: " << error << '\n';
         return 1;

@@ -165,6 +165,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
     const std::string file = kCatalogueFile;
     auto text = read_site_text(site_dir, file, diagnostics);
     if (!text) return catalogue;
+    const YamlColumns columns(diagnostics, file, *text);
     auto root = parse_yaml(*text, file, 1, diagnostics);
     if (!root) return catalogue;
     if (!root->IsMap()) {

@@ -1,5 +1,7 @@
 #include "input/content_reader.h"
 
+#include <cctype>
+
 #include "input/source_file.h"
 #include "input/yaml_fields.h"
 
@@ -43,6 +45,7 @@ std::optional<ContentPage> parse_content_page(const std::string& file, const std
                                                  ? body.size()
                                                  : body.find('\n') + 1));
 
+    const YamlColumns columns(diagnostics, file, text);
     auto yaml = parse_yaml(front, file, 2, diagnostics);
     if (!yaml) return std::nullopt;
     if (!yaml->IsMap()) {
@@ -57,6 +60,9 @@ std::optional<ContentPage> parse_content_page(const std::string& file, const std
     page.where = {file, 1, 1};
     page.title = fields.required_string("title");
     page.description = fields.optional_string("description");
+    // Checked here, so "weight: tung" or "beregninger: yes" is an error and not 0 or false.
+    fields.optional_int("weight", 0);
+    fields.optional_bool("beregninger");
     for (const auto& entry : *yaml) {
         if (!entry.first.IsScalar()) {
             diagnostics.error(fields.location_of(entry.first), "front matter keys must be words");
@@ -79,7 +85,18 @@ std::optional<ContentPage> parse_content_page(const std::string& file, const std
 std::vector<ContentPage> read_content(const std::filesystem::path& site_dir,
                                       Diagnostics& diagnostics) {
     std::vector<ContentPage> pages;
-    for (const std::string& file : list_site_files(site_dir, kContentDir, ".md", diagnostics)) {
+    for (const std::string& file : list_site_files(site_dir, kContentDir, "", diagnostics)) {
+        // A page saved as "Om.MD" or ".md" would otherwise vanish without a word; other files
+        // (pictures beside a page) are no pages.
+        const std::string name = std::filesystem::path(file).filename().string();
+        std::string lower = name;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower.size() < 3 || lower.compare(lower.size() - 3, 3, ".md") != 0) continue;
+        if (name.compare(name.size() - 3, 3, ".md") != 0 || name.size() == 3) {
+            diagnostics.warning({file, 0, 0}, "is not read: content pages are Markdown files "
+                                              "named like 'om.md'");
+            continue;
+        }
         auto text = read_site_text(site_dir, file, diagnostics);
         if (!text) continue;
         const std::string relative = file.substr(std::string(kContentDir).size() + 1);

@@ -82,6 +82,7 @@ std::optional<DataDescription> read_data_description(const std::filesystem::path
                                                      Diagnostics& diagnostics) {
     auto text = read_site_text(site_dir, relative, diagnostics);
     if (!text) return std::nullopt;
+    const YamlColumns columns(diagnostics, relative, *text);
     auto yaml = parse_yaml(*text, relative, 1, diagnostics);
     if (!yaml) return std::nullopt;
     if (!yaml->IsMap()) {

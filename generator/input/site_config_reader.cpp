@@ -52,6 +52,7 @@ SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& 
     SiteConfig config;
     auto text = read_site_text(site_dir, kSiteConfigFile, diagnostics);
     if (!text) return config;
+    const YamlColumns columns(diagnostics, kSiteConfigFile, *text);
     auto yaml = parse_yaml(*text, kSiteConfigFile, 1, diagnostics);
     if (!yaml) return config;
     if (!yaml->IsMap()) {

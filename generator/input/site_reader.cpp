@@ -1,5 +1,7 @@
 #include "input/site_reader.h"
 
+#include <map>
+
 #include "input/catalogue_reader.h"
 #include "input/content_reader.h"
 #include "input/observation_checks.h"
@@ -12,9 +14,21 @@ namespace kt {
 
 namespace {
 
-// Front-matter references from content to areas and families must resolve.
+// Front-matter references from content to areas and families must resolve, and each area or
+// family has at most one narrative (a second one would replace the first without a word).
 void check_content_references(const SiteInput& site, Diagnostics& diagnostics) {
+    std::map<std::string, const ContentPage*> claimed;  // "kommune: 3435" -> its page
     for (const ContentPage& page : site.content) {
+        for (const char* key : {"kommune", "tema"}) {
+            auto it = page.params.find(key);
+            if (it == page.params.end()) continue;
+            const std::string what = std::string(key) + ": " + it->second;
+            auto [first, fresh] = claimed.emplace(what, &page);
+            if (!fresh)
+                diagnostics.error(page.where, "'" + what + "' is also the subject of " +
+                                                  first->second->where.file +
+                                                  "; one page per municipality or family");
+        }
         if (auto it = page.params.find("kommune"); it != page.params.end()) {
             const Area* area = site.registry.find(it->second);
             if (!area || area->kind != AreaKind::municipality)

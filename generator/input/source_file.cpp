@@ -1,8 +1,12 @@
 #include "input/source_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cerrno>
+#include <cstring>
 
 #include "input/text_decoding.h"
 
@@ -10,30 +14,107 @@ namespace kt {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// Closes a file descriptor when it goes out of scope.
+struct FileDescriptor {
+    int fd;
+    ~FileDescriptor() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+// Where the site folder really is, with every link resolved.
+fs::path real_site_folder(const fs::path& site_dir) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(fs::absolute(site_dir, ec), ec);
+    return ec ? site_dir : real;
+}
+
+bool is_inside(const fs::path& real, const fs::path& site) {
+    const fs::path inside = real.lexically_relative(site);
+    return !inside.empty() && *inside.begin() != ".." && inside != ".";
+}
+
+}  // namespace
+
 std::optional<std::string> read_site_file(const fs::path& site_dir, const std::string& relative,
                                           Diagnostics& diagnostics) {
-    std::ifstream in(site_dir / relative, std::ios::binary);
-    if (!in) {
-        diagnostics.error({relative, 0, 0}, "cannot read file");
+    // Opened first, then judged by what was opened: a link swapped between a check and the
+    // read cannot lead outside, and a fifo or device is refused without waiting on it.
+    const fs::path path = site_dir / relative;
+    FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)};
+    if (file.fd < 0) {
+        diagnostics.error({relative, 0, 0}, std::string("cannot read file: ") + std::strerror(errno));
         return std::nullopt;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    struct stat status;
+    if (::fstat(file.fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        diagnostics.error({relative, 0, 0}, "is not a regular file (a folder, fifo or device); "
+                                            "the site reads only files");
+        return std::nullopt;
+    }
+    std::error_code ec;
+    const fs::path opened =
+        fs::read_symlink("/proc/self/fd/" + std::to_string(file.fd), ec).lexically_normal();
+    const fs::path site = real_site_folder(site_dir);
+    if (ec || !is_inside(opened, site)) {
+        diagnostics.error({relative, 0, 0},
+                          ec ? "cannot tell where the file really is: " + ec.message()
+                             : "leads through a symbolic link to " + opened.string() +
+                                   ", outside the site folder; copy the file into the site");
+        return std::nullopt;
+    }
+    std::string content;
+    content.reserve(static_cast<std::size_t>(status.st_size));
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            diagnostics.error({relative, 0, 0},
+                              std::string("cannot read file: ") + std::strerror(errno));
+            return std::nullopt;
+        }
+        content.append(buffer, static_cast<std::size_t>(n));
+    }
+    return content;
 }
 
 std::optional<std::string> read_site_text(const fs::path& site_dir, const std::string& relative,
                                           Diagnostics& diagnostics) {
     auto bytes = read_site_file(site_dir, relative, diagnostics);
     if (!bytes) return std::nullopt;
-    auto decoded = decode_text(*bytes, std::string("utf-8"), relative, diagnostics);
+    // The decoder's advice is for data files, which a data description can declare in another
+    // encoding; the site's own text files are UTF-8, always.
+    Diagnostics decoding;
+    auto decoded = decode_text(*bytes, std::string("utf-8"), relative, decoding);
+    for (Diagnostic& d : decoding.since(0)) {
+        d.message = d.message.substr(0, d.message.find("; ")) + "; save the file as UTF-8 text";
+        diagnostics.add(std::move(d));
+    }
     if (!decoded) return std::nullopt;
     int line = 1, column = 1;
-    for (unsigned char c : decoded->text) {
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+    const std::string& text = decoded->text;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        const unsigned char third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F ||
+            (c == 0xC2 && next >= 0x80 && next <= 0x9F)) {
             diagnostics.error({relative, line, column},
-                              "control character " + std::to_string(c) +
+                              "control character " + std::to_string(c == 0xC2 ? next : c) +
                                   " in a text file; remove it (was the file saved as binary?)");
+            return std::nullopt;
+        }
+        // Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) make text read
+        // differently from how it is stored: a name could show as another.
+        if (c == 0xE2 && ((next == 0x80 && third >= 0xAA && third <= 0xAE) ||
+                          (next == 0x81 && third >= 0xA6 && third <= 0xA9))) {
+            diagnostics.error({relative, line, column},
+                              "invisible character that reverses the direction of text; "
+                              "remove it");
             return std::nullopt;
         }
         if (c == '\n') {
@@ -92,20 +173,27 @@ std::string quote_source_line(const std::string& text, const SourceLocation& whe
     return out;
 }
 
-std::vector<std::string> list_site_files(const fs::path& site_dir, const std::string& relative_dir,
-                                         const std::string& extension, Diagnostics& diagnostics) {
-    std::vector<std::string> files;
-    const fs::path root = site_dir / relative_dir;
+namespace {
+
+// Adds the files under `folder` to `files`, folder by folder (see list_site_files).
+void list_folder(const fs::path& site_dir, const fs::path& site, const fs::path& folder,
+                 const std::string& extension, std::vector<std::string>& files,
+                 Diagnostics& diagnostics) {
     std::error_code ec;
-    if (!fs::is_directory(root, ec)) return files;
-    const fs::path site = fs::weakly_canonical(site_dir, ec);
-    for (auto it = fs::recursive_directory_iterator(root, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
+    fs::directory_iterator it(folder, ec);
+    // A folder that cannot be read must not drop its pages and data without a word.
+    auto report = [&](const fs::path& where) {
+        diagnostics.error({where.lexically_relative(site_dir).generic_string(), 0, 0},
+                          "cannot read folder: " + ec.message());
+    };
+    if (ec) return report(folder);
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) return report(folder);
         // Named as the site names it, never by where a link leads.
         const std::string relative = it->path().lexically_relative(site_dir).generic_string();
         if (it->is_symlink(ec)) {
-            // A link is followed only to a file inside the site, and published under its own name.
+            // A link is followed only to a file inside the site, and published under its own
+            // name; read_site_file checks again what it really opens.
             const fs::path target = fs::weakly_canonical(it->path(), ec);
             if (ec) {
                 diagnostics.error({relative, 0, 0},
@@ -113,8 +201,7 @@ std::vector<std::string> list_site_files(const fs::path& site_dir, const std::st
                 ec.clear();
                 continue;
             }
-            const fs::path inside = target.lexically_relative(site);
-            if (inside.empty() || *inside.begin() == "..") {
+            if (!is_inside(target, site)) {
                 diagnostics.error({relative, 0, 0},
                                   "is a symbolic link to " + target.string() +
                                       ", outside the site folder; copy the file into the site");
@@ -124,13 +211,39 @@ std::vector<std::string> list_site_files(const fs::path& site_dir, const std::st
                 diagnostics.error({relative, 0, 0},
                                   "is a symbolic link to something that is not a file (" +
                                       target.string() + "); links to folders are not followed");
+                ec.clear();
                 continue;
             }
+        } else if (it->is_directory(ec)) {
+            list_folder(site_dir, site, it->path(), extension, files, diagnostics);
+            continue;
         } else if (!it->is_regular_file(ec)) {
-            continue;  // a folder, read through; anything else (a socket, a fifo) is no page
+            ec.clear();
+            continue;  // a socket or fifo is no page
         }
         if (extension.empty() || it->path().extension() == extension) files.push_back(relative);
     }
+}
+
+}  // namespace
+
+std::vector<std::string> list_site_files(const fs::path& site_dir, const std::string& relative_dir,
+                                         const std::string& extension, Diagnostics& diagnostics) {
+    std::vector<std::string> files;
+    const fs::path root = site_dir / relative_dir;
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(root, ec))) return files;
+    const fs::path site = real_site_folder(site_dir);
+    // The folder itself may be a link only to a folder inside the site.
+    if (fs::is_symlink(fs::symlink_status(root, ec)) &&
+        !is_inside(fs::weakly_canonical(root, ec), site)) {
+        diagnostics.error({relative_dir, 0, 0},
+                          "is a symbolic link to " + fs::weakly_canonical(root, ec).string() +
+                              ", outside the site folder; copy the folder into the site");
+        return files;
+    }
+    if (!fs::is_directory(root, ec)) return files;
+    list_folder(site_dir, site, root, extension, files, diagnostics);
     std::sort(files.begin(), files.end());
     return files;
 }

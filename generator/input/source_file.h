@@ -10,15 +10,17 @@
 
 namespace kt {
 
-// Reads `site_dir / relative` whole. Reports "cannot read" as an error at `relative`.
+// Reads `site_dir / relative` whole: only a regular file, and only one that really lies inside
+// the site folder, judged by what was opened (so a link cannot lead outside, not even one
+// swapped during the build). Anything else is an error at `relative`.
 std::optional<std::string> read_site_file(const std::filesystem::path& site_dir,
                                           const std::string& relative, Diagnostics& diagnostics);
 
 // Reads a text file of the site that must be UTF-8 (the registry, catalogue, site.yaml,
 // content, templates): the one decoding path of decode_text, so a NUL byte, a byte that is
 // not UTF-8 or a byte-order mark in the middle is an error at file:line:col, and so is a
-// control character other than tab, line feed and carriage return. A leading byte-order mark
-// is dropped. nullopt after reporting.
+// control character other than tab, line feed and carriage return (C1 controls too), and so is
+// a bidirectional override. A leading byte-order mark is dropped. nullopt after reporting.
 std::optional<std::string> read_site_text(const std::filesystem::path& site_dir,
                                           const std::string& relative, Diagnostics& diagnostics);
 

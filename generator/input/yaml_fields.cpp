@@ -1,5 +1,8 @@
 #include "input/yaml_fields.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "input/ssb_symbol.h"
 
 namespace kt {
@@ -13,6 +16,24 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
                           "YAML syntax: " + e.msg);
     }
     return std::nullopt;
+}
+
+YamlColumns::~YamlColumns() {
+    // Where each line starts, found once.
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') starts.push_back(i + 1);
+    for (Diagnostic& d : diagnostics_.since(from_)) {
+        if (d.where.file != file_ || d.where.line < 1 || d.where.column <= 1 ||
+            static_cast<std::size_t>(d.where.line) > starts.size())
+            continue;
+        const std::size_t start = starts[d.where.line - 1];
+        const std::size_t end = std::min(text_.size(), start + (d.where.column - 1));
+        int characters = 0;
+        for (std::size_t i = start; i < end; ++i)
+            characters += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+        d.where.column = characters + 1;
+    }
 }
 
 YamlFields::YamlFields(const YAML::Node& map, std::string file, int first_line,

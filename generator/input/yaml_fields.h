@@ -15,6 +15,25 @@ namespace kt {
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file,
                                      int first_line, Diagnostics& diagnostics);
 
+// YAML counts columns in bytes, diagnostics in characters ("æ" is one). While it lives, the
+// diagnostics about `file` are reported in YAML's columns; on leaving, they are restated in
+// characters, from the file's `text`.
+class YamlColumns {
+  public:
+    YamlColumns(Diagnostics& diagnostics, std::string file, const std::string& text)
+        : diagnostics_(diagnostics), file_(std::move(file)), text_(text),
+          from_(diagnostics.all().size()) {}
+    ~YamlColumns();
+    YamlColumns(const YamlColumns&) = delete;
+    YamlColumns& operator=(const YamlColumns&) = delete;
+
+  private:
+    Diagnostics& diagnostics_;
+    std::string file_;
+    const std::string& text_;
+    std::size_t from_;
+};
+
 // Reads the fields of one YAML mapping, reporting wrong types and missing required keys.
 class YamlFields {
   public:

@@ -1,6 +1,8 @@
 #pragma once
 // Problems found in the user's files, reported as `file:line:col: severity: message`.
 // Every stage collects them instead of stopping at the first, so one run shows all.
+#include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,11 @@ public:
     std::size_t error_count() const;
     std::size_t warning_count() const;
     const std::vector<Diagnostic>& all() const { return items_; }
+    // The diagnostics reported since there were `from`, for a reader that must restate
+    // their locations.
+    std::span<Diagnostic> since(std::size_t from) {
+        return std::span<Diagnostic>(items_).subspan(std::min(from, items_.size()));
+    }
 
 private:
     std::vector<Diagnostic> items_;

@@ -24,7 +24,8 @@ namespace kt {
 inline constexpr const char* kSiteMarker = ".kommunetall-site";
 
 // Why `path` cannot be an output path ("" when it can): it must be relative, with '/'
-// separators and segments that are neither empty, "." nor "..", and hold no NUL or backslash.
+// separators and segments that are neither empty, "." nor ".." nor over 255 bytes, and hold no
+// NUL or backslash.
 std::string output_path_problem(const std::string& path);
 
 // Reports every file whose path cannot be an output path, and every path two files claim

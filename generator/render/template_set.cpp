@@ -58,6 +58,7 @@ std::string expand_partials(const std::string& source,
                             std::string& error) {
     static const std::regex partial_tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
     constexpr int kMaxDepth = 10;
+    constexpr std::size_t kMaxExpandedBytes = std::size_t{16} << 20;
     std::string out;
     auto begin = source.cbegin();
     for (std::sregex_iterator it(source.begin(), source.end(), partial_tag), end; it != end; ++it) {
@@ -76,6 +77,12 @@ std::string expand_partials(const std::string& source,
         }
         out += expand_partials(partial->second, sources, depth + 1, error);
         if (!error.empty()) return out;
+        // A partial included ten times by one included ten times by … grows exponentially.
+        if (out.size() > kMaxExpandedBytes) {
+            error = "partials expand to more than " + std::to_string(kMaxExpandedBytes >> 20) +
+                    " MB (does a partial include another many times over?)";
+            return out;
+        }
     }
     out.append(begin, source.cend());
     return out;
@@ -111,8 +118,13 @@ TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics
         auto text = read_site_text(site_dir, file, diagnostics);
         if (!text) continue;
         const std::string name = std::filesystem::path(file).stem().string();
+        // Templates are named by file name alone, wherever they lie under templates/.
+        if (auto [other, fresh] = files.emplace(name, file); !fresh) {
+            diagnostics.error({file, 0, 0}, "defines template '" + name + "' again (" +
+                                                other->second + " does too); rename one");
+            continue;
+        }
         sources[name] = std::move(*text);
-        files[name] = file;
     }
     TemplateSet set;
     set.files_ = files;

@@ -1,11 +1,13 @@
 #include "site/site_builder.h"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <functional>
 #include <thread>
 
 #include "input/source_file.h"
+#include "model/threads.h"
 #include "render/html_escape.h"
 #include "site/adjustment_view.h"
 #include "site/area_page.h"
@@ -47,8 +49,8 @@ std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
             }
         }
     };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < std::max(1u, threads); ++t) pool.emplace_back(worker);
+    threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, jobs.size()));
+    std::vector<std::thread> pool = start_threads(threads - 1, worker);
     worker();
     for (std::thread& thread : pool) thread.join();
     for (const std::string& error : errors)

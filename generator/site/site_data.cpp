@@ -34,7 +34,7 @@ SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics)
         } else {
             plain_pages.push_back(&page);
             if (auto m = page.params.find("beregninger");
-                m != page.params.end() && (m->second == "true" || m->second == "ja"))
+                m != page.params.end() && m->second == "true")
                 method_page = &page;
         }
     }

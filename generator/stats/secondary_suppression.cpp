@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 
+#include "model/threads.h"
 #include "stats/linear_bounds.h"
 #include "stats/protection_program.h"
 #include "stats/union_find.h"
@@ -487,12 +488,10 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
             protect_group(problem, groups[order[i]], relations, symbols, results[order[i]]);
     };
     const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t)
-        workers.emplace_back([&] {
-            work();
-            glp_free_env();  // the solver's memory for this thread
-        });
+    std::vector<std::thread> workers = start_threads(threads - 1, [&] {
+        work();
+        glp_free_env();  // the solver's memory for this thread
+    });
     work();
     for (std::thread& worker : workers) worker.join();
     for (const ProtectionResult& r : results) {

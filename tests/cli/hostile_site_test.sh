@@ -93,6 +93,24 @@ must_fail "a content file linked from outside the site" \
 ln -s ../templates "$site/assets/maler"
 must_fail "a link to a folder" "^assets/maler: error: is a symbolic link to something that is not a file"
 
+# Files the site reads by name, and whole folders, are judged by where they really are.
+elsewhere="$work/elsewhere"
+mkdir -p "$elsewhere/theme"
+cp "$site/site.yaml" "$elsewhere/site.yaml"
+ln -sf "$elsewhere/site.yaml" "$site/site.yaml"
+must_fail "site.yaml linked from outside the site" \
+  "^site.yaml: error: leads through a symbolic link to .*/site.yaml, outside the site folder"
+
+echo "secret" > "$elsewhere/theme/secret.txt"
+rm -rf "$site/assets"
+ln -s "$elsewhere/theme" "$site/assets"
+must_fail "the assets folder linked from outside the site" \
+  "^assets: error: is a symbolic link to .*/theme, outside the site folder"
+
+rm "$site/data/omrader.csv"
+mkfifo "$site/data/omrader.csv"
+must_fail "a fifo where the registry should be" "^data/omrader.csv: error: is not a regular file"
+
 # A link inside the site is published under its own name, with the file it leads to.
 mkdir -p "$site/theme"
 mv "$site/assets/style.css" "$site/theme/style.css"
@@ -123,6 +141,21 @@ printf -- '---\ntitle: Spørsmål\n---\nTekst.\n' > "$site/content/???.md"
 must_fail "a content file name without letters or digits" \
   "^content/\?\?\?.md: error: the file name gives no address"
 
+mkdir -p "$site/templates/gammel"
+echo "<p>old</p>" > "$site/templates/gammel/404.mustache"
+must_fail "two templates with one name" \
+  "^templates/gammel/404.mustache: error: defines template '404' again \(templates/404.mustache does too\)"
+
+mkdir -p "$site/content/kommune"
+printf -- '---\ntitle: Vågå\nkommune: "3435"\n---\nEn.\n' > "$site/content/kommune/a.md"
+printf -- '---\ntitle: Vågå\nkommune: "3435"\n---\nTo.\n' > "$site/content/kommune/b.md"
+must_fail "two narratives for one municipality" \
+  "^content/kommune/b.md:1:1: error: 'kommune: 3435' is also the subject of content/kommune/a.md"
+
+printf -- '---\ntitle: Lang\n---\nTekst.\n' > "$site/content/$(printf '中%.0s' $(seq 80)).md"
+must_fail "a content file name too long for an address" \
+  "error: .*longer than 255 bytes"
+
 # --- Careless settings ------------------------------------------------------------------------
 printf 'suppression: {units: [{a: b}]}\n' >> "$site/site.yaml"
 must_fail "a unit that is a mapping" "^site.yaml:[0-9]+:[0-9]+: error: each of units must be a unit name"
@@ -134,6 +167,19 @@ sed -i '0,/{{area.name}}/s//{{area.nmae}}/' "$site/templates/area.mustache"
 must_fail "a typo in a template" \
   "^templates/area.mustache:[0-9]+:[0-9]+: error: \{\{area.nmae\}\} names a value the area pages do not have"
 
+printf -- '---\ntitle: Om\nweight: tung\n---\nTekst.\n' > "$site/content/om.md"
+must_fail "a weight that is not a number" "^content/om.md:3:9: error: 'weight' must be a number"
+
+printf '_a{{>_b}}{{>_b}}{{>_b}}{{>_b}}{{>_b}}{{>_b}}{{>_b}}{{>_b}}{{>_b}}{{>_b}}' > "$site/templates/_a.mustache"
+for p in b c d e f g h i; do
+  n=$(echo "$p" | tr 'a-h' 'b-i')
+  printf "_$p"'{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}{{>_%s}}' \
+    "$n" "$n" "$n" "$n" "$n" "$n" "$n" "$n" "$n" "$n" > "$site/templates/_$p.mustache"
+done
+echo "x" > "$site/templates/_i.mustache"
+sed -i '1s/^/{{>_a}}/' "$site/templates/404.mustache"
+must_fail "partials that multiply" "^templates/404.mustache: error: partials expand to more than 16 MB"
+
 printf -- '---\ntitle: Om\nberegningar: true\n---\nTekst.\n' > "$site/content/om.md"
 must_fail "an unknown front-matter key" "^content/om.md:3:1: error: unknown key 'beregningar'"
 
@@ -144,6 +190,12 @@ must_fail "a NUL byte in the registry" "^data/omrader.csv:8:[0-9]+: error: .*NUL
 printf 'Bl\xe5b\xe6r\n' >> "$site/content/om.md"
 must_fail "a Latin-1 byte in a content file" "^content/om.md:6:3: error: invalid UTF-8"
 
+printf -- '---\ntitle: Va\xe2\x80\xaegå\n---\nTekst.\n' > "$site/content/om.md"
+must_fail "a direction override in a title" "^content/om.md:2:10: error: invisible character that reverses"
+
+printf -- '---\ntitle: Om\xc2\x85\n---\nTekst.\n' > "$site/content/om.md"
+must_fail "a C1 control character" "^content/om.md:2:10: error: control character 133"
+
 printf '# \x01\n' >> "$site/data/katalog.yaml"
 must_fail "a control character in the catalogue" "^data/katalog.yaml:[0-9]+:3: error: control character 1"
 
@@ -152,6 +204,11 @@ must_fail "a control character in the catalogue" "^data/katalog.yaml:[0-9]+:3: e
   >> "$site/data/observasjoner/tall.csv"
 must_fail "a 10 MB value" "^data/observasjoner/tall.csv:[0-9]+:[0-9]+: error: "
 expect "the 10 MB value is not echoed whole" test "$(wc -c < "$work/build.stderr")" -lt 4000
+
+echo 'description: æææææææææææææææææææ: x' >> "$site/site.yaml"
+must_fail "a YAML error after letters of two bytes" "^site.yaml:[0-9]+:33: error: YAML syntax"
+expect "the caret stands under the column" \
+  grep -qx '    |                                 ^' "$work/build.stderr"
 
 printf '3401,2019,bosatte,"12\n3401,2020,bosatte,5\n3401,2021,bosatte,6\n' \
   >> "$site/data/observasjoner/tall.csv"
@@ -221,6 +278,27 @@ expect "a failing write exits 1" test "$status" -eq 1
 expect "and says what it could not write" grep -q "cannot write" "$work/full.stderr"
 expect "and leaves the previous site whole" cmp -s "$work/published.sums" <(sums "$out")
 expect "and no stray folders" test -z "$(leftovers)"
+
+# A folder of the user's that only looks like a build's leftovers is kept.
+mkdir -p "$around/.out.previous.backup-2024"
+echo precious > "$around/.out.previous.backup-2024/site.tar"
+"$bin" build --site "$site" --out "$out" > /dev/null 2>&1
+expect "a folder of the user's named like a leftover is kept" \
+  test -f "$around/.out.previous.backup-2024/site.tar"
+rm -rf "$around/.out.previous.backup-2024"
+
+# Output inside a folder the site reads would be read back by the next build.
+"$bin" build --site "$site" --out "$site/assets/pub" > /dev/null 2> "$work/stderr"
+expect "an output folder inside assets/ is refused" test $? -eq 1
+expect "and says why" grep -q "is inside assets/, which the site reads" "$work/stderr"
+expect "and nothing is written there" test ! -e "$site/assets/pub" -a ! -e "$site/assets/.pub.lock"
+
+# Where the system allows no more threads (a container's process limit), one does the work.
+if [[ $(id -u) -ne 0 ]]; then
+  prlimit --nproc=1 "$bin" build --site "$site" --out "$work/one-thread" > /dev/null 2> "$work/stderr"
+  expect "a build that may start no threads succeeds" test $? -eq 0
+  expect "with the same site" diff -r -q "$out" "$work/one-thread"
+fi
 
 # A disk that fills up for real (a 500 kB tmpfs in a mount namespace of our own): the first
 # build fits, the second runs out of space while staging beside it.

@@ -55,8 +55,10 @@ std::optional<std::string> read_site_file(const fs::path& site_dir, const std::s
         return std::nullopt;
     }
     std::error_code ec;
-    const fs::path opened =
-        fs::read_symlink("/proc/self/fd/" + std::to_string(file.fd), ec).lexically_normal();
+    fs::path opened = fs::read_symlink("/proc/self/fd/" + std::to_string(file.fd), ec);
+    // Without /proc (a bare chroot) the path's links are resolved instead, a moment earlier.
+    if (ec) opened = fs::canonical(path, ec);
+    opened = opened.lexically_normal();
     const fs::path site = real_site_folder(site_dir);
     if (ec || !is_inside(opened, site)) {
         diagnostics.error({relative, 0, 0},

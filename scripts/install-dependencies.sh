@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages kommunetall needs to build and test, if any are missing.
-# Usage: scripts/install-dependencies.sh [--test]   (--test adds what the tests need)
+# Usage: scripts/install-dependencies.sh [--test | --bench]
+#   --test adds what the tests need, --bench what bench/ compares against and measures with.
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,9 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap
   packages+=(clang libclang-rt-14-dev)  # the sanitizer build and libFuzzer
+fi
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(hugo python3 python3-yaml time)  # the Hugo peer site, /usr/bin/time -v
 fi
 
 missing=()

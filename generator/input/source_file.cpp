@@ -168,10 +168,19 @@ std::string quote_source_line(const std::string& text, const SourceLocation& whe
         line += characters[c - 1];
     if (characters.size() >= first + kWidth) line += "…";
     const std::string number = std::to_string(where.line);
-    std::string out = " " + number + " | " + line + "\n";
-    if (where.column > 0)
-        out += " " + std::string(number.size(), ' ') + " | " +
-               std::string(column - first + (first > 1 ? 1 : 0), ' ') + "^\n";
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on " " + std::string(...).
+    std::string out = " ";
+    out += number;
+    out += " | ";
+    out += line;
+    out += "\n";
+    if (where.column > 0) {
+        out += ' ';
+        out.append(number.size(), ' ');
+        out += " | ";
+        out.append(column - first + (first > 1 ? 1 : 0), ' ');
+        out += "^\n";
+    }
     return out;
 }
 

@@ -37,14 +37,10 @@ void report(const kt::Diagnostics& diagnostics, const std::filesystem::path& sit
 // written there would be read back as input by the next build.
 std::string input_folder_holding(const std::filesystem::path& site_dir,
                                  const std::filesystem::path& out) {
-    std::error_code ec;
-    const auto real = [&](const std::filesystem::path& p) {
-        return std::filesystem::weakly_canonical(std::filesystem::absolute(p, ec), ec);
-    };
-    const std::filesystem::path target = real(out);
+    const std::filesystem::path target = kt::real_path(out);
     for (const char* folder : {"content", "data", "templates", "assets"}) {
-        const std::filesystem::path inside = target.lexically_relative(real(site_dir / folder));
-        if (!inside.empty() && *inside.begin() != "..") return std::string(folder) + "/";
+        const std::filesystem::path input = kt::real_path(site_dir / folder);
+        if (target == input || kt::lies_inside(target, input)) return std::string(folder) + "/";
     }
     return "";
 }

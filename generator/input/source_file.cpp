@@ -14,6 +14,17 @@ namespace kt {
 
 namespace fs = std::filesystem;
 
+fs::path real_path(const fs::path& path) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    return ec ? path : real;
+}
+
+bool lies_inside(const fs::path& real, const fs::path& folder) {
+    const fs::path inside = real.lexically_relative(folder);
+    return !inside.empty() && *inside.begin() != ".." && inside != ".";
+}
+
 namespace {
 
 // Closes a file descriptor when it goes out of scope.
@@ -23,18 +34,6 @@ struct FileDescriptor {
         if (fd >= 0) ::close(fd);
     }
 };
-
-// Where the site folder really is, with every link resolved.
-fs::path real_site_folder(const fs::path& site_dir) {
-    std::error_code ec;
-    fs::path real = fs::weakly_canonical(fs::absolute(site_dir, ec), ec);
-    return ec ? site_dir : real;
-}
-
-bool is_inside(const fs::path& real, const fs::path& site) {
-    const fs::path inside = real.lexically_relative(site);
-    return !inside.empty() && *inside.begin() != ".." && inside != ".";
-}
 
 }  // namespace
 
@@ -59,8 +58,8 @@ std::optional<std::string> read_site_file(const fs::path& site_dir, const std::s
     // Without /proc (a bare chroot) the path's links are resolved instead, a moment earlier.
     if (ec) opened = fs::canonical(path, ec);
     opened = opened.lexically_normal();
-    const fs::path site = real_site_folder(site_dir);
-    if (ec || !is_inside(opened, site)) {
+    const fs::path site = real_path(site_dir);
+    if (ec || !lies_inside(opened, site)) {
         diagnostics.error({relative, 0, 0},
                           ec ? "cannot tell where the file really is: " + ec.message()
                              : "leads through a symbolic link to " + opened.string() +
@@ -212,7 +211,7 @@ void list_folder(const fs::path& site_dir, const fs::path& site, const fs::path&
                 ec.clear();
                 continue;
             }
-            if (!is_inside(target, site)) {
+            if (!lies_inside(target, site)) {
                 diagnostics.error({relative, 0, 0},
                                   "is a symbolic link to " + target.string() +
                                       ", outside the site folder; copy the file into the site");
@@ -244,12 +243,12 @@ std::vector<std::string> list_site_files(const fs::path& site_dir, const std::st
     const fs::path root = site_dir / relative_dir;
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(root, ec))) return files;
-    const fs::path site = real_site_folder(site_dir);
+    const fs::path site = real_path(site_dir);
     // The folder itself may be a link only to a folder inside the site.
-    if (fs::is_symlink(fs::symlink_status(root, ec)) &&
-        !is_inside(fs::weakly_canonical(root, ec), site)) {
+    if (const fs::path target = real_path(root);
+        fs::is_symlink(fs::symlink_status(root, ec)) && !lies_inside(target, site)) {
         diagnostics.error({relative_dir, 0, 0},
-                          "is a symbolic link to " + fs::weakly_canonical(root, ec).string() +
+                          "is a symbolic link to " + target.string() +
                               ", outside the site folder; copy the folder into the site");
         return files;
     }

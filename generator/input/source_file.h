@@ -10,6 +10,11 @@
 
 namespace kt {
 
+// Where a path really is: absolute, with every link resolved (as far as it exists).
+std::filesystem::path real_path(const std::filesystem::path& path);
+// Whether a real path lies strictly inside a real folder.
+bool lies_inside(const std::filesystem::path& real, const std::filesystem::path& folder);
+
 // Reads `site_dir / relative` whole: only a regular file, and only one that really lies inside
 // the site folder, judged by what was opened (so a link cannot lead outside, not even one
 // swapped during the build). Anything else is an error at `relative`.

@@ -13,7 +13,8 @@ packages=(
   libyaml-cpp-dev                                # front matter, catalogue
   libkainjow-mustache-dev                        # templates
   libcli11-dev                                   # command line
-  libglpk-dev                                    # linear programming (disclosure control, audit)
+  libglpk-dev                                    # linear programming (the exact test, audit)
+  coinor-libclp-dev                              # dual simplex for secondary suppression
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap

@@ -12,7 +12,7 @@
 
 #include "stats/linear_bounds.h"
 
-struct glp_prob;
+class ClpSimplex;
 
 namespace kt {
 
@@ -46,11 +46,11 @@ class ProtectionProgram {
     bool run();
     void release();  // the cell the last reach fixed gets its bounds back
     struct Delete {
-        void operator()(glp_prob* lp) const;
+        void operator()(ClpSimplex* lp) const;
     };
     // Per cell two columns, its rise and its fall from the true value, each costing the cell's
     // cost per unit.
-    std::unique_ptr<glp_prob, Delete> lp_;
+    std::unique_ptr<ClpSimplex, Delete> lp_;
     std::vector<ProgramCell> cells_;
     std::optional<std::size_t> fixed_;
 };

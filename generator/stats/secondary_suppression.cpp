@@ -6,11 +6,14 @@
 #include <atomic>
 #include <cassert>
 #include <cmath>
+#include <cstdint>
+#include <deque>
 #include <limits>
 #include <map>
 #include <memory>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 #include "model/threads.h"
 #include "stats/linear_bounds.h"
@@ -267,29 +270,69 @@ std::vector<CellSet> sets_of(UnionFind& link, const std::vector<std::size_t>& ce
     return out;
 }
 
-// The largest block of cells one protection program covers (see protect_hidden_cells).
-constexpr std::size_t kBlockCells = 6000;
+// The relations a neighbourhood grows through name at most this many cells: the sums of a
+// county, of pooled years, of a measure's parts. A larger one (the country's sum over every
+// municipality) would bring in most of the group at once; it still binds the cells it names.
+constexpr std::size_t kWidest = 64;
+// A cell is searched in a region holding every cell up to kRegionRadius relations away, or in
+// one made for a cell nearby that already holds every cell up to kCloseRadius away from it.
+// Tables of linked counts need about three steps (another area, another year, another part),
+// and the wider region lets the cheapest table use cells already hidden farther out.
+constexpr int kCloseRadius = 2, kRegionRadius = 4;
+constexpr std::size_t kRegionsKept = 8;
 
-// Blocks of a group: its cells linked through its relations, the smallest relations first, as
-// long as a block stays within kBlockCells; a larger relation (the country's sum) links none.
-std::vector<CellSet> blocks_of(std::size_t cell_count, const CellSet& group,
-                               const std::vector<LinearConstraint>& relations) {
-    std::vector<std::size_t> order = group.relations;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return relations[a].terms.size() < relations[b].terms.size();
-    });
-    UnionFind link(cell_count);
-    for (std::size_t r : order) {
-        std::set<std::size_t> roots;
-        std::size_t size = 0;
-        for (const LinearTerm& t : relations[r].terms)
-            if (roots.insert(link.root(t.unknown)).second) size += link.size(t.unknown);
-        if (size > kBlockCells) continue;
-        for (const LinearTerm& t : relations[r].terms)
-            link.join(relations[r].terms.front().unknown, t.unknown);
+// The cells near a cell, for one thread: marks reused from search to search.
+class Neighbourhoods {
+  public:
+    Neighbourhoods(const std::vector<LinearConstraint>& relations,
+                   const std::vector<std::vector<std::size_t>>& relations_of)
+        : relations_(relations),
+          relations_of_(relations_of),
+          cell_mark_(relations_of.size(), 0),
+          relation_mark_(relations.size(), 0) {}
+
+    // The cells at most `radius` relations of at most kWidest cells away from `cell`, nearest
+    // first.
+    std::vector<std::size_t> cells_near(std::size_t cell, int radius) {
+        ++mark_;
+        std::vector<std::size_t> out{cell};
+        cell_mark_[cell] = mark_;
+        for (std::size_t next = 0, layer_end = 1; radius > 0 && next < out.size(); ++next) {
+            if (next == layer_end) {
+                if (--radius == 0) break;
+                layer_end = out.size();
+            }
+            for (std::size_t r : relations_of_[out[next]]) {
+                if (relations_[r].terms.size() > kWidest) continue;
+                for (const LinearTerm& t : relations_[r].terms)
+                    if (cell_mark_[t.unknown] != mark_) {
+                        cell_mark_[t.unknown] = mark_;
+                        out.push_back(t.unknown);
+                    }
+            }
+        }
+        return out;
     }
-    return sets_of(link, group.cells, group.relations, relations);
-}
+
+    // Those cells, with every relation that names one of them.
+    CellSet around(std::size_t cell, int radius) {
+        CellSet out{cells_near(cell, radius), {}};
+        for (std::size_t c : out.cells)
+            for (std::size_t r : relations_of_[c])
+                if (relation_mark_[r] != mark_) {
+                    relation_mark_[r] = mark_;
+                    out.relations.push_back(r);
+                }
+        std::sort(out.relations.begin(), out.relations.end());
+        return out;
+    }
+
+  private:
+    const std::vector<LinearConstraint>& relations_;
+    const std::vector<std::vector<std::size_t>>& relations_of_;
+    std::vector<std::uint32_t> cell_mark_, relation_mark_;
+    std::uint32_t mark_ = 0;
+};
 
 // Some cells as a protection program; every other cell keeps its value (its true one, or for
 // a cell without a number one a table of the whole group gave it), so each table the program
@@ -326,6 +369,8 @@ class Region {
 
     bool reach(std::size_t cell, double value) { return program_->reach(local_.at(cell), value); }
     bool solve() { return program_->solve(); }
+    std::size_t size() const { return cells_.size(); }
+    bool contains(std::size_t cell) const { return local_.count(cell) > 0; }
     void make_free(std::size_t cell) {
         if (auto it = local_.find(cell); it != local_.end()) program_->make_free(it->second);
     }
@@ -337,32 +382,44 @@ class Region {
 
   private:
     std::vector<std::size_t> cells_;
-    std::map<std::size_t, std::size_t> local_;
+    std::unordered_map<std::size_t, std::size_t> local_;
     std::optional<ProtectionProgram> program_;
 };
 
+// What one thread keeps from group to group: arrays over all cells, of which a group uses
+// its own.
+struct GroupWork {
+    GroupWork(const std::vector<LinearConstraint>& relations,
+              const std::vector<std::vector<std::size_t>>& relations_of)
+        : near(relations, relations_of), values(relations_of.size()), seen(relations_of.size()) {}
+    Neighbourhoods near;
+    std::vector<double> values;     // the table regions change: true values, or a whole table's
+    std::vector<ValueRange> seen;   // the values each cell has taken in the tables found
+};
+
 // Protects the hidden cells of one group of linked cells: for each value a cell must keep
-// possible that no table found so far has shown, the cheapest table with it, first within the
-// cell's block, else within the whole group. The published cells that table changes are
-// hidden, and asked about in turn.
+// possible that no table found so far has shown, the cheapest table with it, first within a
+// region around the cell, else within the whole group. The published cells that table changes
+// are hidden, and asked about in turn.
 void protect_group(DisclosureProblem& problem, const CellSet& group,
                    const std::vector<LinearConstraint>& relations,
-                   const std::vector<ValueRange>& symbols, ProtectionResult& result) {
+                   const std::vector<ValueRange>& symbols, GroupWork& work,
+                   ProtectionResult& result) {
     auto& cells = problem.cells;
     std::vector<std::size_t> worklist;
     for (std::size_t c : group.cells)
         if (question_for(cells[c]) != Question::none) worklist.push_back(c);
     if (worklist.empty()) return;
 
-    std::vector<double> values(cells.size(), 0);
+    std::vector<double>& values = work.values;
     for (std::size_t c : group.cells) values[c] = cells[c].value.value_or(0);
     std::unique_ptr<Region> whole;
     auto whole_group = [&]() -> Region& {
         if (!whole) whole = std::make_unique<Region>(problem, group, relations, values);
         return *whole;
     };
-    // Cells without a number get one any table of the group gives them: the other blocks
-    // keep it while one block is changed.
+    // Cells without a number get one any table of the group gives them: the cells outside a
+    // region keep it while the region is changed.
     if (std::any_of(group.cells.begin(), group.cells.end(),
                     [&](std::size_t c) { return !cells[c].value; })) {
         ++result.solves;
@@ -375,22 +432,27 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
         });
     }
 
-    std::vector<CellSet> blocks = blocks_of(cells.size(), group, relations);
-    std::vector<std::size_t> block_of(cells.size(), kNone);
-    for (std::size_t b = 0; b < blocks.size(); ++b)
-        for (std::size_t c : blocks[b].cells) block_of[c] = b;
-    std::vector<std::unique_ptr<Region>> programs(blocks.size());
-    auto block_program = [&](std::size_t cell) -> Region& {
-        auto& program = programs[block_of.at(cell)];
-        if (!program)
-            program =
-                std::make_unique<Region>(problem, blocks[block_of.at(cell)], relations, values);
-        return *program;
+    // Regions searched lately, the latest first, their programs warm from the last search.
+    std::deque<std::unique_ptr<Region>> regions;
+    auto region_around = [&](std::size_t cell) -> Region& {
+        const std::vector<std::size_t> close = work.near.cells_near(cell, kCloseRadius);
+        for (auto it = regions.begin(); it != regions.end(); ++it) {
+            const Region& region = **it;
+            if (std::all_of(close.begin(), close.end(),
+                            [&](std::size_t c) { return region.contains(c); })) {
+                std::rotate(regions.begin(), it, it + 1);
+                return *regions.front();
+            }
+        }
+        if (regions.size() == kRegionsKept) regions.pop_back();
+        regions.push_front(std::make_unique<Region>(
+            problem, work.near.around(cell, kRegionRadius), relations, values));
+        return *regions.front();
     };
 
     // The values each cell has taken in the tables found so far: all possible together with
     // everything in between.
-    std::vector<ValueRange> seen(cells.size());
+    std::vector<ValueRange>& seen = work.seen;
     for (std::size_t c : group.cells)
         seen[c] = cells[c].value ? ValueRange{*cells[c].value, *cells[c].value}
                                  : ValueRange{LinearSystem::unbounded, -LinearSystem::unbounded};
@@ -402,23 +464,20 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
             if (cell.hidden || std::fabs(v - values[c]) <= 1e-6 * (1 + std::fabs(v))) return;
             hide_as_complement(cell);
             if (whole) whole->make_free(c);
-            if (const auto& program = programs[block_of[c]]) program->make_free(c);
+            for (const auto& region : regions) region->make_free(c);
             ++result.hidden;
             worklist.push_back(c);
         });
     };
     if (whole) record(*whole);
     auto reach = [&](std::size_t c, double target) {
-        for (int pass = 0; pass < 2; ++pass) {
-            Region* region =
-                pass == 0 ? &block_program(c) : &whole_group();  // the group if need be
+        auto found_in = [&](Region& region) {
             ++result.solves;
-            if (region->reach(c, target)) {
-                record(*region);
-                return true;
-            }
-        }
-        return false;
+            if (!region.reach(c, target)) return false;
+            record(region);
+            return true;
+        };
+        return found_in(region_around(c)) || found_in(whole_group());  // the group if need be
     };
 
     constexpr double eps = 1e-6;
@@ -472,6 +531,11 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
         for (const LinearTerm& t : relations[r].terms)
             link.join(relations[r].terms.front().unknown, t.unknown);
     }
+    std::vector<std::vector<std::size_t>> relations_of(problem.cells.size());
+    for (std::size_t r = 0; r < relations.size(); ++r)
+        for (const LinearTerm& t : relations[r].terms)
+            if (relations_of[t.unknown].empty() || relations_of[t.unknown].back() != r)
+                relations_of[t.unknown].push_back(r);
     const std::vector<ValueRange> symbols = symbol_ranges(problem, relations);
     const std::vector<CellSet> groups = sets_of(link, all_cells, all_relations, relations);
     // The groups share no cell, so they are protected in parallel, the largest first; each
@@ -484,8 +548,16 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
     std::vector<ProtectionResult> results(groups.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        for (std::size_t i; (i = next++) < order.size();)
-            protect_group(problem, groups[order[i]], relations, symbols, results[order[i]]);
+        std::optional<GroupWork> scratch;  // made for the first group with hidden cells
+        for (std::size_t i; (i = next++) < order.size();) {
+            const CellSet& group = groups[order[i]];
+            if (std::none_of(group.cells.begin(), group.cells.end(), [&](std::size_t c) {
+                    return question_for(problem.cells[c]) != Question::none;
+                }))
+                continue;
+            if (!scratch) scratch.emplace(relations, relations_of);
+            protect_group(problem, group, relations, symbols, *scratch, results[order[i]]);
+        }
     };
     const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
     std::vector<std::thread> workers = start_threads(threads - 1, [&] {

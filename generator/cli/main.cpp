@@ -1,6 +1,8 @@
 // kommunetall: build a static site of municipality statistics from a site folder.
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <exception>
+#include <iomanip>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -12,6 +14,7 @@
 #include "output/output_writer.h"
 #include "render/template_set.h"
 #include "site/site_builder.h"
+#include "starter/starter_site.h"
 
 namespace {
 
@@ -56,6 +59,7 @@ bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::Templa
 
 // The program; main only stands guard around it.
 int run(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
     CLI::App app{
         "kommunetall: builds a static website of municipality statistics from a site "
         "folder (data/, content/, templates/, assets/)."};
@@ -81,7 +85,24 @@ int run(int argc, char** argv) {
     audit->add_option("folder", audit_dir, "The built site's folder")->required();
     audit->add_option("--worst", worst, "How many narrowed cells to list")->capture_default_str();
 
+    std::string new_dir;
+    auto* create = app.add_subcommand(
+        "new", "Create a small site that builds at once: a few areas, one indicator, a page, "
+               "templates and styles to start from");
+    create->add_option("folder", new_dir, "The new site's folder (must not exist, or be empty)")
+        ->required();
+
     CLI11_PARSE(app, argc, argv);
+
+    if (*create) {
+        if (std::string error = kt::create_folder(new_dir, kt::starter_files()); !error.empty()) {
+            std::cerr << "kommunetall: error: " << error << '\n';
+            return 1;
+        }
+        std::cout << "created a new site in " << new_dir << "; build it with:\n  kommunetall build --site "
+                  << new_dir << '\n';
+        return 0;
+    }
 
     if (*audit) {
         kt::Diagnostics diagnostics;
@@ -133,8 +154,14 @@ int run(int argc, char** argv) {
         std::cout << "warning: " << suppression.unprotected
                   << " hidden cells could not be protected from every combination of published "
                      "figures (run kommunetall audit)\n";
+    std::size_t bytes = 0;
+    for (const kt::OutputFile& file : files) bytes += file.content.size();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cout << "wrote " << files.size() << " files to "
-              << std::filesystem::absolute(out).lexically_normal().string() << '\n';
+              << std::filesystem::absolute(out).lexically_normal().string() << " ("
+              << (bytes + 500'000) / 1'000'000 << " MB in " << std::fixed << std::setprecision(1)
+              << seconds << " s, " << diagnostics.warning_count() << " warning(s))\n";
     return 0;
 }
 

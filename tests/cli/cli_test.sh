@@ -110,5 +110,23 @@ expect "the model's error names the adjustment in the catalogue" \
     "$work/unfitted.stderr"
 expect "nothing is written for a failed build" test ! -e "$work/unfitted"
 
+# `new`: a site of its own that builds at once, from the templates and styles of this one.
+expect "new creates a site" "$bin" new "$work/fresh"
+expect "the new site checks without errors or warnings" \
+    bash -c "'$bin' check --site '$work/fresh' 2>&1 | grep -q '^ok:' && ! '$bin' check --site '$work/fresh' 2>&1 | grep -q warning"
+expect "the new site builds" "$bin" build --site "$work/fresh" --out "$work/fresh-out"
+expect "the new site has a page per municipality" test -s "$work/fresh-out/kommune/3403-hamar/index.html"
+expect "the new site's templates are this site's" diff -r "$work/fresh/templates" "$source_dir/templates"
+expect "the new site's styles are this site's" diff -r "$work/fresh/assets" "$source_dir/assets"
+expect "the new site is the user's: no output marker in it" test ! -e "$work/fresh/.kommunetall-site"
+"$bin" new "$work/fresh" > /dev/null 2> "$work/new.stderr"
+expect "new refuses a folder that exists" test $? -eq 1
+expect "new says why" grep -q "already exists and is not an empty folder" "$work/new.stderr"
+expect "the refused folder is untouched" diff -r "$work/fresh/templates" "$source_dir/templates"
+mkdir "$work/empty"
+expect "new fills an empty folder, named as ." bash -c "cd '$work/empty' && '$bin' new . > /dev/null"
+expect "the empty folder got the site" test -s "$work/empty/site.yaml"
+expect "no staging folder is left beside them" bash -c "! ls -A '$work' | grep -q '\.new\.'"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -160,8 +160,8 @@ int run(int argc, char** argv) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cout << "wrote " << files.size() << " files to "
               << std::filesystem::absolute(out).lexically_normal().string() << " ("
-              << (bytes + 500'000) / 1'000'000 << " MB in " << std::fixed << std::setprecision(1)
-              << seconds << " s, " << diagnostics.warning_count() << " warning(s))\n";
+              << std::fixed << std::setprecision(1) << bytes / 1e6 << " MB in " << seconds
+              << " s, " << diagnostics.warning_count() << " warning(s))\n";
     return 0;
 }
 

@@ -98,6 +98,27 @@ std::optional<std::pair<fs::path, fs::path>> parent_and_name(const fs::path& dir
     return std::pair{parent, name};
 }
 
+// The first file whose path is unsafe, as an error message ("" when none is).
+std::string unsafe_path(const std::vector<OutputFile>& files) {
+    for (const OutputFile& file : files)
+        if (std::string problem = output_path_problem(file.path); !problem.empty())
+            return "refusing to write '" + file.path + "': " + problem;
+    return "";
+}
+
+// Makes `staging`, a new, uniquely named hidden folder ".<name><suffix>XXXXXX" beside `name`,
+// readable by all (mkdtemp makes it private; a site is for everyone). Returns an error
+// message, or "" on success.
+std::string make_staging_folder(const fs::path& parent, const fs::path& name,
+                                const std::string& suffix, fs::path& staging) {
+    std::string pattern = sibling(parent, name, suffix + "XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+        return "cannot create a folder beside " + (parent / name).string() + ": " + errno_text();
+    ::chmod(pattern.c_str(), 0755);
+    staging = pattern;
+    return "";
+}
+
 std::string write_files(const fs::path& root, const std::vector<OutputFile>& files) {
     for (const OutputFile& file : files)
         if (std::string error = write_file(root, file.path, file.content); !error.empty())
@@ -195,9 +216,7 @@ void check_output_paths(const std::vector<OutputFile>& files, Diagnostics& diagn
 }
 
 std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>& files) {
-    for (const OutputFile& file : files)
-        if (std::string problem = output_path_problem(file.path); !problem.empty())
-            return "refusing to publish '" + file.path + "': " + problem;
+    if (std::string error = unsafe_path(files); !error.empty()) return error;
 
     const auto place = parent_and_name(out_dir);
     if (!place) return "the output folder must have a name (got " + out_dir.string() + ")";
@@ -223,11 +242,10 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
                kSiteMarker + "); refusing to replace it";
     remove_leftovers(parent, name.string());
 
-    std::string pattern = sibling(parent, name, ".staging.XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr)
-        return "cannot create a staging folder beside " + final_dir.string() + ": " + errno_text();
-    const fs::path staging = pattern;
-    ::chmod(staging.c_str(), 0755);  // mkdtemp makes it private; the site is for everyone
+    fs::path staging;
+    if (std::string error = make_staging_folder(parent, name, ".staging.", staging);
+        !error.empty())
+        return error;
     auto fail = [&](const std::string& error) {
         fs::remove_all(staging, ec);
         return error;
@@ -260,9 +278,7 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
 }
 
 std::string create_folder(const fs::path& dir, const std::vector<OutputFile>& files) {
-    for (const OutputFile& file : files)
-        if (std::string problem = output_path_problem(file.path); !problem.empty())
-            return "refusing to write '" + file.path + "': " + problem;
+    if (std::string error = unsafe_path(files); !error.empty()) return error;
     const auto place = parent_and_name(dir);
     if (!place) return "the new folder must have a name (got " + dir.string() + ")";
     const auto& [parent, name] = *place;
@@ -282,12 +298,10 @@ std::string create_folder(const fs::path& dir, const std::vector<OutputFile>& fi
     }
     fs::create_directories(parent, ec);
     if (ec) return "cannot create " + parent.string() + ": " + ec.message();
-    std::string pattern = sibling(parent, name, ".new.XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr)
-        return "cannot create a folder beside " + final_dir.string() + ": " + errno_text();
-    const fs::path staging = pattern;
-    ::chmod(staging.c_str(), 0755);
-    std::string error = write_files(staging, files);
+    fs::path staging;
+    std::string error = make_staging_folder(parent, name, ".new.", staging);
+    if (!error.empty()) return error;
+    error = write_files(staging, files);
     // rename() refuses a folder made meanwhile, unless it is still empty.
     if (error.empty() && ::rename(staging.c_str(), final_dir.c_str()) != 0)
         error = "cannot create " + final_dir.string() + ": " + errno_text();

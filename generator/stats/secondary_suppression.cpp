@@ -11,7 +11,6 @@
 #include <limits>
 #include <map>
 #include <memory>
-#include <set>
 #include <thread>
 #include <unordered_map>
 
@@ -252,21 +251,16 @@ struct CellSet {
     std::vector<std::size_t> relations;
 };
 
-// The sets of `cells` that `link` joined, each with the relations naming its cells, in the
-// order of their first cells.
-std::vector<CellSet> sets_of(UnionFind& link, const std::vector<std::size_t>& cells,
-                             const std::vector<std::size_t>& relation_indices,
-                             const std::vector<LinearConstraint>& relations) {
-    std::map<std::size_t, CellSet> sets;
-    for (std::size_t c : cells) sets[link.root(c)].cells.push_back(c);
-    for (std::size_t r : relation_indices) {
-        std::set<std::size_t> roots;
-        for (const LinearTerm& t : relations[r].terms) roots.insert(link.root(t.unknown));
-        for (std::size_t root : roots)
-            if (auto it = sets.find(root); it != sets.end()) it->second.relations.push_back(r);
-    }
+// The groups of cells that `link` joined, each with the relations naming its cells (a
+// relation's cells are all in one group), in the order of their first cells.
+std::vector<CellSet> groups_of(UnionFind& link, std::size_t cell_count,
+                               const std::vector<LinearConstraint>& relations) {
+    std::map<std::size_t, CellSet> groups;
+    for (std::size_t c = 0; c < cell_count; ++c) groups[link.root(c)].cells.push_back(c);
+    for (std::size_t r = 0; r < relations.size(); ++r)
+        groups[link.root(relations[r].terms.front().unknown)].relations.push_back(r);
     std::vector<CellSet> out;
-    for (auto& [root, set] : sets) out.push_back(std::move(set));
+    for (auto& [root, group] : groups) out.push_back(std::move(group));
     return out;
 }
 
@@ -369,7 +363,6 @@ class Region {
 
     bool reach(std::size_t cell, double value) { return program_->reach(local_.at(cell), value); }
     bool solve() { return program_->solve(); }
-    std::size_t size() const { return cells_.size(); }
     bool contains(std::size_t cell) const { return local_.count(cell) > 0; }
     void make_free(std::size_t cell) {
         if (auto it = local_.find(cell); it != local_.end()) program_->make_free(it->second);
@@ -400,7 +393,7 @@ struct GroupWork {
 // Protects the hidden cells of one group of linked cells: for each value a cell must keep
 // possible that no table found so far has shown, the cheapest table with it, first within a
 // region around the cell, else within the whole group. The published cells that table changes
-// are hidden, and asked about in turn.
+// are hidden, and asked about in turn. The group has hidden cells to protect.
 void protect_group(DisclosureProblem& problem, const CellSet& group,
                    const std::vector<LinearConstraint>& relations,
                    const std::vector<ValueRange>& symbols, GroupWork& work,
@@ -409,7 +402,6 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
     std::vector<std::size_t> worklist;
     for (std::size_t c : group.cells)
         if (question_for(cells[c]) != Question::none) worklist.push_back(c);
-    if (worklist.empty()) return;
 
     std::vector<double>& values = work.values;
     for (std::size_t c : group.cells) values[c] = cells[c].value.value_or(0);
@@ -524,39 +516,34 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
     result.hidden = hide_complements(problem);
     const std::vector<LinearConstraint> relations = usable_relations(problem);
     UnionFind link(problem.cells.size());
-    std::vector<std::size_t> all_cells(problem.cells.size()), all_relations(relations.size());
-    for (std::size_t c = 0; c < all_cells.size(); ++c) all_cells[c] = c;
-    for (std::size_t r = 0; r < relations.size(); ++r) {
-        all_relations[r] = r;
-        for (const LinearTerm& t : relations[r].terms)
-            link.join(relations[r].terms.front().unknown, t.unknown);
-    }
     std::vector<std::vector<std::size_t>> relations_of(problem.cells.size());
     for (std::size_t r = 0; r < relations.size(); ++r)
-        for (const LinearTerm& t : relations[r].terms)
+        for (const LinearTerm& t : relations[r].terms) {
+            link.join(relations[r].terms.front().unknown, t.unknown);
             if (relations_of[t.unknown].empty() || relations_of[t.unknown].back() != r)
                 relations_of[t.unknown].push_back(r);
+        }
     const std::vector<ValueRange> symbols = symbol_ranges(problem, relations);
-    const std::vector<CellSet> groups = sets_of(link, all_cells, all_relations, relations);
-    // The groups share no cell, so they are protected in parallel, the largest first; each
-    // one's result is the same whichever thread takes it.
-    std::vector<std::size_t> order(groups.size());
-    for (std::size_t g = 0; g < order.size(); ++g) order[g] = g;
+    const std::vector<CellSet> groups = groups_of(link, problem.cells.size(), relations);
+    // The groups with cells to protect share no cell, so they are protected in parallel, the
+    // largest first; each one's result is the same whichever thread takes it.
+    std::vector<std::size_t> order;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (std::any_of(groups[g].cells.begin(), groups[g].cells.end(), [&](std::size_t c) {
+                return question_for(problem.cells[c]) != Question::none;
+            }))
+            order.push_back(g);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return groups[a].cells.size() > groups[b].cells.size();
     });
     std::vector<ProtectionResult> results(groups.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        std::optional<GroupWork> scratch;  // made for the first group with hidden cells
+        std::optional<GroupWork> scratch;  // made when the thread gets its first group
         for (std::size_t i; (i = next++) < order.size();) {
-            const CellSet& group = groups[order[i]];
-            if (std::none_of(group.cells.begin(), group.cells.end(), [&](std::size_t c) {
-                    return question_for(problem.cells[c]) != Question::none;
-                }))
-                continue;
             if (!scratch) scratch.emplace(relations, relations_of);
-            protect_group(problem, group, relations, symbols, *scratch, results[order[i]]);
+            protect_group(problem, groups[order[i]], relations, symbols, *scratch,
+                          results[order[i]]);
         }
     };
     const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));

@@ -328,7 +328,7 @@ std::string range_text(const ValueRange& r) {
     auto number = [](double v) {
         if (!std::isfinite(v)) return std::string("∞");
         std::ostringstream out;
-        out << v;
+        out << v + 0.0;  // -0 as 0
         return out.str();
     };
     return r.low == r.high ? "exactly " + number(r.low)

@@ -87,14 +87,19 @@ std::string write_file(const fs::path& root, const std::string& relative,
     return "";
 }
 
-// The folder `dir` names, as its parent and its own name; nullopt when it has no name.
+// The folder `dir` names, as its parent and its own name, as the kernel reads the path: a
+// ".." after a link leads out of the link's target. nullopt when it has no name.
 std::optional<std::pair<fs::path, fs::path>> parent_and_name(const fs::path& dir) {
-    const fs::path target = fs::absolute(dir).lexically_normal();
-    const fs::path name =
-        target.filename().empty() ? target.parent_path().filename() : target.filename();
-    const fs::path parent =
-        target.filename().empty() ? target.parent_path().parent_path() : target.parent_path();
-    if (name.empty() || name == "." || name == "..") return std::nullopt;
+    if (dir.empty()) return std::nullopt;
+    std::error_code ec;
+    fs::path target = fs::absolute(dir, ec);
+    if (ec) return std::nullopt;
+    if (target.filename().empty()) target = target.parent_path();  // a trailing '/'
+    if (target.filename() == "." || target.filename() == "..")
+        target = fs::weakly_canonical(target, ec);
+    const fs::path parent = fs::weakly_canonical(target.parent_path(), ec);
+    const fs::path name = target.filename();
+    if (ec || name.empty() || name == "." || name == "..") return std::nullopt;
     return std::pair{parent, name};
 }
 
@@ -103,19 +108,6 @@ std::string unsafe_path(const std::vector<OutputFile>& files) {
     for (const OutputFile& file : files)
         if (std::string problem = output_path_problem(file.path); !problem.empty())
             return "refusing to write '" + file.path + "': " + problem;
-    return "";
-}
-
-// Makes `staging`, a new, uniquely named hidden folder ".<name><suffix>XXXXXX" beside `name`,
-// readable by all (mkdtemp makes it private; a site is for everyone). Returns an error
-// message, or "" on success.
-std::string make_staging_folder(const fs::path& parent, const fs::path& name,
-                                const std::string& suffix, fs::path& staging) {
-    std::string pattern = sibling(parent, name, suffix + "XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr)
-        return "cannot create a folder beside " + (parent / name).string() + ": " + errno_text();
-    ::chmod(pattern.c_str(), 0755);
-    staging = pattern;
     return "";
 }
 
@@ -242,10 +234,11 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
                kSiteMarker + "); refusing to replace it";
     remove_leftovers(parent, name.string());
 
-    fs::path staging;
-    if (std::string error = make_staging_folder(parent, name, ".staging.", staging);
-        !error.empty())
-        return error;
+    std::string pattern = sibling(parent, name, ".staging.XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+        return "cannot create a staging folder beside " + final_dir.string() + ": " + errno_text();
+    const fs::path staging = pattern;
+    ::chmod(staging.c_str(), 0755);  // mkdtemp makes it private; the site is for everyone
     auto fail = [&](const std::string& error) {
         fs::remove_all(staging, ec);
         return error;
@@ -277,36 +270,83 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
     return sync_file_system(parent);
 }
 
+namespace {
+
+// rename() that fails (EEXIST) rather than replace what `to` names.
+bool move_without_replacing(const fs::path& from, const fs::path& to) {
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL) return false;
+    // A file system without the flag: a small window, the best it allows.
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(to, ec))) {
+        errno = EEXIST;
+        return false;
+    }
+    return ::rename(from.c_str(), to.c_str()) == 0;
+}
+
+}  // namespace
+
 std::string create_folder(const fs::path& dir, const std::vector<OutputFile>& files) {
     if (std::string error = unsafe_path(files); !error.empty()) return error;
     const auto place = parent_and_name(dir);
-    if (!place) return "the new folder must have a name (got " + dir.string() + ")";
+    if (!place) return "the new folder must have a name (got '" + dir.string() + "')";
     const auto& [parent, name] = *place;
     const fs::path final_dir = parent / name;
     std::error_code ec;
-    const auto status = fs::symlink_status(final_dir, ec);
-    if (fs::exists(status)) {
-        if (!fs::is_directory(status) || !fs::is_empty(final_dir, ec))
-            return final_dir.string() + " already exists and is not an empty folder";
-        // An empty folder is filled where it is, since a shell may stand in it ("new ."); a
-        // failure empties it again.
-        std::string error = write_files(final_dir, files);
-        if (!error.empty())
-            for (const auto& entry : fs::directory_iterator(final_dir, ec))
-                fs::remove_all(entry.path(), ec);
-        return error;
+    // A build replaces its output folder whole, and a site inside it with it.
+    for (fs::path up = parent;; up = up.parent_path()) {
+        if (fs::exists(up / kSiteMarker, ec))
+            return final_dir.string() + " would be inside " + up.string() +
+                   ", a site kommunetall replaces on every build; choose a folder outside it";
+        if (up == up.parent_path()) break;
     }
+    // The folders this call makes, innermost first, removed again if it fails.
+    std::vector<fs::path> made;
+    for (fs::path p = final_dir; !fs::exists(fs::symlink_status(p, ec)); p = p.parent_path()) {
+        made.push_back(p);
+        if (p == p.parent_path()) break;
+    }
+    auto fail = [&](const std::string& error) {
+        for (const fs::path& folder : made) ::rmdir(folder.c_str());  // only while empty
+        return error;
+    };
     fs::create_directories(parent, ec);
-    if (ec) return "cannot create " + parent.string() + ": " + ec.message();
-    fs::path staging;
-    std::string error = make_staging_folder(parent, name, ".new.", staging);
-    if (!error.empty()) return error;
-    error = write_files(staging, files);
-    // rename() refuses a folder made meanwhile, unless it is still empty.
-    if (error.empty() && ::rename(staging.c_str(), final_dir.c_str()) != 0)
-        error = "cannot create " + final_dir.string() + ": " + errno_text();
-    if (!error.empty()) fs::remove_all(staging, ec);
-    return error;
+    if (ec) return fail("cannot create " + parent.string() + ": " + ec.message());
+    if (::mkdir(final_dir.c_str(), 0777) != 0 && errno != EEXIST)
+        return fail("cannot create " + final_dir.string() + ": " + errno_text());
+    const auto status = fs::symlink_status(final_dir, ec);
+    if (!fs::is_directory(status) || !fs::is_empty(final_dir, ec))
+        return fail(final_dir.string() + " already exists and is not an empty folder");
+
+    // The files are written into a private folder inside (a link planted meanwhile cannot lead
+    // them out), then moved up one name at a time, none replacing anything: an existing empty
+    // folder is filled where it is, since a shell may stand in it ("new .").
+    std::string pattern = (final_dir / ".new.XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+        return fail("cannot create a folder in " + final_dir.string() + ": " + errno_text());
+    const fs::path staging = pattern;
+    std::string error = write_files(staging, files);
+    std::vector<fs::path> moved;
+    if (error.empty()) {
+        std::vector<fs::path> names;
+        for (const auto& entry : fs::directory_iterator(staging, ec))
+            names.push_back(entry.path().filename());
+        std::sort(names.begin(), names.end());
+        for (const fs::path& entry : names) {
+            const fs::path from = staging / entry, to = final_dir / entry;
+            if (!move_without_replacing(from, to)) {
+                error = "cannot create " + to.string() + ": " + errno_text();
+                break;
+            }
+            moved.push_back(to);
+        }
+    }
+    if (!error.empty())
+        for (const fs::path& path : moved) fs::remove_all(path, ec);
+    fs::remove_all(staging, ec);
+    return error.empty() ? error : fail(error);
 }
 
 }  // namespace kt

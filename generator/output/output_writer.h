@@ -37,10 +37,10 @@ void check_output_paths(const std::vector<OutputFile>& files, Diagnostics& diagn
 std::string publish_site(const std::filesystem::path& out_dir,
                          const std::vector<OutputFile>& files);
 
-// Writes `files` into a new folder, `dir`, in one rename; or into `dir` as it is if it is an
-// empty folder. Anything else there is refused.
-// No marker: the folder is the user's own from then on, and no build will replace it.
-// Returns an error message, or "" on success.
+// Writes `files` into `dir`, a new folder or an empty one, outside any published site: first
+// into a private folder inside it, then moved up name by name, none replacing anything. A
+// failure removes what this call made, and no more. No marker: the folder is the user's own
+// from then on, and no build will replace it. Returns an error message, or "" on success.
 std::string create_folder(const std::filesystem::path& dir, const std::vector<OutputFile>& files);
 
 }  // namespace kt

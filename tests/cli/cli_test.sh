@@ -126,7 +126,19 @@ expect "the refused folder is untouched" diff -r "$work/fresh/templates" "$sourc
 mkdir "$work/empty"
 expect "new fills an empty folder, named as ." bash -c "cd '$work/empty' && '$bin' new . > /dev/null"
 expect "the empty folder got the site" test -s "$work/empty/site.yaml"
-expect "no staging folder is left beside them" bash -c "! ls -A '$work' | grep -q '\.new\.'"
+expect "no staging folder is left in them" bash -c "test -z \"\$(find '$work' -name '.new.*')\""
+"$bin" new "$work/fresh-out/inside" > /dev/null 2> "$work/new-inside.stderr"
+expect "new refuses a folder inside a published site, which a build would replace" test $? -eq 1
+expect "new says which site it would be inside" grep -q "would be inside .*fresh-out" "$work/new-inside.stderr"
+expect "nothing is made inside the published site" test ! -e "$work/fresh-out/inside"
+"$bin" new "$work/deep/er/$(printf 'x%.0s' {1..300})" > /dev/null 2>&1
+expect "a new folder whose name is too long fails" test $? -ne 0
+expect "the folders made on the way are removed again" test ! -e "$work/deep"
+expect "a new folder of 250 bytes' name works" bash -c "'$bin' new '$work/$(printf 'y%.0s' {1..250})' > /dev/null"
+mkdir -p "$work/real/inner"
+ln -s "$work/real/inner" "$work/link"
+expect "a path through a link and .. means what the kernel says" \
+    bash -c "'$bin' new '$work/link/../via' > /dev/null && test -s '$work/real/via/site.yaml'"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -36,11 +36,9 @@ class IntruderModel {
                 continue;
             }
             ++report.hidden;
-            const bool small = cell.hidden_reason == "lite_tall";
-            report.small_counts += small;
-            report.complements += cell.hidden_reason == "komplement";
+            report.confidential += cell.hidden_reason == "personvern";
             report.hidden_in_source += cell.hidden_reason == "kilde";
-            const ValueRange r = symbol_range(key, small);
+            const ValueRange r = symbol_range(key);
             unknown_of_[key] = system_.add_unknown(r.low, r.high);
             cell_of_.push_back(key);
         }
@@ -64,9 +62,8 @@ class IntruderModel {
     std::vector<NarrowedCell> shown_elsewhere() const {
         std::vector<NarrowedCell> out;
         for (const auto& [key, cell] : site_.cells) {
-            const bool protected_reason = cell.hidden_reason == "lite_tall" ||
-                                          cell.hidden_reason == "komplement" ||
-                                          cell.hidden_reason == "kilde";
+            const bool protected_reason =
+                cell.hidden_reason == "personvern" || cell.hidden_reason == "kilde";
             if (cell.value && protected_reason)
                 out.push_back({key,
                                cell.hidden_reason,
@@ -77,20 +74,20 @@ class IntruderModel {
         return out;
     }
 
-    // What a cell's symbols allow: a "færre enn 5" cell 1 … min_count - 1, the denominator of a
-    // figure "færre enn 10 i grunnlaget" 1 … min_denominator - 1, any other at least 0.
-    ValueRange symbol_range(const CellKey& key, bool small) const {
+    // What a cell's symbols allow: at least 0, and for the denominator of a share or rate below
+    // min_denominator where a figure says "færre enn 10 i grunnlaget", at least it where one
+    // has a number or the privacy symbol. The privacy symbol itself says nothing more.
+    ValueRange symbol_range(const CellKey& key) const {
         ValueRange r{0, LinearSystem::unbounded};
-        if (small) r = {1, static_cast<double>(site_.min_count - 1)};
-        if (site_.small_denominators.count(key))
-            r = {std::max(r.low, 1.0), std::min(r.high, site_.min_denominator - 1)};
+        if (site_.small_denominators.count(key)) r.high = site_.min_denominator - 1;
+        if (site_.large_denominators.count(key)) r.low = site_.min_denominator;
         return r;
     }
 
     // What the symbols alone tell: every cell an unknown, published or not (symbol_range),
-    // under the same relations. A small count
-    // in a small total of small parts, say, is known to be less than min_count - 1 before any
-    // number is read; the published numbers must not narrow it further than this.
+    // under the same relations. A share's numerator over a denominator said to be below
+    // min_denominator, say, is known to be below it before any number is read; the published
+    // numbers must not narrow it further than this.
     struct SymbolSystem {
         LinearSystem system;
         std::map<CellKey, std::size_t> index;
@@ -100,8 +97,7 @@ class IntruderModel {
         auto unknown = [&](const CellKey& key) {
             auto [it, added] = out.index.emplace(key, out.system.lower.size());
             if (added) {
-                const bool small = site_.cells.at(key).hidden_reason == "lite_tall";
-                const ValueRange r = symbol_range(key, small);
+                const ValueRange r = symbol_range(key);
                 out.system.add_unknown(r.low, r.high);
             }
             return it->second;
@@ -140,65 +136,90 @@ class IntruderModel {
         return out;
     }
 
-    // For each protected cell, the range the published figures must leave it.
-    std::vector<RangeQuestion> questions() const {
-        std::vector<RangeQuestion> out;
-        const std::map<CellKey, ValueRange> symbols = symbol_ranges();
-        for (std::size_t u = 0; u < cell_of_.size(); ++u) {
-            const std::string& reason = site_.cells.at(cell_of_[u]).hidden_reason;
-            if (reason == "lite_tall") {
-                ValueRange r{1, static_cast<double>(site_.min_count - 1)};
-                if (auto it = symbols.find(cell_of_[u]); it != symbols.end()) r = it->second;
-                out.push_back({u, r.low, r.high});
-            } else if (reason == "komplement" || reason == "kilde") {
-                out.push_back({u, 1, 0});  // two different values
-            }
-        }
-        return out;
-    }
-
+    // Every cell hidden for privacy or in the source must take two values. One hidden for
+    // privacy that the published figures show to be below min_count must moreover keep every
+    // value from 1 to min_count - 1 (within what the symbols alone allow): it could be a small
+    // count, and readers must learn no more of it than a "fewer than min_count" would tell.
     std::vector<NarrowedCell> narrowed() {
-        std::vector<RangeQuestion> questions = this->questions();
+        std::vector<RangeQuestion> questions = two_values();
         auto answers = answer_ranges(system_, questions);
         if (!answers) {
             drop_contradicting_relations();
-            questions = this->questions();
+            questions = two_values();
             answers = answer_ranges(system_, questions);
         }
         if (!answers) {
             report_.contradiction = true;
             return {};
         }
-        // A small count the published figures leave no narrower than its symbols alone,
-        // computed exactly, is not narrowed.
-        std::vector<CellKey> small_failures;
-        for (std::size_t i = 0; i < questions.size(); ++i)
-            if (!(*answers)[i].holds &&
-                site_.cells.at(cell_of_[questions[i].unknown]).hidden_reason == "lite_tall")
-                small_failures.push_back(cell_of_[questions[i].unknown]);
-        const std::map<CellKey, ValueRange> exact = exact_symbol_ranges(small_failures);
         std::vector<NarrowedCell> out;
+        const double top = site_.min_count - 1;
+        const std::map<CellKey, ValueRange> symbols = symbol_ranges();
+        std::vector<RangeQuestion> below;  // privacy cells seen only below min_count so far
         for (std::size_t i = 0; i < questions.size(); ++i) {
-            if ((*answers)[i].holds) continue;
-            if (auto it = exact.find(cell_of_[questions[i].unknown]);
-                it != exact.end() && (*answers)[i].range.low <= it->second.low &&
-                (*answers)[i].range.high >= it->second.high)
-                continue;
+            const RangeAnswer& answer = (*answers)[i];
+            const std::size_t u = questions[i].unknown;
             // No whole number fits (a count of 10.5, a sum naming a member twice): the
             // relations contradict each other.
-            if ((*answers)[i].range.low > (*answers)[i].range.high) {
+            if (answer.range.low > answer.range.high) {
                 report_.contradiction = true;
-                continue;
+            } else if (!answer.holds) {
+                out.push_back(narrowed_cell(u, answer.range));
+            } else if (site_.cells.at(cell_of_[u]).hidden_reason == "personvern" &&
+                       answer.range.high < site_.min_count) {
+                ValueRange want{1, top};
+                if (auto it = symbols.find(cell_of_[u]); it != symbols.end())
+                    want = within(want, it->second);
+                if (want.low <= want.high) below.push_back({u, want.low, want.high});
             }
-            const CellKey& key = cell_of_[questions[i].unknown];
-            const PublishedCell& cell = site_.cells.at(key);
-            out.push_back(
-                {key, cell.hidden_reason, (*answers)[i].range, cell.where, relations_of_[key]});
+        }
+        const auto small = answer_ranges(system_, below);
+        if (!small) {
+            report_.contradiction = true;
+            return out;
+        }
+        std::vector<std::size_t> failed;  // indexes into below
+        std::vector<CellKey> failed_keys;
+        for (std::size_t i = 0; i < below.size(); ++i)
+            if (!(*small)[i].holds && (*small)[i].range.high < site_.min_count) {
+                failed.push_back(i);
+                failed_keys.push_back(cell_of_[below[i].unknown]);
+            }
+        // Left no narrower than the symbols alone allow, computed exactly: not narrowed.
+        const std::map<CellKey, ValueRange> exact = exact_symbol_ranges(failed_keys);
+        for (std::size_t i : failed) {
+            const ValueRange& range = (*small)[i].range;
+            if (auto it = exact.find(cell_of_[below[i].unknown]); it != exact.end()) {
+                const ValueRange want = within({1, top}, it->second);
+                if (range.low <= want.low && range.high >= want.high) continue;
+            }
+            out.push_back(narrowed_cell(below[i].unknown, range));
         }
         return out;
     }
 
   private:
+    static ValueRange within(const ValueRange& want, const ValueRange& allowed) {
+        return {std::max(want.low, allowed.low), std::min(want.high, allowed.high)};
+    }
+
+    std::vector<RangeQuestion> two_values() const {
+        std::vector<RangeQuestion> out;
+        for (std::size_t u = 0; u < cell_of_.size(); ++u) {
+            const std::string& reason = site_.cells.at(cell_of_[u]).hidden_reason;
+            if (reason == "personvern" || reason == "kilde") out.push_back({u, 1, 0});
+        }
+        return out;
+    }
+
+    NarrowedCell narrowed_cell(std::size_t u, const ValueRange& range) const {
+        const CellKey& key = cell_of_[u];
+        const PublishedCell& cell = site_.cells.at(key);
+        const auto names = relations_of_.find(key);
+        return {key, cell.hidden_reason, range, cell.where,
+                names == relations_of_.end() ? std::vector<std::string>{} : names->second};
+    }
+
     // Relations that each fit the bounds but not all together: an official total that counts
     // persons of no known municipality, beside totals that include them. Taken in order, a
     // relation that contradicts those before it cannot be exact, and is left out as broken.
@@ -353,8 +374,7 @@ AuditReport audit_disclosure(const PublishedSite& site) {
 std::string format_audit_report(const AuditReport& report, std::size_t worst) {
     std::ostringstream out;
     out << "published cells: " << report.published << "\nhidden cells: " << report.hidden << " ("
-        << report.small_counts << " small counts, " << report.complements << " complements, "
-        << report.hidden_in_source << " hidden in the source)\nrelations: " << report.relations
+        << report.confidential << " hidden for privacy, " << report.hidden_in_source << " hidden in the source)\nrelations: " << report.relations
         << " (" << report.broken_relations << " broken by the published figures, left out; "
         << report.conflicting_cells << " cells published with two numbers)\n";
     if (report.contradiction)

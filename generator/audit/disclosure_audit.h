@@ -1,15 +1,18 @@
 #pragma once
 // The intruder's attack on a built site: every equation the published figures imply, and for
 // each hidden quantity the smallest and largest value linear programming can infer from all
-// of them together (counts are whole and not negative; a "færre enn 5" cell is 1 … 4).
+// of them together (counts are whole and not negative; a denominator is below or at least
+// min_denominator where a figure's symbol says so; the privacy symbol says nothing more).
 //   Relations: an area or group equals the sum of its members, or is at least the sum of
 //   those a download has where one has no row at all (an aggregate whose note says members
 //   are missing, or that it is the source's own total and not the sum of its members, is
 //   left out, and its numbers kept apart); a measure the sum of its parts, a pooled period the
-//   sum of its years, a share's numerator no larger than its denominator. Relations that contradict the ones before them are left out.
-//   Narrowed: a small count the published figures narrow further than the symbols alone do
-//   (every cell unknown, "færre enn 5" cells 1 … min_count - 1, the same relations), or a
-//   complement or a cell hidden in the source that can take only one value.
+//   sum of its years, a share's numerator no larger than its denominator. Relations that
+//   contradict the ones before them are left out.
+//   Narrowed: a cell hidden for privacy or in the source that can take only one value, or one
+//   hidden for privacy that is shown to be below min_count without every value from 1 to
+//   min_count - 1 left possible, further than the symbols alone narrow it (every cell
+//   unknown, the same relations).
 #include <string>
 #include <vector>
 
@@ -20,7 +23,7 @@ namespace kt {
 
 struct NarrowedCell {
     CellKey cell;
-    std::string reason;                  // lite_tall, komplement, kilde
+    std::string reason;                  // personvern, kilde
     ValueRange range;                    // what the intruder can infer
     std::string where;                   // a row that shows the cell as hidden
     std::vector<std::string> relations;  // the published relations that name it
@@ -29,8 +32,7 @@ struct NarrowedCell {
 struct AuditReport {
     int published = 0;
     int hidden = 0;  // cells no row shows a number for
-    int small_counts = 0;
-    int complements = 0;
+    int confidential = 0;  // hidden for privacy (personvern)
     int hidden_in_source = 0;
     int relations = 0;           // equations and limits formed
     int broken_relations = 0;    // relations the published figures break: left out

@@ -15,11 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The stronger reason wins where rows disagree: a small count is what must be protected most.
+// The stronger reason wins where rows disagree: what must be protected most.
 int reason_rank(const std::string& reason) {
-    if (reason == "lite_tall") return 4;
-    if (reason == "kilde") return 3;
-    if (reason == "komplement") return 2;
+    if (reason == "personvern") return 3;
+    if (reason == "kilde") return 2;
     if (reason == "ikke_publisert") return 1;
     return 0;
 }
@@ -158,9 +157,14 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
         add(numerator, "teller", "teller_grunn");
         if (denominator.empty()) continue;
         add(denominator, "nevner", "nevner_grunn");
+        // Too few in the base is said before privacy, so a figure with a number or the privacy
+        // symbol rests on at least min_denominator persons.
+        const std::string& shown = field("verdi");
         if (column.count("grunn") && field("grunn") == "lite_nevner")
             site.small_denominators.insert({denominator, code, period});
-        const std::string& shown = field("verdi");
+        else if ((column.count("grunn") && field("grunn") == "personvern") ||
+                 parse_number(shown, syntax))
+            site.large_denominators.insert({denominator, code, period});
         if (const auto value = parse_number(shown, syntax);
             value && (field("teller").empty() || field("nevner").empty())) {
             const auto point = shown.find('.');

@@ -24,8 +24,9 @@ struct CellKey {
 
 struct PublishedCell {
     std::optional<double> value;  // the number, where any row shows it
-    // Why it is hidden where no row shows it: the strongest code seen among lite_tall (a count
-    // of 1 … min_count - 1), kilde, komplement and ikke_publisert.
+    // Why it is hidden where no row shows it: the strongest code seen among personvern (hidden
+    // for privacy: a count of 1 … min_count - 1, or hidden so that one cannot be worked out),
+    // kilde and ikke_publisert.
     std::string hidden_reason;
     bool conflicting = false;  // two rows show different numbers
     bool partial_sum = false;  // an aggregate whose note says members are missing from it
@@ -41,9 +42,10 @@ struct PublishedIndicator {
 struct PublishedSite {
     int min_count = 5;
     // A share or rate "not shown: fewer than min_denominator in the base" (grunn lite_nevner)
-    // tells that its denominator is 1 … min_denominator - 1.
+    // tells that its denominator is below min_denominator; one with a number or hidden for
+    // privacy, that it is at least min_denominator.
     double min_denominator = 0;
-    std::set<CellKey> small_denominators;
+    std::set<CellKey> small_denominators, large_denominators;
     std::map<std::string, PublishedIndicator> indicators;
     std::map<std::string, std::vector<std::string>> parts;               // measure -> its parts
     std::vector<std::pair<std::string, std::vector<std::string>>> sums;  // code -> members

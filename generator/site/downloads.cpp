@@ -26,10 +26,8 @@ std::string suppression_code(Suppression reason) {
             return "";
         case Suppression::in_source:
             return "kilde";
-        case Suppression::small_count:
-            return "lite_tall";
-        case Suppression::complement:
-            return "komplement";
+        case Suppression::confidential:
+            return "personvern";
         case Suppression::small_denominator:
             return "lite_nevner";
         case Suppression::unpublished:

@@ -30,9 +30,11 @@ std::string goal_text(const Indicator& indicator) {
 }
 
 std::string partial_note(const IndicatorValue& value) {
-    if (value.has_number() && value.differs_from_members)
+    // A hidden aggregate says so too: it is not the quantity the whole sum is.
+    const bool has_sum = value.has_number() || value.status == ValueStatus::suppressed;
+    if (has_sum && value.differs_from_members)
         return "Kildens eget tall: det er ikke summen av tallene for områdene det omfatter.";
-    if (!value.has_number() || value.parts_missing == 0) return "";
+    if (!has_sum || value.parts_missing == 0) return "";
     // A county or the country adds its hidden members too (the disclosure control protects
     // them); only a group adds nothing but published figures.
     return "Summen mangler " + std::to_string(value.parts_missing) + " av de " +
@@ -46,12 +48,11 @@ std::string suppression_explanation(Suppression reason, const SuppressionRule& r
         case Suppression::unpublished:
         case Suppression::in_source:
             return "Skjult av kilden for å verne personvernet.";
-        case Suppression::small_count:
+        case Suppression::confidential:
             return "Skjult for å verne personvernet: tallet bygger på færre enn " +
-                   std::to_string(rule.min_count) + " personer.";
-        case Suppression::complement:
-            return "Skjult for at et annet skjult tall ikke skal kunne regnes ut ved å trekke "
-                   "fra en sum.";
+                   std::to_string(rule.min_count) +
+                   " personer, eller det er skjult for at et slikt tall ikke skal kunne regnes "
+                   "ut.";
         case Suppression::small_denominator:
             return "Vises ikke: færre enn " + format_number(rule.min_denominator, 0) +
                    " i grunnlaget gir for usikre tall.";
@@ -63,8 +64,11 @@ std::string value_explanation(const IndicatorValue& value, const SuppressionRule
     if (value.has_number()) return partial_note(value);
     if (value.incomparable)
         return "Kan ikke sammenlignes: kommunen fikk nye grenser da en kommune ble delt.";
-    if (value.status == ValueStatus::suppressed)
-        return suppression_explanation(value.suppression, rule);
+    if (value.status == ValueStatus::suppressed) {
+        const std::string partial = partial_note(value);
+        return (partial.empty() ? "" : partial + " ") +
+               suppression_explanation(value.suppression, rule);
+    }
     return status_explanation(value.status);
 }
 

@@ -18,15 +18,15 @@ bool DisclosureControl::is_protected(const std::string& measure) const {
 
 std::size_t DisclosureControl::new_cell(const std::string& measure, std::optional<double> value,
                                         bool hidden_in_source) {
-    ProtectedCell cell{value, hidden_in_source, hidden_in_source, false, false, hidden_in_source};
-    Suppression reason = hidden_in_source ? Suppression::in_source : Suppression::none;
-    if (!cell.hidden && value && *value > 0 && *value < rule_.min_count && is_protected(measure)) {
+    ProtectedCell cell;
+    cell.value = value;
+    cell.hidden = cell.sensitive = cell.hidden_in_source = hidden_in_source;
+    cell.protected_unit = is_protected(measure);
+    if (!cell.hidden && value && *value > 0 && *value < rule_.min_count && cell.protected_unit)
         cell.hidden = cell.sensitive = cell.small_count = true;
-        reason = Suppression::small_count;
-    }
     problem_.cells.push_back(cell);
-    reasons_.push_back(reason);
     shown_.push_back(false);
+    in_row_.push_back(false);
     return problem_.cells.size() - 1;
 }
 
@@ -48,6 +48,14 @@ void DisclosureControl::mark_shown(const FigureCells& cells) {
     if (cells.denominator) shown_[*cells.denominator] = true;
 }
 
+// A figure with a number (or a share over 0) names its cells in its row: with their numbers,
+// or hidden with a symbol. One without is written with neither.
+void DisclosureControl::mark_in_row(const FigureCells& cells, const IndicatorValue& value) {
+    if (!value.has_number() && value.status != ValueStatus::not_applicable) return;
+    if (cells.numerator) in_row_[*cells.numerator] = true;
+    if (cells.denominator) in_row_[*cells.denominator] = true;
+}
+
 FigureCells DisclosureControl::add_figure(const Indicator& indicator, const AreaFigure& figure,
                                           int period, bool shown) {
     FigureCells cells;
@@ -60,15 +68,20 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
         if (indicator.computation == Computation::share)
             problem_.parts_of_wholes.push_back({*cells.numerator, *cells.denominator});
         if (shown) mark_shown(cells);
+        mark_in_row(cells, figure.value);
         mark_small_denominator(cells, figure.value);
         // A share or rate over 0 is shown as not applicable, which tells readers the 0.
         if (ratio && problem_.cells[*cells.denominator].value == 0.0)
             shown_[*cells.denominator] = true;
         return cells;
     }
-    // A sum: its own cells, equal to the sum of the rows it adds.
+    // A sum: its own cells, equal to the sum of the rows it adds, shared by every figure that
+    // adds the same rows (a county's count, and its rate per 1 000).
     auto sum_cell = [&](const std::string& measure, double total) {
+        const auto key = std::make_tuple(measure, period, figure.codes);
+        if (auto it = sum_cells_.find(key); it != sum_cells_.end()) return it->second;
         const std::size_t cell = new_cell(measure, total, false);
+        sum_cells_.emplace(key, cell);
         PublishedSum sum{cell, {}};
         for (const std::string& code : figure.codes)
             sum.members.push_back(row_cell(measure, code, period));
@@ -78,6 +91,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
     cells.numerator = sum_cell(indicator.numerator, figure.value.numerator);
     if (ratio) cells.denominator = sum_cell(indicator.denominator, figure.value.denominator);
     if (shown) mark_shown(cells);
+    mark_in_row(cells, figure.value);
     mark_small_denominator(cells, figure.value);
     return cells;
 }
@@ -104,17 +118,25 @@ FigureCells DisclosureControl::add_pooled_figure(const Indicator& indicator,
     for (std::size_t i = first_sum; i < problem_.sums.size(); ++i)
         problem_.sums[i].total_yields = true;
     if (shown) mark_shown(cells);
+    mark_in_row(cells, value);
     mark_small_denominator(cells, value);
     return cells;
 }
 
-// A figure on fewer than min_denominator persons is not shown, and says why: readers learn
-// that its denominator is below min_denominator, so protection must allow for that.
+// A figure on fewer than min_denominator persons (a share over 0 too) is not shown, and says
+// why; any other with a number is shown or hidden for privacy. Either way readers learn on
+// which side of min_denominator its denominator lies, so protection must allow for that.
 void DisclosureControl::mark_small_denominator(const FigureCells& cells,
                                                const IndicatorValue& value) {
-    if (!cells.denominator || !value.has_number() || value.denominator >= rule_.min_denominator)
-        return;
-    problem_.cells[*cells.denominator].known_below = rule_.min_denominator;
+    if (!cells.denominator) return;
+    ProtectedCell& denominator = problem_.cells[*cells.denominator];
+    const bool over_zero =
+        value.status == ValueStatus::not_applicable && denominator.value == 0.0;
+    if (!value.has_number() && !over_zero) return;
+    if (over_zero || value.denominator < rule_.min_denominator)
+        denominator.known_below = rule_.min_denominator;
+    else
+        denominator.known_at_least = rule_.min_denominator;
 }
 
 void DisclosureControl::add_sum(const FigureCells& total, const std::vector<FigureCells>& members,
@@ -177,9 +199,16 @@ void DisclosureControl::add_measure_parts() {
 
 DisclosureControl::Counts DisclosureControl::decide() {
     add_measure_parts();
-    // What no page shows is hidden from readers (and covers a sensitive cell in a sum).
-    for (std::size_t i = 0; i < problem_.cells.size(); ++i)
-        if (!shown_[i]) problem_.cells[i].hidden = true;
+    // What no page shows is hidden from readers (and covers a sensitive cell in a sum). A
+    // count the rule protects that a row names then shows the privacy symbol, as a small count
+    // does, so it must not be worked out either.
+    for (std::size_t i = 0; i < problem_.cells.size(); ++i) {
+        ProtectedCell& cell = problem_.cells[i];
+        if (shown_[i]) continue;
+        cell.hidden = true;
+        cell.protected_unit = cell.protected_unit && in_row_[i];
+        if (cell.protected_unit && cell.value) cell.sensitive = true;
+    }
     const ProtectionResult protection = protect_hidden_cells(problem_);
     Counts counts;
     counts.unprotected = static_cast<int>(protection.narrowed.size());
@@ -194,8 +223,11 @@ DisclosureControl::Counts DisclosureControl::decide() {
 
 Suppression DisclosureControl::cell_suppression(std::optional<std::size_t> cell) const {
     if (!cell || !problem_.cells[*cell].hidden) return Suppression::none;
-    if (problem_.cells[*cell].hidden_as_complement) return Suppression::complement;
-    return reasons_[*cell] == Suppression::none ? Suppression::unpublished : reasons_[*cell];
+    const ProtectedCell& c = problem_.cells[*cell];
+    if (c.hidden_in_source) return Suppression::in_source;
+    if (c.small_count || c.hidden_as_complement || (c.protected_unit && c.value))
+        return Suppression::confidential;
+    return Suppression::unpublished;
 }
 
 std::optional<double> DisclosureControl::cell_number(std::optional<std::size_t> cell) const {

@@ -29,7 +29,8 @@ struct FigureCells {
 //   Cells: a measure's own row for a code and year (shared by every indicator that uses it),
 //   or a sum made for one figure.
 //   Primary: a cell of a measure whose unit the rule protects, with a count from 1 to
-//   min_count - 1, is hidden; so is a cell the source marked ":".
+//   min_count - 1, is hidden; so is a cell the source marked ":". Every cell of such a
+//   measure the site hides shows one symbol, "confidential", whatever the reason.
 //   Secondary: see hide_complements. A cell no shown figure uses (a numerator whose share is
 //   too uncertain to show, say) is hidden from readers without being sensitive itself.
 //   Relations: every published sum, a measure's rows and the rows of its declared `parts`
@@ -88,6 +89,7 @@ class DisclosureControl {
     std::size_t new_cell(const std::string& measure, std::optional<double> value,
                          bool hidden_in_source);
     void mark_shown(const FigureCells& cells);
+    void mark_in_row(const FigureCells& cells, const IndicatorValue& value);
     void mark_small_denominator(const FigureCells& cells, const IndicatorValue& value);
     void add_measure_parts();
     bool is_protected(const std::string& measure) const;
@@ -96,9 +98,11 @@ class DisclosureControl {
     const Catalogue& catalogue_;
     const ObservationTable& table_;
     DisclosureProblem problem_;
-    std::vector<Suppression> reasons_;  // primary reason per cell
     std::vector<bool> shown_;           // some shown figure uses the cell
+    std::vector<bool> in_row_;          // some figure's row names it, shown or with a symbol
     std::map<std::tuple<std::string, std::string, int>, std::size_t> row_cells_;
+    // (measure, period, the codes it adds) -> the sum's cell
+    std::map<std::tuple<std::string, int, std::vector<std::string>>, std::size_t> sum_cells_;
     // (measure, code, first year, last year) -> the pooled cell
     std::map<std::tuple<std::string, std::string, int, int>, std::size_t> pooled_cells_;
 };

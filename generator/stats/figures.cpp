@@ -236,15 +236,18 @@ void Figures::hide_figures(const SuppressionRule& rule, const Catalogue& catalog
                            const DisclosureControl& control, const CellMap& cells,
                            const CellMap& pooled_cells) {
     for (const Indicator& indicator : catalogue.indicators) {
+        // Too few in the base comes before privacy: said only of some figures with the
+        // privacy symbol, it would tell that the others rest on no small count.
         auto reason_for = [&](const IndicatorValue& value, const FigureCells& shown) {
             // A share over 0 shows "." and tells only its denominator, the 0: it is hidden only
-            // when that cell is, never for its numerator.
+            // when that cell is, never for its numerator, and then as resting on too few.
             if (value.status == ValueStatus::not_applicable)
-                return control.suppression(FigureCells{std::nullopt, shown.denominator});
-            const Suppression privacy = control.suppression(shown);
-            if (privacy != Suppression::none) return privacy;
-            return too_uncertain(rule, indicator, value) ? Suppression::small_denominator
-                                                         : Suppression::none;
+                return control.suppression(FigureCells{std::nullopt, shown.denominator}) ==
+                               Suppression::none
+                           ? Suppression::none
+                           : Suppression::small_denominator;
+            if (too_uncertain(rule, indicator, value)) return Suppression::small_denominator;
+            return control.suppression(shown);
         };
         auto hide = [&](IndicatorValue& value, const FigureCells& shown) {
             // A figure over 0 ("." for a denominator of 0, not one the source gave as "."),

@@ -12,8 +12,10 @@ namespace kt {
 enum class Suppression {
     none,
     in_source,          // the data file has ":"
-    small_count,        // made from a count of persons below the site's minimum
-    complement,         // hidden so that a hidden figure cannot be found by subtraction
+    // Hidden for privacy: made from a count of persons below the site's minimum, or hidden
+    // so that such a count cannot be worked out. Readers are not told which: "fewer than
+    // min_count" beside "not fewer" would tell them the second is 0 or at least min_count.
+    confidential,
     small_denominator,  // a share or rate on a denominator below the site's minimum
     unpublished,        // (a numerator or denominator only) no published figure shows it
 };

@@ -136,24 +136,25 @@ std::vector<LinearConstraint> usable_relations(const DisclosureProblem& problem)
     return out;
 }
 
-// The values a cell's symbol allows: 1 … min_count - 1 for a small count, 1 … known_below - 1
-// for a denominator known to be small, at least 0 for any other.
-ValueRange symbol_bounds(const ProtectedCell& cell, int min_count) {
+// The values a cell's symbols allow: below known_below, at least known_at_least, at least 0.
+// The privacy symbol itself says nothing more: small counts and the cells that hide them
+// share it.
+ValueRange symbol_bounds(const ProtectedCell& cell) {
     ValueRange r{0, LinearSystem::unbounded};
-    if (cell.small_count) r = {1, static_cast<double>(min_count - 1)};
-    if (cell.known_below > 0) r = {std::max(r.low, 1.0), std::min(r.high, cell.known_below - 1)};
+    if (cell.known_below > 0) r.high = cell.known_below - 1;
+    if (cell.known_at_least > 0) r.low = cell.known_at_least;
     return r;
 }
 
-// What the symbols alone say: a small count is 1 … min_count - 1, any other cell at least 0
-// (its number unused, published or not), and the relations among the cells narrow that
-// further (a small total of two small parts is at least 2; each part at most min_count - 2).
-// No published number can leave a small count more than this, so it is what protection keeps.
+// What the symbols alone say: every cell at least 0 (its number unused, published or not),
+// within what the figures' symbols tell of their denominators, and the relations among the
+// cells narrow that further. No published number can leave a cell more than this, so it
+// bounds what protection keeps.
 std::vector<ValueRange> symbol_ranges(const DisclosureProblem& problem,
                                       const std::vector<LinearConstraint>& relations) {
     LinearSystem system;
     for (const ProtectedCell& cell : problem.cells) {
-        const ValueRange r = symbol_bounds(cell, problem.min_count);
+        const ValueRange r = symbol_bounds(cell);
         system.add_unknown(r.low, r.high);
     }
     system.constraints = relations;
@@ -172,7 +173,7 @@ std::optional<ValueRange> exact_symbol_range(const DisclosureProblem& problem,
                                              std::size_t cell) {
     LinearSystem system;
     for (const ProtectedCell& c : problem.cells) {
-        const ValueRange r = symbol_bounds(c, problem.min_count);
+        const ValueRange r = symbol_bounds(c);
         system.add_unknown(r.low, r.high);
     }
     system.constraints = relations;
@@ -181,13 +182,28 @@ std::optional<ValueRange> exact_symbol_range(const DisclosureProblem& problem,
     return ranges->front();
 }
 
-// What a cell hidden for protection must still be able to be.
-enum class Question { none, small_count, two_values };
-Question question_for(const ProtectedCell& cell) {
-    if (!cell.hidden) return Question::none;
-    if (cell.small_count) return Question::small_count;
-    if (cell.hidden_as_complement || cell.hidden_in_source) return Question::two_values;
-    return Question::none;
+// What a hidden cell must still be able to be: every value in a range, or two values.
+enum class Question { none, range, two_values };
+struct Keep {
+    Question question = Question::none;
+    ValueRange range;  // for Question::range
+};
+// A cell with the privacy symbol below min_count (a small count, a 0, or a part of a count
+// the rule does not protect that happens to be small) keeps every value from 1 (or its own 0)
+// to min_count - 1: readers who can tell it is below min_count learn no more than a "fewer
+// than min_count" would tell. Any other hidden cell keeps two values.
+Keep to_keep(const ProtectedCell& cell, int min_count) {
+    if (!cell.hidden || is_absent(cell)) return {};
+    const bool privacy = cell.small_count || cell.hidden_as_complement || cell.protected_unit;
+    if (privacy && cell.value && *cell.value < min_count)
+        return {Question::range, {std::min(*cell.value, 1.0), min_count - 1.0}};
+    if (privacy || cell.hidden_in_source) return {Question::two_values, {}};
+    return {};
+}
+
+// The part of `want` inside what the symbols alone allow (`symbols`).
+ValueRange within(const ValueRange& want, const ValueRange& symbols) {
+    return {std::max(want.low, symbols.low), std::min(want.high, symbols.high)};
 }
 
 // The exact test: what an intruder knows, as a linear system over the cells they do not see.
@@ -201,14 +217,16 @@ std::vector<std::size_t> narrowed(const DisclosureProblem& problem) {
     const std::vector<ValueRange> symbols = symbol_ranges(problem, relations);
     for (std::size_t c = 0; c < cells.size(); ++c) {
         if ((!cells[c].hidden && cells[c].value) || is_absent(cells[c])) continue;
-        const ValueRange r = symbol_bounds(cells[c], problem.min_count);
+        const ValueRange r = symbol_bounds(cells[c]);
         unknown_of[c] = system.add_unknown(r.low, r.high);
-        const Question q = question_for(cells[c]);
-        if (q == Question::none) continue;
-        if (q == Question::small_count)
-            questions.push_back({unknown_of[c], symbols[c].low, symbols[c].high});
-        else
+        const Keep keep = to_keep(cells[c], problem.min_count);
+        if (keep.question == Question::none) continue;
+        if (keep.question == Question::range) {
+            const ValueRange want = within(keep.range, symbols[c]);
+            questions.push_back({unknown_of[c], want.low, want.high});
+        } else {
             questions.push_back({unknown_of[c], 1, 0});  // two different values
+        }
         asked.push_back(c);
     }
     for (const LinearConstraint& relation : relations) {
@@ -231,11 +249,13 @@ std::vector<std::size_t> narrowed(const DisclosureProblem& problem) {
     for (std::size_t i = 0; i < questions.size(); ++i) {
         if ((*answers)[i].holds) continue;
         // Left no narrower than the symbols alone allow, computed exactly: not narrowed.
-        if (question_for(cells[asked[i]]) == Question::small_count)
-            if (auto exact = exact_symbol_range(problem, relations, asked[i]);
-                exact && (*answers)[i].range.low <= exact->low &&
-                (*answers)[i].range.high >= exact->high)
-                continue;
+        const Keep keep = to_keep(cells[asked[i]], problem.min_count);
+        if (keep.question == Question::range)
+            if (auto exact = exact_symbol_range(problem, relations, asked[i])) {
+                const ValueRange want = within(keep.range, *exact);
+                if ((*answers)[i].range.low <= want.low && (*answers)[i].range.high >= want.high)
+                    continue;
+            }
         out.push_back(asked[i]);
     }
     return out;
@@ -340,7 +360,7 @@ class Region {
         std::vector<ProgramCell> columns;
         for (std::size_t c : cells_) {
             const ProtectedCell& cell = problem.cells[c];
-            const ValueRange r = symbol_bounds(cell, problem.min_count);
+            const ValueRange r = symbol_bounds(cell);
             ProgramCell p{values[c], r.low, r.high, 0};
             if (!cell.hidden) p.cost = readers_cost(cell);
             columns.push_back(p);
@@ -401,7 +421,8 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
     auto& cells = problem.cells;
     std::vector<std::size_t> worklist;
     for (std::size_t c : group.cells)
-        if (question_for(cells[c]) != Question::none) worklist.push_back(c);
+        if (to_keep(cells[c], problem.min_count).question != Question::none)
+            worklist.push_back(c);
 
     std::vector<double>& values = work.values;
     for (std::size_t c : group.cells) values[c] = cells[c].value.value_or(0);
@@ -477,21 +498,24 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
         const std::size_t c = worklist[next];
         const ValueRange& r = seen[c];
         bool holds = true;
-        if (question_for(cells[c]) == Question::small_count) {
+        const Keep keep = to_keep(cells[c], problem.min_count);
+        if (keep.question == Question::range) {
             auto reaches = [&](const ValueRange& want) {
                 bool both = true;
                 if (r.low > want.low + eps) both = reach(c, want.low);
                 if (both && r.high < want.high - eps) both = reach(c, want.high);
                 return both;
             };
-            holds = reaches(symbols[c]);
+            const ValueRange want = within(keep.range, symbols[c]);
+            holds = reaches(want);
             // Propagation can leave the symbols' range too wide (a chain of sums over several
             // years bounds a count no single relation does); the exact range is what to keep.
             if (!holds)
-                if (auto exact = exact_symbol_range(problem, relations, c);
-                    exact &&
-                    (exact->low > symbols[c].low + eps || exact->high < symbols[c].high - eps))
-                    holds = reaches(*exact);
+                if (auto exact = exact_symbol_range(problem, relations, c)) {
+                    const ValueRange narrower = within(keep.range, *exact);
+                    if (narrower.low > want.low + eps || narrower.high < want.high - eps)
+                        holds = reaches(narrower);
+                }
         } else if (std::ceil(r.low - eps) >= std::floor(r.high + eps)) {
             // Two whole numbers: one above every value seen so far, or else one below.
             const double below = std::floor(r.low + eps) - 1;
@@ -529,8 +553,10 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
     // largest first; each one's result is the same whichever thread takes it.
     std::vector<std::size_t> order;
     for (std::size_t g = 0; g < groups.size(); ++g)
-        if (std::any_of(groups[g].cells.begin(), groups[g].cells.end(), [&](std::size_t c) {
-                return question_for(problem.cells[c]) != Question::none;
+        // A cell no relation names can be anything: nothing to protect.
+        if (!groups[g].relations.empty() &&
+            std::any_of(groups[g].cells.begin(), groups[g].cells.end(), [&](std::size_t c) {
+                return to_keep(problem.cells[c], problem.min_count).question != Question::none;
             }))
             order.push_back(g);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {

@@ -10,19 +10,26 @@
 namespace kt {
 
 // One figure that is published or hidden: a measure's row for a code and year, or a sum.
+// Every cell the site hides for privacy carries the same symbol, whether it is a small count
+// or hides one: readers learn nothing from the symbol but that the count is at least 0.
 struct ProtectedCell {
     std::optional<double> value;        // nullopt: no number (hidden in the source, or missing)
     bool hidden = false;                // readers do not see it
     bool sensitive = false;             // readers must not be able to work it out either
     bool hidden_as_complement = false;  // hidden by secondary suppression
-    // A count hidden because it is 1 … min_count - 1: readers know that much from its
-    // symbol, and must learn nothing more.
-    bool small_count = false;
+    bool small_count = false;           // a count from 1 to min_count - 1: hidden
     bool hidden_in_source = false;  // the data file has ":" (no number, but a count exists)
-    // Above 0: readers know 1 <= value < known_below. The denominator of a share or rate not
-    // shown because it rests on too few persons ("færre enn 10 i grunnlaget") is below the
-    // site's min_denominator, and so is every cell equal to it.
+    // A count of persons the rule protects, in a published row: hidden for any reason, it
+    // shows the privacy symbol, so it must not be worked out and, if it could be a small
+    // count, must leave every value from 1 to min_count - 1 possible.
+    bool protected_unit = false;
+    // Above 0: readers know value < known_below. The denominator of a share or rate not shown
+    // because it rests on too few persons ("færre enn 10 i grunnlaget") is below the site's
+    // min_denominator, and so is every cell equal to it.
     double known_below = 0;
+    // Above 0: readers know value >= known_at_least. A share or rate with a number that is not
+    // "too few in the base" rests on at least min_denominator persons, shown or hidden.
+    double known_at_least = 0;
 };
 
 // A published relationship: cells[total] is the sum of cells[members].
@@ -59,10 +66,13 @@ struct DisclosureProblem {
 int hide_complements(DisclosureProblem& problem);
 
 // The exact test, for an intruder who knows every published figure, that counts are whole and
-// not negative, and what each hidden cell's symbol says. By linear programming over every
-// relation together (linear_bounds), it returns the cells that are narrowed:
-//   - a small count that can no longer be anything from 1 to min_count - 1;
-//   - a complement or a cell hidden in the source that can take only one value.
+// not negative, and what each hidden figure's symbol says (its denominator below or at least
+// min_denominator). By linear programming over every relation together (linear_bounds), it
+// returns the cells that are narrowed:
+//   - a cell hidden for privacy below min_count (a small count, or a 0) that can no longer be
+//     anything from 1 (or its 0) to min_count - 1: readers who see it is below min_count
+//     must not learn more than a "fewer than min_count" would tell them;
+//   - any other cell hidden for privacy or in the source that can take only one value.
 // Cells without a number and not hidden in the source (a missing row) are no quantity, and
 // relations that name one are left out, as are relations the true numbers do not satisfy (an
 // official total that counts persons of no known municipality): an intruder cannot use them
@@ -80,7 +90,8 @@ struct ProtectionResult {
 
 // Secondary suppression: the local rule first (it settles most cells cheaply), then for each
 // protected cell and each value it must keep possible (1 and min_count - 1 for a small count,
-// a second whole number for a complement) that no table found so far has shown, the cheapest
+// min_count - 1 for a hidden 0, a second whole number for any other) that no table found so
+// far has shown, the cheapest
 // table the relations allow in which it has that value (ProtectionProgram). The published
 // cells that table changes are hidden as complements, and questioned in turn. Each table found
 // proves its values possible for good, since hiding more only widens what is possible, so the

@@ -226,8 +226,11 @@ TEST_CASE("no output file gives a hidden count away", "[integration][suppression
     // The hidden figures say why they are hidden.
     const std::string& aby = original.at("kommune/1101-aby/index.html");
     CHECK_THAT(aby, Catch::Contains("færre enn 5 personer"));
+    // Bby's count is hidden to protect Aby's, with the same words: two would tell which is
+    // the small one.
     const std::string& bby = original.at("kommune/1102-bby/index.html");
-    CHECK_THAT(bby, Catch::Contains("ikke skal kunne regnes ut ved å trekke fra"));
+    CHECK_THAT(bby, Catch::Contains("færre enn 5 personer, eller det er skjult for at et slikt "
+                                    "tall ikke skal kunne regnes ut"));
 
     // A shown count is in the output: changing it changes the files, so the comparison above
     // can fail.

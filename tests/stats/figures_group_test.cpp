@@ -128,8 +128,8 @@ TEST_CASE("a group's figure sums its members' published numerators and denominat
     CHECK(sor.members == std::vector<std::string>{"1104", "1201", "1202"});
 
     // Eby's 3 of 12 and Fby's 4 of 10 are hidden on their own pages.
-    CHECK(figures.value("arbeid_andel", "1201", 2023).suppression == Suppression::small_count);
-    CHECK(figures.value("arbeid_andel", "1202", 2023).suppression == Suppression::small_count);
+    CHECK(figures.value("arbeid_andel", "1201", 2023).suppression == Suppression::confidential);
+    CHECK(figures.value("arbeid_andel", "1202", 2023).suppression == Suppression::confidential);
 
     // Region sor adds only what is published: Dby's 30 of 40 = 75 %, two members missing.
     // Adding the hidden ones, (30 + 3 + 4) / (40 + 12 + 10), would let the region minus Dby
@@ -203,7 +203,7 @@ TEST_CASE("groups cost no complements: they hide nothing that counties do not",
     // so region minus Bby gives nothing away.
     const AreaGroup& nord = figures.groups()[0];
     REQUIRE(nord.key == "gruppe/region/nord");
-    CHECK(figures.value("bosatte", "1101", 2023).suppression == Suppression::small_count);
+    CHECK(figures.value("bosatte", "1101", 2023).suppression == Suppression::confidential);
     const IndicatorValue& total = figures.value("bosatte", nord.key, 2023);
     REQUIRE(total.has_number());
     CHECK(total.value == figures.value("bosatte", "1102", 2023).value);

@@ -335,9 +335,8 @@ namespace kt {
 
 TEST_CASE("A small total of small parts keeps what its symbols leave",
           "[stats][secondary_suppression]") {
-    // all 3 = men 2 + women 1, all three hidden as counts of 1 … 4: from the symbols alone each
-    // part is at most 3 and the total at least 2. That is all protection can keep; the county
-    // sum beside them must not narrow them further.
+    // all 3 = men 2 + women 1, all three hidden as counts of 1 … 4. The county sum beside them
+    // would give all away (40 - 37), and with it that men and women are at most 3.
     enum { all, men, women, county_all, other_all };
     DisclosureProblem problem{{hidden(3), hidden(2), hidden(1), shown(40), shown(37)},
                               {{all, {men, women}}, {county_all, {all, other_all}}},
@@ -352,7 +351,7 @@ TEST_CASE("A small total of small parts keeps what its symbols leave",
 TEST_CASE("A denominator known to be small is protected as readers know it",
           "[stats][secondary_suppression]") {
     // County 12 = A 3 + B 9. A is a small count; B is not published, but a share over it is
-    // "not shown: fewer than 10 in the base", so readers know B is 1 … 9 and A at least 3.
+    // "not shown: fewer than 10 in the base", so readers know B is 0 … 9 and A at least 3.
     enum { county, a, b };
     ProtectedCell small_base = unshown(9);
     small_base.known_below = 10;
@@ -387,6 +386,38 @@ TEST_CASE("Protection hides the cheapest cells that give each hidden count its w
     CHECK(pinned.cells[c].hidden_as_complement);
     CHECK_FALSE(pinned.cells[d].hidden);
     CHECK(narrowed_cells(pinned).empty());
+}
+
+TEST_CASE("A hidden 0 with the privacy symbol keeps every small value possible",
+          "[stats][secondary_suppression]") {
+    // Total 2 = Z 0 + D 2. D is a small count; Z is no figure's own but a row shows it with
+    // the privacy symbol, as it shows D. Z + D = 2 would tell readers that either is at most 2,
+    // more than "fewer than 5" says: the total must go.
+    enum { total, z, d };
+    ProtectedCell zero = unshown(0);
+    zero.protected_unit = zero.sensitive = true;
+    DisclosureProblem problem{{shown(2), zero, hidden(2)}, {{total, {z, d}}}, {}, 5};
+    CHECK(narrowed_cells(problem) == std::vector<std::size_t>{z, d});
+    const ProtectionResult result = protect_hidden_cells(problem);
+    CHECK(result.narrowed.empty());
+    CHECK(problem.cells[total].hidden);
+    CHECK(narrowed_cells(problem).empty());
+}
+
+TEST_CASE("A denominator known to be large is protected as readers know it",
+          "[stats][secondary_suppression]") {
+    // County 12 = A 2 + B 10. A is a small count; B is hidden, and a share over it is hidden
+    // for privacy, not for too few in the base: readers know B is at least 10, so A at most 2.
+    enum { county, a, b };
+    ProtectedCell large_base = unshown(10);
+    large_base.known_at_least = 10;
+    large_base.protected_unit = large_base.sensitive = true;
+    DisclosureProblem told{{shown(12), hidden(2), large_base}, {{county, {a, b}}}, {}, 5};
+    CHECK(narrowed_cells(told) == std::vector<std::size_t>{a});
+    const ProtectionResult result = protect_hidden_cells(told);
+    CHECK(result.narrowed.empty());
+    CHECK(told.cells[county].hidden);
+    CHECK(narrowed_cells(told).empty());
 }
 
 }  // namespace kt

@@ -15,9 +15,11 @@ packages=(
   libcli11-dev                                   # command line
   libglpk-dev                                    # linear programming (the exact test, audit)
   coinor-libclp-dev                              # dual simplex for secondary suppression
+  libcpp-httplib-dev                             # the preview server (kommunetall serve)
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap
+  packages+=(curl)  # the preview server's end-to-end test
   packages+=(clang libclang-rt-14-dev)  # the sanitizer build and libFuzzer
 fi
 if [[ "${1:-}" == "--bench" ]]; then

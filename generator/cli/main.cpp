@@ -9,31 +9,17 @@
 #include <thread>
 
 #include "audit/disclosure_audit.h"
-#include "input/site_reader.h"
 #include "input/source_file.h"
 #include "output/output_writer.h"
-#include "render/template_set.h"
-#include "site/site_builder.h"
+#include "pipeline/site_build.h"
+#include "serve/preview_server.h"
 #include "starter/starter_site.h"
 
 namespace {
 
 // Each diagnostic, with the line it points at quoted under it.
 void report(const kt::Diagnostics& diagnostics, const std::filesystem::path& site_dir) {
-    std::map<std::string, std::optional<std::string>> texts;  // each file read once
-    for (const kt::Diagnostic& d : diagnostics.all()) {
-        std::cerr << kt::format_diagnostic(d) << '\n';
-        if (d.where.line <= 0) continue;
-        auto [it, fresh] = texts.try_emplace(d.where.file);
-        if (fresh) {
-            kt::Diagnostics ignored;
-            it->second = kt::read_site_file(site_dir, d.where.file, ignored);
-        }
-        if (it->second) std::cerr << kt::quote_source_line(*it->second, d.where);
-    }
-    if (!diagnostics.all().empty())
-        std::cerr << diagnostics.error_count() << " error(s), " << diagnostics.warning_count()
-                  << " warning(s)\n";
+    std::cerr << kt::diagnostics_report(diagnostics, site_dir);
 }
 
 // The site folder the build reads ("content/", ...) that would hold `out`, or "": output
@@ -46,15 +32,6 @@ std::string input_folder_holding(const std::filesystem::path& site_dir,
         if (target == input || kt::lies_inside(target, input)) return std::string(folder) + "/";
     }
     return "";
-}
-
-// Reads and checks the site; returns false when there are errors.
-bool load(const std::filesystem::path& site_dir, kt::SiteInput& site, kt::TemplateSet& templates,
-          kt::Diagnostics& diagnostics) {
-    site = kt::read_site(site_dir, diagnostics);
-    templates = kt::TemplateSet::load(site_dir, diagnostics);
-    kt::check_templates(templates, diagnostics);
-    return !diagnostics.has_errors();
 }
 
 // The program; main only stands guard around it.
@@ -85,6 +62,16 @@ int run(int argc, char** argv) {
     audit->add_option("folder", audit_dir, "The built site's folder")->required();
     audit->add_option("--worst", worst, "How many narrowed cells to list")->capture_default_str();
 
+    kt::PreviewOptions preview;
+    auto* serve = app.add_subcommand(
+        "serve", "Build the site and serve it on this machine; rebuild when a file changes and "
+                 "reload the open pages. Writes nothing to disk");
+    serve->add_option("--site", site_dir, "Site folder")->capture_default_str();
+    serve->add_option("--port", preview.port, "Port on 127.0.0.1 (0: any free one)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 65535));
+    serve->add_option("--threads", threads, "Pages rendered in parallel")->capture_default_str();
+
     std::string new_dir;
     auto* create = app.add_subcommand(
         "new", "Create a small site that builds at once: a few areas, one indicator, a page, "
@@ -114,26 +101,23 @@ int run(int argc, char** argv) {
         return result.passed() ? 0 : 1;
     }
 
-    kt::SiteInput site;
-    kt::TemplateSet templates;
-    kt::Diagnostics diagnostics;
-    if (!load(site_dir, site, templates, diagnostics)) {
-        report(diagnostics, site_dir);
-        return 1;
+    if (*serve) {
+        preview.site_dir = site_dir;
+        preview.threads = threads;
+        return kt::serve_preview(preview, std::cout, std::cerr);
     }
+
+    kt::Diagnostics diagnostics;
     // read -> compute -> plan and render -> write. `check` runs every stage but the writing,
     // so it fails exactly when a build would.
-    const kt::SiteStatistics statistics(site, diagnostics);
-    std::vector<kt::OutputFile> files =
-        kt::render_site(site, statistics, templates, site_dir, threads, diagnostics);
-    kt::check_output_paths(files, diagnostics);
+    std::optional<kt::SiteBuild> built = kt::build_site(site_dir, threads, diagnostics);
     report(diagnostics, site_dir);
-    if (diagnostics.has_errors()) return 1;
+    if (!built) return 1;
+    const std::vector<kt::OutputFile>& files = built->files;
     if (*check) {
-        std::cout << "ok: " << site.registry.areas().size() << " areas, "
-                  << site.catalogue.indicators.size() << " indicators, " << site.observations.size()
-                  << " observations, " << site.content.size() << " content pages, " << files.size()
-                  << " files to write\n";
+        std::cout << "ok: " << built->areas << " areas, " << built->indicators << " indicators, "
+                  << built->observations << " observations, " << built->content_pages
+                  << " content pages, " << files.size() << " files to write\n";
         return 0;
     }
     const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
@@ -147,7 +131,7 @@ int run(int argc, char** argv) {
         std::cerr << "kommunetall: error: " << error << '\n';
         return 1;
     }
-    const kt::DisclosureControl::Counts suppression = statistics.figures.suppression_counts();
+    const kt::DisclosureControl::Counts& suppression = built->suppression;
     std::cout << "hid " << suppression.primary << " small counts and " << suppression.secondary
               << " complementary cells\n";
     if (suppression.unprotected > 0)

@@ -1,5 +1,8 @@
 #include "pipeline/site_build.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
 #include <map>
 
 #include "input/site_reader.h"
@@ -11,22 +14,81 @@
 
 namespace kt {
 
+namespace {
+
+// site.yaml and every file under data/, path and bytes, as one 64-bit FNV-1a hash each with
+// its size: what the statistics are computed from.
+std::string statistics_fingerprint(const std::filesystem::path& site_dir) {
+    namespace fs = std::filesystem;
+    std::vector<fs::path> files{"site.yaml"};
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(site_dir / "data", error), end; !error && it != end;
+         it.increment(error))
+        if (it->is_regular_file(error)) files.push_back(fs::relative(it->path(), site_dir));
+    std::sort(files.begin() + 1, files.end());
+    std::string out;
+    for (const fs::path& file : files) {
+        std::ifstream in(site_dir / file, std::ios::binary);
+        std::uint64_t hash = 14695981039346656037ull, size = 0;
+        char buffer[1 << 16];
+        while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+            for (std::streamsize i = 0; i < in.gcount(); ++i)
+                hash = (hash ^ static_cast<unsigned char>(buffer[i])) * 1099511628211ull;
+            size += static_cast<std::uint64_t>(in.gcount());
+        }
+        out += file.string() + '\0' + std::to_string(size) + ':' + std::to_string(hash) + '\n';
+    }
+    return out;
+}
+
+}  // namespace
+
+StatisticsCache::StatisticsCache() = default;
+StatisticsCache::~StatisticsCache() = default;
+
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics) {
-    const SiteInput site = read_site(site_dir, diagnostics);
+                                    Diagnostics& diagnostics, StatisticsCache* cache) {
+    const std::string fingerprint = cache ? statistics_fingerprint(site_dir) : "";
+    auto site = std::make_unique<SiteInput>(read_site(site_dir, diagnostics));
     const TemplateSet templates = TemplateSet::load(site_dir, diagnostics);
     check_templates(templates, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
-    const SiteStatistics statistics(site, diagnostics);
+    std::unique_ptr<SiteStatistics> fresh;  // computed now, and worth keeping
+    const SiteInput* input = site.get();
+    const SiteStatistics* statistics = nullptr;
+    if (cache && cache->statistics_ && cache->fingerprint_ == fingerprint) {
+        // The same data: the cached site gets the new content, the statistics stay.
+        cache->site_->content = std::move(site->content);
+        input = cache->site_.get();
+        statistics = cache->statistics_.get();
+        diagnostics.append(cache->diagnostics_);
+        cache->computed_ = false;
+    } else {
+        Diagnostics computing;
+        fresh = std::make_unique<SiteStatistics>(*site, computing);
+        diagnostics.append(computing);
+        statistics = fresh.get();
+        if (cache) {
+            cache->statistics_.reset();
+            cache->site_.reset();
+            cache->computed_ = true;
+            cache->fingerprint_ = fingerprint;
+            cache->diagnostics_ = computing;
+        }
+    }
     SiteBuild out;
-    out.files = render_site(site, statistics, templates, site_dir, threads, diagnostics);
+    out.files = render_site(*input, *statistics, templates, site_dir, threads, diagnostics);
     check_output_paths(out.files, diagnostics);
+    out.suppression = statistics->figures.suppression_counts();
+    out.areas = input->registry.areas().size();
+    out.indicators = input->catalogue.indicators.size();
+    out.observations = input->observations.size();
+    out.content_pages = input->content.size();
+    if (cache && fresh && !cache->diagnostics_.has_errors()) {
+        cache->site_ = std::move(site);
+        cache->statistics_ = std::move(fresh);
+    }
     if (diagnostics.has_errors()) return std::nullopt;
-    out.suppression = statistics.figures.suppression_counts();
-    out.areas = site.registry.areas().size();
-    out.indicators = site.catalogue.indicators.size();
-    out.observations = site.observations.size();
-    out.content_pages = site.content.size();
     return out;
 }
 

@@ -7,11 +7,16 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "model/diagnostics.h"
 #include "model/output_file.h"
 #include "stats/disclosure_control.h"
 
 namespace kt {
+
+struct SiteInput;
+struct SiteStatistics;
 
 struct SiteBuild {
     std::vector<OutputFile> files;
@@ -20,9 +25,31 @@ struct SiteBuild {
     std::size_t areas = 0, indicators = 0, observations = 0, content_pages = 0;
 };
 
-// nullopt when the site has errors (in `diagnostics`, with warnings).
+// What one build leaves for the next in the same process (`serve`): the statistics, which
+// are most of a build's time (secondary suppression above all) and depend on site.yaml and
+// the files under data/ alone. While those are unchanged, a rebuild reads the site again but
+// renders it with the statistics it has.
+class StatisticsCache {
+  public:
+    StatisticsCache();
+    ~StatisticsCache();
+    // Whether the last build computed its statistics afresh (false: it reused them).
+    bool computed() const { return computed_; }
+
+  private:
+    friend std::optional<SiteBuild> build_site(const std::filesystem::path&, unsigned,
+                                               Diagnostics&, StatisticsCache*);
+    std::string fingerprint_;  // of site.yaml and data/ when the statistics were computed
+    std::unique_ptr<SiteInput> site_;  // the statistics point into its areas
+    std::unique_ptr<SiteStatistics> statistics_;
+    Diagnostics diagnostics_;  // the warnings computing them gave
+    bool computed_ = false;
+};
+
+// nullopt when the site has errors (in `diagnostics`, with warnings). With a cache, the
+// statistics of the previous build are reused while site.yaml and data/ are unchanged.
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics);
+                                    Diagnostics& diagnostics, StatisticsCache* cache = nullptr);
 
 // Each diagnostic with the line it points at quoted under it, then the counts; "" when there
 // are none.

@@ -106,7 +106,8 @@ class PreviewServer {
     void rebuild(const std::string& cause) {
         const auto started = std::chrono::steady_clock::now();
         Diagnostics diagnostics;
-        std::optional<SiteBuild> build = build_site(options_.site_dir, options_.threads, diagnostics);
+        std::optional<SiteBuild> build =
+            build_site(options_.site_dir, options_.threads, diagnostics, &cache_);
         const std::string report = diagnostics_report(diagnostics, options_.site_dir);
         auto next = std::make_shared<Snapshot>();
         {
@@ -128,6 +129,7 @@ class PreviewServer {
         if (!report.empty()) errors_ << report << std::flush;
         out_ << (cause.empty() ? "built" : cause + " changed: rebuilt") << " in " << std::fixed
              << std::setprecision(2) << seconds << " s"
+             << (cache_.computed() ? "" : " (statistics unchanged)")
              << (build ? "" : "; the build failed, the last good site is served") << std::endl;
     }
 
@@ -195,6 +197,7 @@ class PreviewServer {
     PreviewOptions options_;
     std::ostream& out_;
     std::ostream& errors_;
+    StatisticsCache cache_;  // only the rebuilding thread uses it
     std::mutex mutex_;
     std::shared_ptr<const Snapshot> snapshot_;
 };

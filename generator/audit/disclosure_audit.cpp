@@ -52,6 +52,12 @@ class IntruderModel {
             add(name, {{ratio.numerator, ratio.factor}, {ratio.denominator, -ratio.high}}, false);
             add(name, {{ratio.denominator, ratio.low}, {ratio.numerator, -ratio.factor}}, false);
         }
+        for (const auto& [key, cell] : site.cells)
+            if (auto whole = site.within.find(key.measure); whole != site.within.end())
+                if (const CellKey whole_key{whole->second, key.code, key.period};
+                    site.cells.count(whole_key))
+                    add("within " + describe(key) + " <= " + whole->second,
+                        {{key, 1}, {whole_key, -1}}, false);
         for (const auto& [part, whole] : site.shares)
             if (site.cells.count(part) && site.cells.count(whole))
                 add("share " + describe(part) + " <= " + whole.measure, {{part, 1}, {whole, -1}},

@@ -7,7 +7,8 @@
 //   those a download has where one has no row at all (an aggregate whose note says members
 //   are missing, or that it is the source's own total and not the sum of its members, is
 //   left out, and its numbers kept apart); a measure the sum of its parts, a pooled period the
-//   sum of its years, a share's numerator no larger than its denominator. Relations that
+//   sum of its years, a share's numerator no larger than its denominator, a measure no larger
+//   than the one the definitions say it lies within. Relations that
 //   contradict the ones before them are left out.
 //   Narrowed: a cell hidden for privacy or in the source that can take only one value, or one
 //   hidden for privacy that is shown to be below min_count without every value from 1 to

@@ -68,9 +68,16 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
                 indicator.denominator = entry.at("denominator").get<std::string>();
             site.indicators[entry.at("id").get<std::string>()] = indicator;
         }
-        for (const auto& entry : doc.at("measures"))
-            site.parts[entry.at("id").get<std::string>()] =
-                entry.at("parts").get<std::vector<std::string>>();
+        for (const auto& entry : doc.at("measures")) {
+            const auto id = entry.at("id").get<std::string>();
+            auto parts = entry.at("parts").get<std::vector<std::string>>();
+            if (!parts.empty()) site.parts[id] = std::move(parts);
+            if (entry.contains("within")) {
+                site.within[id] = entry.at("within").get<std::string>();
+                if (site.within[id] == id) return fail("the measure " + id.substr(0, 80) +
+                                                       " is within itself");
+            }
+        }
         for (const auto& entry : doc.at("sums")) {
             const auto code = entry.at("code").get<std::string>();
             auto members = entry.at("members").get<std::vector<std::string>>();

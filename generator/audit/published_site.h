@@ -48,6 +48,7 @@ struct PublishedSite {
     std::set<CellKey> small_denominators, large_denominators;
     std::map<std::string, PublishedIndicator> indicators;
     std::map<std::string, std::vector<std::string>> parts;               // measure -> its parts
+    std::map<std::string, std::string> within;  // measure -> one it is never larger than
     std::vector<std::pair<std::string, std::vector<std::string>>> sums;  // code -> members
     std::map<CellKey, PublishedCell> cells;
     std::vector<std::pair<CellKey, CellKey>> shares;  // numerator <= denominator

@@ -12,6 +12,7 @@
 #include "input/source_file.h"
 #include "output/output_writer.h"
 #include "pipeline/site_build.h"
+#include "pipeline/terminal_progress.h"
 #include "serve/preview_server.h"
 #include "starter/starter_site.h"
 
@@ -108,9 +109,12 @@ int run(int argc, char** argv) {
     }
 
     kt::Diagnostics diagnostics;
+    const std::unique_ptr<kt::Progress> progress = kt::progress_for_stderr();
     // read -> compute -> plan and render -> write. `check` runs every stage but the writing,
     // so it fails exactly when a build would.
-    std::optional<kt::SiteBuild> built = kt::build_site(site_dir, threads, diagnostics);
+    std::optional<kt::SiteBuild> built =
+        kt::build_site(site_dir, threads, diagnostics, nullptr, progress.get());
+    progress->finish();
     report(diagnostics, site_dir);
     if (!built) return 1;
     const std::vector<kt::OutputFile>& files = built->files;
@@ -127,7 +131,10 @@ int run(int argc, char** argv) {
                   << folder << ", which the site reads; choose a folder outside it\n";
         return 1;
     }
-    if (std::string error = kt::publish_site(out, files); !error.empty()) {
+    progress->stage("writing the site");
+    const std::string error = kt::publish_site(out, files);
+    progress->finish();
+    if (!error.empty()) {
         std::cerr << "kommunetall: error: " << error << '\n';
         return 1;
     }

@@ -189,7 +189,8 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
     std::vector<PartsEntry> parts_entries;
     for_each_entry(
         *root, "measures", file, diagnostics, [&](YamlFields& f, const YAML::Node& entry) {
-            f.check_known_keys({"id", "title", "unit", "source", "periods", "parts", "maximum"});
+            f.check_known_keys(
+                {"id", "title", "unit", "source", "periods", "parts", "within", "maximum"});
             Measure measure;
             measure.where = f.where();
             measure.id = f.required_string("id");
@@ -201,10 +202,21 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             read_parts(f, entry, measure, parts, diagnostics);
             if (!measure.parts.empty()) parts_entries.push_back(std::move(parts));
             read_maximum(f, entry, measure);
+            measure.within = f.optional_string("within");
+            if (!measure.within.empty()) measure.within_where = f.location_of(entry["within"]);
             check_catalogue_id("measure", measure.id, measure.where, measure_ids, diagnostics);
             catalogue.measures.push_back(std::move(measure));
         });
     check_parts(catalogue, parts_entries, diagnostics);
+    for (const Measure& measure : catalogue.measures) {
+        if (measure.within.empty()) continue;
+        if (measure.within == measure.id)
+            diagnostics.error(measure.within_where,
+                              "measure '" + measure.id + "' cannot be within itself");
+        else if (!catalogue.measure(measure.within))
+            diagnostics.error(measure.within_where, "unknown measure '" + measure.within +
+                                                        "' in 'within' of '" + measure.id + "'");
+    }
     for_each_entry(*root, "indicators", file, diagnostics, [&](YamlFields& f, const YAML::Node&) {
         Indicator ind;
         ind.where = f.where();

@@ -110,6 +110,18 @@ bool adds_up(double total, double sum, bool whole) {
     return std::fabs(total - sum) <= 1e-9 * scale;
 }
 
+// A measure `within` another counts some of its persons, so it cannot be larger.
+void check_within(const Observation& row, const Measure& measure, const ObservationTable& table,
+                  Diagnostics& diagnostics) {
+    if (measure.within.empty()) return;
+    const Observation* whole = table.find(measure.within, row.area, row.period);
+    if (!whole || !whole->has_number() || row.number() <= whole->number()) return;
+    diagnostics.error(row.where, "'" + measure.id + "' " + number_text(row.number()) +
+                                     " is greater than '" + whole->measure + "' " +
+                                     number_text(whole->number()) + " (" + row_text(*whole) +
+                                     "), which the catalogue says counts every one of them");
+}
+
 void check_parts(const Observation& row, const Measure& measure, const ObservationTable& table,
                  Diagnostics& diagnostics) {
     if (measure.parts.empty()) return;
@@ -150,6 +162,7 @@ void check_observations(const ObservationTable& table, const Catalogue& catalogu
         check_range(row, measure, diagnostics);
         check_shares(row, it->second, table, diagnostics);
         check_parts(row, measure, table, diagnostics);
+        check_within(row, measure, table, diagnostics);
     }
 }
 

@@ -19,6 +19,11 @@ struct Measure {
     std::optional<int> last_period;  // nullopt: open-ended
     // Measures whose values add up to this one (men + women = all); checked where all are given.
     std::vector<std::string> parts;
+    // A measure whose persons include every person counted here (those who finished the
+    // programme during the year were participants that year): this one is never larger.
+    // Readers who know it can bound a hidden count, so disclosure control uses it too.
+    std::string within;
+    SourceLocation within_where;
     // Largest possible value: 100 for a percentage, unless the catalogue says otherwise.
     std::optional<double> maximum;
     SourceLocation where;

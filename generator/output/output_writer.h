@@ -10,6 +10,9 @@
 // beside the output folder serialises builds into the same folder, also across containers;
 // the staging folder's name is unique (mkdtemp), and staging folders that earlier, killed
 // builds left behind are removed under the lock. The file system is synced before the swap.
+// A file the site being replaced holds with the same bytes is hard-linked from it instead of
+// written (opened without following links, a regular file with no other name), so it keeps
+// its modification time and a deploy copies only what changed.
 #include <filesystem>
 #include <string>
 #include <vector>

@@ -47,7 +47,11 @@ StatisticsCache::StatisticsCache() = default;
 StatisticsCache::~StatisticsCache() = default;
 
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics, StatisticsCache* cache) {
+                                    Diagnostics& diagnostics, StatisticsCache* cache,
+                                    Progress* progress) {
+    Progress quiet;
+    if (!progress) progress = &quiet;
+    progress->stage("reading the site");
     const std::string fingerprint = cache ? statistics_fingerprint(site_dir) : "";
     auto site = std::make_unique<SiteInput>(read_site(site_dir, diagnostics));
     const TemplateSet templates = TemplateSet::load(site_dir, diagnostics);
@@ -64,6 +68,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         diagnostics.append(cache->diagnostics_);
         cache->computed_ = false;
     } else {
+        progress->stage("computing the statistics (secondary suppression takes longest)");
         Diagnostics computing;
         fresh = std::make_unique<SiteStatistics>(*site, computing);
         diagnostics.append(computing);
@@ -77,7 +82,8 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         }
     }
     SiteBuild out;
-    out.files = render_site(*input, *statistics, templates, site_dir, threads, diagnostics);
+    out.files =
+        render_site(*input, *statistics, templates, site_dir, threads, diagnostics, progress);
     check_output_paths(out.files, diagnostics);
     out.suppression = statistics->figures.suppression_counts();
     out.areas = input->registry.areas().size();

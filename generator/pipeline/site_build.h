@@ -11,6 +11,7 @@
 
 #include "model/diagnostics.h"
 #include "model/output_file.h"
+#include "model/progress.h"
 #include "stats/disclosure_control.h"
 
 namespace kt {
@@ -38,7 +39,7 @@ class StatisticsCache {
 
   private:
     friend std::optional<SiteBuild> build_site(const std::filesystem::path&, unsigned,
-                                               Diagnostics&, StatisticsCache*);
+                                               Diagnostics&, StatisticsCache*, Progress*);
     std::string fingerprint_;  // of site.yaml and data/ when the statistics were computed
     std::unique_ptr<SiteInput> site_;  // the statistics point into its areas
     std::unique_ptr<SiteStatistics> statistics_;
@@ -48,8 +49,10 @@ class StatisticsCache {
 
 // nullopt when the site has errors (in `diagnostics`, with warnings). With a cache, the
 // statistics of the previous build are reused while site.yaml and data/ are unchanged.
+// `progress` hears of each stage and page.
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics, StatisticsCache* cache = nullptr);
+                                    Diagnostics& diagnostics, StatisticsCache* cache = nullptr,
+                                    Progress* progress = nullptr);
 
 // Each diagnostic with the line it points at quoted under it, then the counts; "" when there
 // are none.

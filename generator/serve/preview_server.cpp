@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "pipeline/site_build.h"
+#include "pipeline/terminal_progress.h"
 #include "render/html_escape.h"
 #include "serve/site_watcher.h"
 
@@ -106,8 +107,9 @@ class PreviewServer {
     void rebuild(const std::string& cause) {
         const auto started = std::chrono::steady_clock::now();
         Diagnostics diagnostics;
-        std::optional<SiteBuild> build =
-            build_site(options_.site_dir, options_.threads, diagnostics, &cache_);
+        std::optional<SiteBuild> build = build_site(options_.site_dir, options_.threads,
+                                                    diagnostics, &cache_, progress_.get());
+        progress_->finish();
         const std::string report = diagnostics_report(diagnostics, options_.site_dir);
         auto next = std::make_shared<Snapshot>();
         {
@@ -197,7 +199,8 @@ class PreviewServer {
     PreviewOptions options_;
     std::ostream& out_;
     std::ostream& errors_;
-    StatisticsCache cache_;  // only the rebuilding thread uses it
+    StatisticsCache cache_;  // only the rebuilding thread uses these two
+    std::unique_ptr<Progress> progress_ = progress_for_stderr();
     std::mutex mutex_;
     std::shared_ptr<const Snapshot> snapshot_;
 };

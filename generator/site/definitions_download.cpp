@@ -22,9 +22,13 @@ std::string definitions_json(const SiteData& data) {
         out["indicators"].push_back(std::move(entry));
     }
     out["measures"] = nlohmann::ordered_json::array();
-    for (const Measure& measure : site.catalogue.measures)
-        if (!measure.parts.empty())
-            out["measures"].push_back({{"id", measure.id}, {"parts", measure.parts}});
+    // Parts add up to their measure; a measure within another is never larger.
+    for (const Measure& measure : site.catalogue.measures) {
+        if (measure.parts.empty() && measure.within.empty()) continue;
+        nlohmann::ordered_json entry{{"id", measure.id}, {"parts", measure.parts}};
+        if (!measure.within.empty()) entry["within"] = measure.within;
+        out["measures"].push_back(std::move(entry));
+    }
     // An area's figure is the sum of its members' (the country of its counties, a county of
     // its municipalities, Oslo of its districts); a group's, of its municipalities.
     out["sums"] = nlohmann::ordered_json::array();

@@ -36,10 +36,10 @@ using Job = std::function<OutputFile()>;
 // Runs the jobs on `threads` threads. A job that throws (a bug, or memory running out) leaves
 // its file empty and its message in `failures`, in job order, instead of ending the program.
 std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
-                                 std::vector<std::string>& failures) {
+                                 std::vector<std::string>& failures, Progress* progress) {
     std::vector<OutputFile> results(jobs.size());
     std::vector<std::string> errors(jobs.size());
-    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> next{0}, done{0};
     auto worker = [&] {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             try {
@@ -47,6 +47,7 @@ std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }
+            if (progress) progress->advance(++done, jobs.size());
         }
     };
     threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, jobs.size()));
@@ -81,7 +82,7 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics) {
 std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics) {
+                                    Diagnostics& diagnostics, Progress* progress) {
     const SiteData data(site, statistics);
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
@@ -163,7 +164,8 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     jobs.push_back([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
 
     std::vector<std::string> failures;
-    std::vector<OutputFile> files = run_jobs(jobs, threads, failures);
+    if (progress) progress->stage("rendering pages");
+    std::vector<OutputFile> files = run_jobs(jobs, threads, failures, progress);
     for (const std::string& failure : failures)
         diagnostics.error({"kommunetall", 0, 0}, "a page could not be made: " + failure);
     if (!site.config.base_url.empty())

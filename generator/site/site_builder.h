@@ -7,6 +7,7 @@
 
 #include "model/diagnostics.h"
 #include "model/output_file.h"
+#include "model/progress.h"
 #include "model/site_input.h"
 #include "render/template_set.h"
 #include "stats/site_statistics.h"
@@ -22,6 +23,6 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics);
 std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics);
+                                    Diagnostics& diagnostics, Progress* progress = nullptr);
 
 }  // namespace kt

@@ -182,6 +182,7 @@ void DisclosureControl::add_measure_parts() {
         for (const std::string& part : m.parts) sum.members.push_back(row_cell(part, code, period));
         problem_.sums.push_back(std::move(sum));
     }
+    add_measures_within();
     // The same for pooled figures: all = men + women over the same years.
     for (const auto& [key, cell] : pooled_cells_) {
         const auto& [measure, code, first, last] = key;
@@ -195,6 +196,31 @@ void DisclosureControl::add_measure_parts() {
         }
         if (sum.members.size() == m->parts.size()) problem_.sums.push_back(std::move(sum));
     }
+}
+
+// A measure within another is never larger, for the same area and year, the same sum or the
+// same pooled years: readers know it from the definitions.
+void DisclosureControl::add_measures_within() {
+    auto within = [&](const std::string& measure) -> const std::string* {
+        const Measure* m = catalogue_.measure(measure);
+        return m && !m->within.empty() ? &m->within : nullptr;
+    };
+    for (const auto& [key, cell] : row_cells_)
+        if (const std::string* whole = within(std::get<0>(key)))
+            if (auto it = row_cells_.find({*whole, std::get<1>(key), std::get<2>(key)});
+                it != row_cells_.end())
+                problem_.parts_of_wholes.push_back({cell, it->second});
+    for (const auto& [key, cell] : sum_cells_)
+        if (const std::string* whole = within(std::get<0>(key)))
+            if (auto it = sum_cells_.find({*whole, std::get<1>(key), std::get<2>(key)});
+                it != sum_cells_.end())
+                problem_.parts_of_wholes.push_back({cell, it->second});
+    for (const auto& [key, cell] : pooled_cells_)
+        if (const std::string* whole = within(std::get<0>(key)))
+            if (auto it = pooled_cells_.find(
+                    {*whole, std::get<1>(key), std::get<2>(key), std::get<3>(key)});
+                it != pooled_cells_.end())
+                problem_.parts_of_wholes.push_back({cell, it->second});
 }
 
 DisclosureControl::Counts DisclosureControl::decide() {

@@ -34,7 +34,8 @@ struct FigureCells {
 //   Secondary: see hide_complements. A cell no shown figure uses (a numerator whose share is
 //   too uncertain to show, say) is hidden from readers without being sensitive itself.
 //   Relations: every published sum, a measure's rows and the rows of its declared `parts`
-//   (men + women = all), and a share's numerator as part of its denominator.
+//   (men + women = all), a share's numerator as part of its denominator, and a measure no
+//   larger than the one it is declared `within`.
 // Usage: add every figure (add_figure), then the sums between figures (add_sum), then
 // decide(), then ask suppression() per figure.
 class DisclosureControl {
@@ -92,6 +93,7 @@ class DisclosureControl {
     void mark_in_row(const FigureCells& cells, const IndicatorValue& value);
     void mark_small_denominator(const FigureCells& cells, const IndicatorValue& value);
     void add_measure_parts();
+    void add_measures_within();
     bool is_protected(const std::string& measure) const;
 
     SuppressionRule rule_;

@@ -279,3 +279,30 @@ TEST_CASE("A sum with members missing is kept apart from the measure's own count
 }
 
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("The audit uses a measure declared within another", "[audit]") {
+    // Participants in 1001 are published as 0; those who finished are hidden. Finished is
+    // within participants, so it is 0 too.
+    PublishedSite site;
+    Diagnostics diagnostics;
+    read_definitions(site,
+                     R"({"min_count": 5, "min_denominator": 10, "indicators": [
+        {"id": "deltakere", "computation": "count", "numerator": "deltakere", "denominator": null},
+        {"id": "avsluttet", "computation": "count", "numerator": "avsluttet", "denominator": null}],
+      "measures": [{"id": "avsluttet", "parts": [], "within": "deltakere"}], "sums": []})",
+                     "definisjoner.json", diagnostics);
+    read_download(site,
+                  std::string(kHeader) + count("deltakere", "1001", "0") +
+                      count("avsluttet", "1001", "", "personvern"),
+                  "test.csv", diagnostics);
+    REQUIRE_FALSE(diagnostics.has_errors());
+    const AuditReport report = audit_disclosure(site);
+    REQUIRE(narrowed_codes(report) == std::vector<std::string>{"avsluttet:1001"});
+    CHECK(report.narrowed.front().range.high == 0);
+    CHECK(report.narrowed.front().relations ==
+          std::vector<std::string>{"within avsluttet 1001 2015 <= deltakere"});
+}
+
+}  // namespace kt

@@ -26,8 +26,13 @@ expect "an intruder's audit of the demo site narrows no hidden count" \
   bash -c "'$bin' audit '$work/out' > '$work/audit.txt'"
 expect "the audit reports what it checked" grep -q "^narrowed cells: 0$" "$work/audit.txt"
 expect "two builds are byte-identical" diff -r "$work/out" "$demo"
+(cd "$work/out" && find . -type f ! -name .kommunetall-site -exec stat -c '%i %Y %n' {} + | sort -k3) > "$work/before.files"
+sleep 1.1  # a file written again would have a later time
 expect "rebuilding over a previous site works" "$bin" build --site "$site" --out "$work/out" --threads 1
 expect "rebuilt site is still byte-identical" diff -r "$work/out" "$demo"
+(cd "$work/out" && find . -type f ! -name .kommunetall-site -exec stat -c '%i %Y %n' {} + | sort -k3) > "$work/after.files"
+expect "a rebuild keeps every unchanged file as it was (same inode and time)" \
+  diff "$work/before.files" "$work/after.files"
 (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) > "$work/before.sums"
 
 # Break the data in two places: all problems are reported at once, with file:line:col.
@@ -139,6 +144,43 @@ mkdir -p "$work/real/inner"
 ln -s "$work/real/inner" "$work/link"
 expect "a path through a link and .. means what the kernel says" \
     bash -c "'$bin' new '$work/link/../via' > /dev/null && test -s '$work/real/via/site.yaml'"
+
+# A rebuild writes only the files that change; the others are the previous site's own.
+small="$work/small"
+"$bin" new "$small" > /dev/null
+"$bin" build --site "$small" --out "$work/small-out" > /dev/null
+front=$(stat -c %i "$work/small-out/index.html")
+about=$(stat -c %i "$work/small-out/om/index.html")
+echo "En ny setning." >> "$small/content/om.md"
+"$bin" build --site "$small" --out "$work/small-out" > /dev/null
+expect "a changed page is written anew" test "$(stat -c %i "$work/small-out/om/index.html")" != "$about"
+expect "with the change" grep -q "En ny setning." "$work/small-out/om/index.html"
+expect "an unchanged page is kept" test "$(stat -c %i "$work/small-out/index.html")" = "$front"
+# A link planted in the published site is never carried into the next one, nor is a file
+# with another name elsewhere.
+echo "secret" > "$work/outside.txt"
+rm "$work/small-out/om/index.html" && ln -s "$work/outside.txt" "$work/small-out/om/index.html"
+rm "$work/small-out/index.html"
+"$bin" build --site "$small" --out "$work/small-out-copy" > /dev/null
+cp "$work/small-out-copy/index.html" "$work/front.html"
+ln "$work/front.html" "$work/small-out/index.html"
+"$bin" build --site "$small" --out "$work/small-out" > /dev/null
+expect "a planted link is replaced by the page" \
+  bash -c "test -f '$work/small-out/om/index.html' && ! test -L '$work/small-out/om/index.html' && grep -q 'En ny setning.' '$work/small-out/om/index.html'"
+expect "the file outside is untouched" test "$(cat "$work/outside.txt")" = "secret"
+expect "a file with another name elsewhere is not taken over" \
+  test "$(stat -c %i "$work/small-out/index.html")" != "$(stat -c %i "$work/front.html")"
+
+# Progress on a terminal (script(1) gives the build one), none in CI or a log.
+TERM=xterm CI= script -qec "'$bin' build --site '$small' --out '$work/tty-out'" /dev/null \
+  > "$work/tty.txt" 2>&1
+expect "a build on a terminal shows its stages and pages" \
+  bash -c "grep -q 'computing the statistics' '$work/tty.txt' && grep -Eq 'rendering pages [0-9]+/[0-9]+' '$work/tty.txt'"
+TERM=xterm CI=true script -qec "'$bin' build --site '$small' --out '$work/tty-out'" /dev/null \
+  > "$work/ci.txt" 2>&1
+expect "but not in CI" bash -c "! grep -q 'rendering pages' '$work/ci.txt' && grep -q '^wrote ' '$work/ci.txt'"
+"$bin" build --site "$small" --out "$work/tty-out" > "$work/log.txt" 2>&1
+expect "nor into a log file" bash -c "! grep -q 'rendering pages' '$work/log.txt'"
 
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

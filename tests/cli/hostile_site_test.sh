@@ -267,11 +267,17 @@ else
   echo "skipped: PID namespaces (unshare --user --pid is not allowed here)"
 fi
 
+# The site with another title: every page differs, so a build over the last one writes them
+# all (an unchanged page is linked from the previous site, not written).
+changed="$work/site-changed"
+cp -r "$site" "$changed"
+sed -i 's/^title: .*/title: Et annet navn/' "$changed/site.yaml"
+
 # A write error that appears only when the file is closed or when the size limit is hit.
 (
   trap '' XFSZ
   ulimit -f 8  # 8 blocks of 512 bytes: the first page larger than 4 kB fails
-  "$bin" build --site "$site" --out "$out" > /dev/null 2> "$work/full.stderr"
+  "$bin" build --site "$changed" --out "$out" > /dev/null 2> "$work/full.stderr"
 )
 status=$?
 expect "a failing write exits 1" test "$status" -eq 1
@@ -301,8 +307,10 @@ if [[ $(id -u) -ne 0 ]]; then
   expect "with the same site" diff -r -q "$out" "$work/one-thread"
 fi
 
-# A disk that fills up for real (a 500 kB tmpfs in a mount namespace of our own): the first
-# build fits, the second runs out of space while staging beside it.
+# A disk that fills up for real (a 500 kB tmpfs in a mount namespace of our own, then filled
+# but for 64 kB): the first build fits, a rebuild of the same site still does (its files are
+# linked, not written again), a build of the site with another title runs out of space while
+# staging beside it.
 tiny="$work/tiny"
 mkdir -p "$tiny"
 if unshare --user --map-root-user --mount true 2> /dev/null; then
@@ -310,10 +318,17 @@ if unshare --user --map-root-user --mount true 2> /dev/null; then
     mount -t tmpfs -o size=500k tmpfs "$3" || exit 9
     "$1" build --site "$2" --out "$3/out" > /dev/null || exit 8
     (cd "$3/out" && find . -type f -exec sha256sum {} + | sort) > "$4/tiny.before"
-    "$1" build --site "$2" --out "$3/out" > /dev/null 2> "$4/tiny.stderr"
+    # Fill the disk but for 64 kB: room for folders, not for the pages of another title.
+    head -c $(($(df --output=avail -B1 "$3" | tail -1) - 65536)) /dev/zero > "$3/filler"
+    "$1" build --site "$2" --out "$3/out" > /dev/null 2>&1
+    echo $? > "$4/tiny.unchanged"
+    "$1" build --site "$5" --out "$3/out" > /dev/null 2> "$4/tiny.stderr"
     echo $? > "$4/tiny.status"
+    rm "$3/filler"
     (cd "$3/out" && find . -type f -exec sha256sum {} + | sort) > "$4/tiny.after"
-    ls -A "$3" > "$4/tiny.list"' _ "$bin" "$site" "$tiny" "$work"
+    ls -A "$3" > "$4/tiny.list"' _ "$bin" "$site" "$tiny" "$work" "$changed"
+  expect "an unchanged rebuild fits on the full disk (nothing is written twice)" \
+    test "$(cat "$work/tiny.unchanged" 2> /dev/null)" = 0
   expect "a full disk exits 1" test "$(cat "$work/tiny.status" 2> /dev/null)" = 1
   expect "and names the error" grep -q "No space left on device" "$work/tiny.stderr"
   expect "and leaves the previous site whole" test -s "$work/tiny.before" -a -s "$work/tiny.after"

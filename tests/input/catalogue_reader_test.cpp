@@ -618,3 +618,29 @@ TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[inp
     CHECK(points.components[0].weight == 1.0);
     CHECK(grades.components[0].weight == 2.0);
 }
+
+namespace kt {
+
+TEST_CASE("read_catalogue reports a 'within' that names no other measure at its value",
+          "[input][catalogue]") {
+    // "    within: " is 12 characters: the value is in column 13 of line 9.
+    SECTION("an unknown measure") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("a", "    within: b\n"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 13, "unknown measure 'b' in 'within' of 'a'");
+    }
+    SECTION("the measure itself") {
+        Diagnostics diagnostics;
+        catalogue_with_measures(measure_entry("a", "    within: a\n"), diagnostics);
+        check_catalogue_error(diagnostics, 9, 13, "measure 'a' cannot be within itself");
+    }
+    SECTION("another measure") {
+        Diagnostics diagnostics;
+        const Catalogue catalogue = catalogue_with_measures(
+            measure_entry("a", "    within: b\n") + measure_entry("b"), diagnostics);
+        CHECK_FALSE(diagnostics.has_errors());
+        CHECK(catalogue.measure("a")->within == "b");
+    }
+}
+
+}  // namespace kt

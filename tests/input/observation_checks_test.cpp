@@ -335,3 +335,23 @@ TEST_CASE("check_observations over the demo site's data", "[checks]") {
     INFO(diagnostics_text(checks));
     CHECK(checks.all().empty());
 }
+
+namespace kt {
+
+TEST_CASE("check_observations reports a count larger than the measure it lies within",
+          "[checks]") {
+    Catalogue catalogue = test_catalogue();
+    catalogue.measures.front().within = "deltakere";  // avsluttet
+    catalogue.measures.push_back(measure("deltakere"));
+    ObservationTable table;
+    table.insert(number("3435", 2019, "avsluttet", 12, kIntro, 2));
+    table.insert(number("3435", 2019, "deltakere", 10, kIntro, 3));
+    table.insert(number("3435", 2020, "avsluttet", 10, kIntro, 4));
+    table.insert(number("3435", 2020, "deltakere", 10, kIntro, 5));
+    check_single_error(checked(table, catalogue), {kIntro, 2, 15},
+                       "'avsluttet' 12 is greater than 'deltakere' 10 "
+                       "(data/observasjoner/intro.csv:3), which the catalogue says counts every "
+                       "one of them");
+}
+
+}  // namespace kt

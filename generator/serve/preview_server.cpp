@@ -139,9 +139,12 @@ class PreviewServer {
     // rebinding) must not read figures before they are published.
     bool local_host(const httplib::Request& request, int port) const {
         const std::string host = request.get_header_value("Host");
-        const std::string suffix = ":" + std::to_string(port);
-        for (const char* name : {"127.0.0.1", "localhost", "[::1]"})
-            if (host == name + suffix) return true;
+        std::string suffix(1, ':');
+        suffix += std::to_string(port);
+        for (std::string_view name : {"127.0.0.1", "localhost", "[::1]"})
+            if (host.size() == name.size() + suffix.size() && host.starts_with(name) &&
+                host.ends_with(suffix))
+                return true;
         return false;
     }
 

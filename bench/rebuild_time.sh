@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# What staff wait for after an edit, on the demo site, against a full build in the same run:
+#   build       - a full build into a new folder
+#   rebuild     - the same build over the site it made (unchanged files are linked, not
+#                 written; everything else is computed again)
+#   serve edit  - `kommunetall serve` after one content page changes: the statistics of the
+#                 build before are reused, the pages rendered again (its own timing line)
+# Usage: bench/rebuild_time.sh [RUNS]   (default 3; medians)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+
+scripts/install-dependencies.sh
+scripts/install-dependencies.sh --bench
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF > /dev/null
+cmake --build build-bench --parallel "$(nproc)" --target kommunetall > /dev/null
+bin=$PWD/build-bench/kommunetall
+work=$(mktemp -d)
+server=""
+trap '[[ -n "$server" ]] && kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
+site=$work/site
+mkdir -p "$site"
+cp -r site.yaml data content templates assets "$site"/
+
+wall() {  # wall COMMAND...: seconds of one run
+  /usr/bin/time -f '%e' -o "$work/time" "$@" > /dev/null 2>&1
+  cat "$work/time"
+}
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+for ((i = 0; i < runs; i++)); do
+  rm -rf "$work/out"
+  wall "$bin" build --site "$site" --out "$work/out" >> "$work/build"
+  wall "$bin" build --site "$site" --out "$work/out" >> "$work/rebuild"
+done
+
+"$bin" serve --site "$site" --port 0 > "$work/serve.log" 2>&1 &
+server=$!
+until grep -q "^serving" "$work/serve.log"; do sleep 0.2; done
+for ((i = 1; i <= runs; i++)); do
+  echo "Endring $i." >> "$site/content/om.md"
+  until [[ $(grep -c "changed: rebuilt" "$work/serve.log") -ge $i ]]; do sleep 0.1; done
+done
+grep "changed: rebuilt" "$work/serve.log" | sed 's/.* in \([0-9.]*\) s.*/\1/' > "$work/serve"
+
+printf '%-12s %8s %10s\n' "" "wall s" "vs build"
+b=$(median < "$work/build")
+for name in build rebuild serve; do
+  m=$(median < "$work/$name")
+  printf '%-12s %8.2f %9.2fx\n' "$([[ $name == serve ]] && echo "serve edit" || echo "$name")" \
+    "$m" "$(awk -v m="$m" -v b="$b" 'BEGIN {print m / b}')"
+done

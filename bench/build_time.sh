@@ -8,10 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 
-scripts/install-dependencies.sh
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-bench --parallel "$(nproc)" --target kommunetall >/dev/null
-bin=build-bench/kommunetall
+source bench/release_build.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -22,7 +19,6 @@ seconds() {  # seconds COMMAND...: wall time of one run
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN {print b - a}'
 }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 "$bin" build --site . --out "$work/site" >/dev/null  # warm the file cache
 declare -A results

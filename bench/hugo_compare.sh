@@ -10,11 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 
-scripts/install-dependencies.sh
-scripts/install-dependencies.sh --bench
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF > /dev/null
-cmake --build build-bench --parallel "$(nproc)" --target kommunetall > /dev/null
-bin=$PWD/build-bench/kommunetall
+source bench/release_build.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -33,7 +29,6 @@ for ((i = 0; i < runs; i++)); do
   measure kommunetall "$bin" build --site . --out "$work/site"
   measure hugo hugo --quiet --source "$hugo_site" --destination "$work/hugo-out"
 done
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 column() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 
 # Mean size of the current municipalities' pages (the search index lists them), in kB.

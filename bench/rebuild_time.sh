@@ -10,11 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 
-scripts/install-dependencies.sh
-scripts/install-dependencies.sh --bench
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF > /dev/null
-cmake --build build-bench --parallel "$(nproc)" --target kommunetall > /dev/null
-bin=$PWD/build-bench/kommunetall
+source bench/release_build.sh
 work=$(mktemp -d)
 server=""
 trap '[[ -n "$server" ]] && kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
@@ -26,7 +22,6 @@ wall() {  # wall COMMAND...: seconds of one run
   /usr/bin/time -f '%e' -o "$work/time" "$@" > /dev/null 2>&1
   cat "$work/time"
 }
-median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 for ((i = 0; i < runs; i++)); do
   rm -rf "$work/out"

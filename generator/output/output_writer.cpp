@@ -288,6 +288,19 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
     fs::create_directories(parent, ec);
     if (ec) return "cannot create " + parent.string() + ": " + ec.message();
 
+    // A folder that is not a site of ours is refused before a lock file is made beside it
+    // (and again under the lock, where it counts).
+    auto refusal = [&]() -> std::string {
+        const auto status = fs::symlink_status(final_dir, ec);
+        if (!fs::exists(status)) return "";
+        if (!fs::is_directory(status)) return final_dir.string() + " exists and is not a folder";
+        if (!replaceable(final_dir))
+            return final_dir.string() + " is not empty and was not made by kommunetall (no " +
+                   kSiteMarker + "); refusing to replace it";
+        return "";
+    };
+    if (std::string error = refusal(); !error.empty()) return error;
+
     // One build at a time into this folder, whichever container or PID namespace it runs in.
     const fs::path lock_path = sibling(parent, name, ".lock");
     Descriptor lock(::open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
@@ -296,12 +309,8 @@ std::string publish_site(const fs::path& out_dir, const std::vector<OutputFile>&
     while (::flock(lock.get(), LOCK_EX) != 0)
         if (errno != EINTR) return "cannot lock " + lock_path.string() + ": " + errno_text();
 
+    if (std::string error = refusal(); !error.empty()) return error;
     const bool exists = fs::exists(fs::symlink_status(final_dir, ec));
-    if (exists && !fs::is_directory(fs::symlink_status(final_dir, ec)))
-        return final_dir.string() + " exists and is not a folder";
-    if (exists && !replaceable(final_dir))
-        return final_dir.string() + " is not empty and was not made by kommunetall (no " +
-               kSiteMarker + "); refusing to replace it";
     remove_leftovers(parent, name.string());
 
     std::string pattern = sibling(parent, name, ".staging.XXXXXX").string();

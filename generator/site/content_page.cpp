@@ -15,6 +15,7 @@ nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
     if (&page == data.method_page) {
         ctx["models"] = model_sections(data, dir);
         ctx["suppression_counts"] = suppression_summary(data, dir);
+        ctx["min_count"] = std::to_string(data.input.config.suppression.min_count);
     }
     return ctx;
 }

@@ -90,6 +90,11 @@ TEST_CASE("a folder kommunetall did not make is never replaced", "[site][output]
     CHECK_FALSE(error.empty());
     CHECK(read(out / "letter.txt") == "keep me");
     CHECK_FALSE(fs::exists(out / "index.html"));
+    // Nothing is left beside it either: no lock file, no staging folder.
+    std::vector<std::string> beside;
+    for (const auto& entry : fs::directory_iterator(tmp.root()))
+        beside.push_back(entry.path().filename().string());
+    CHECK(beside == std::vector<std::string>{"documents"});
 }
 
 TEST_CASE("an empty folder or a file in the way", "[site][output]") {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <iomanip>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <memory>
 #include <mutex>
 #include <sstream>
@@ -24,8 +25,11 @@ namespace {
 constexpr const char* kStatusPath = "/__kommunetall/status";
 
 // What is served: the last good build's files, and how the last build went.
+using Files = std::map<std::string, std::string>;  // path -> content
+
 struct Snapshot {
-    std::map<std::string, std::string> files;  // path -> content
+    // Shared with the snapshot before when a build fails: the last good files are not copied.
+    std::shared_ptr<const Files> files = std::make_shared<Files>();
     bool has_site = false;                     // some build has succeeded
     std::uint64_t version = 0;                 // counts builds, good or not
     std::string errors;                        // the last build's report, if it failed
@@ -81,23 +85,6 @@ std::string decorate(std::string html, const Snapshot& snapshot) {
     return html;
 }
 
-std::string json_string(const std::string& text) {
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            out += escaped;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "\"";
-}
-
 class PreviewServer {
   public:
     PreviewServer(const PreviewOptions& options, std::ostream& out, std::ostream& errors)
@@ -117,8 +104,10 @@ class PreviewServer {
             next->version = snapshot_->version + 1;
             if (build) {
                 next->has_site = true;
+                auto files = std::make_shared<Files>();
                 for (OutputFile& file : build->files)
-                    next->files.emplace(std::move(file.path), std::move(file.content));
+                    files->emplace(std::move(file.path), std::move(file.content));
+                next->files = std::move(files);
             } else {
                 next->files = snapshot_->files;
                 next->has_site = snapshot_->has_site;
@@ -161,10 +150,10 @@ class PreviewServer {
         }
         response.set_header("Cache-Control", "no-store");
         if (request.path == kStatusPath) {
-            response.set_content("{\"version\":" + std::to_string(snapshot->version) +
-                                     ",\"ok\":" + (snapshot->errors.empty() ? "true" : "false") +
-                                     ",\"errors\":" + json_string(snapshot->errors) + "}",
-                                 "application/json");
+            const nlohmann::json status{{"version", snapshot->version},
+                                        {"ok", snapshot->errors.empty()},
+                                        {"errors", snapshot->errors}};
+            response.set_content(status.dump(), "application/json");
             return;
         }
         if (!snapshot->has_site) {  // nothing good yet: the errors are the page
@@ -178,15 +167,15 @@ class PreviewServer {
         }
         std::string path = request.path.substr(request.path.starts_with('/') ? 1 : 0);
         if (path.empty() || path.ends_with('/')) path += "index.html";
-        auto file = snapshot->files.find(path);
-        if (file == snapshot->files.end() && snapshot->files.count(path + "/index.html")) {
+        auto file = snapshot->files->find(path);
+        if (file == snapshot->files->end() && snapshot->files->count(path + "/index.html")) {
             response.set_redirect("/" + path + "/");
             return;
         }
-        if (file == snapshot->files.end()) {
+        if (file == snapshot->files->end()) {
             response.status = 404;
-            file = snapshot->files.find("404.html");
-            if (file == snapshot->files.end()) {
+            file = snapshot->files->find("404.html");
+            if (file == snapshot->files->end()) {
                 response.set_content("not found", "text/plain; charset=utf-8");
                 return;
             }

@@ -1,6 +1,8 @@
 #include "render/template_set.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cassert>
 #include <kainjow/mustache.hpp>
 #include <regex>
@@ -126,7 +128,9 @@ TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics
         }
         sources[name] = std::move(*text);
     }
+    static std::atomic<std::uint64_t> next_id{0};
     TemplateSet set;
+    set.id_ = ++next_id;
     set.files_ = files;
     set.sources_ = sources;
     for (const auto& [name, source] : sources) {
@@ -145,11 +149,32 @@ TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics
     return set;
 }
 
+namespace {
+
+// The templates parsed once per thread and template set: rendering changes the engine's state,
+// so threads do not share a parsed template.
+mustache::mustache& parsed(std::uint64_t set_id, const std::string& name,
+                           const std::string& source) {
+    thread_local std::uint64_t cached_set = 0;
+    thread_local std::map<std::string, mustache::mustache> cache;
+    if (cached_set != set_id) {
+        cache.clear();
+        cached_set = set_id;
+    }
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+        it = cache.emplace(name, mustache::mustache{source}).first;
+        it->second.set_custom_escape([](const std::string& s) { return escape_html(s); });
+    }
+    return it->second;
+}
+
+}  // namespace
+
 std::string TemplateSet::render(const std::string& name, const nlohmann::json& context) const {
     auto it = templates_.find(name);
     assert(it != templates_.end() && "the site plan asked for a template that was not checked");
-    mustache::mustache tmpl{it->second};
-    tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); });
+    mustache::mustache& tmpl = parsed(id_, name, it->second);
     const mustache::data data = to_mustache(context);
     RecordingContext lookup{&data};
     std::string page = tmpl.render(lookup);

@@ -1,5 +1,6 @@
 #pragma once
 // The site's Mustache templates (templates/*.mustache), rendered with JSON contexts.
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -37,6 +38,7 @@ class TemplateSet {
     void report_missing_values(Diagnostics& diagnostics) const;
 
   private:
+    std::uint64_t id_ = 0;  // unique to each load: the key of the parsed templates' cache
     std::map<std::string, std::string> templates_;  // name -> source with partials included
     std::map<std::string, std::string> files_;      // name -> its file, partials too
     std::map<std::string, std::string> sources_;    // name -> its own text, partials too

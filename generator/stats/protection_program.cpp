@@ -23,6 +23,7 @@ ProtectionProgram::ProtectionProgram(const std::vector<ProgramCell>& cells,
     : lp_(new ClpSimplex), cells_(cells) {
     ClpSimplex& lp = *lp_;
     lp.setLogLevel(0);
+    lp.scaling(0);  // every coefficient is 1 or -1: scaling only costs time, on every solve
     const int columns = static_cast<int>(2 * cells.size());
     std::vector<double> column_low(columns, 0), column_high(columns), cost(columns);
     for (std::size_t c = 0; c < cells.size(); ++c) {

@@ -294,6 +294,7 @@ constexpr std::size_t kWidest = 64;
 // and the wider region lets the cheapest table use cells already hidden farther out.
 constexpr int kCloseRadius = 2, kRegionRadius = 4;
 constexpr std::size_t kRegionsKept = 8;
+enum class Scope { region, group };
 
 // The cells near a cell, for one thread: marks reused from search to search.
 class Neighbourhoods {
@@ -483,14 +484,16 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
         });
     };
     if (whole) record(*whole);
+    // A table with cell `c` at `target`, in the region around it or in the whole group.
+    auto reach_in = [&](Scope scope, std::size_t c, double target) {
+        Region& region = scope == Scope::region ? region_around(c) : whole_group();
+        ++result.solves;
+        if (!region.reach(c, target)) return false;
+        record(region);
+        return true;
+    };
     auto reach = [&](std::size_t c, double target) {
-        auto found_in = [&](Region& region) {
-            ++result.solves;
-            if (!region.reach(c, target)) return false;
-            record(region);
-            return true;
-        };
-        return found_in(region_around(c)) || found_in(whole_group());  // the group if need be
+        return reach_in(Scope::region, c, target) || reach_in(Scope::group, c, target);
     };
 
     constexpr double eps = 1e-6;
@@ -517,9 +520,15 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
                         holds = reaches(narrower);
                 }
         } else if (std::ceil(r.low - eps) >= std::floor(r.high + eps)) {
-            // Two whole numbers: one above every value seen so far, or else one below.
-            const double below = std::floor(r.low + eps) - 1;
-            holds = reach(c, std::ceil(r.high - eps) + 1) || (below >= 0 && reach(c, below));
+            // Two whole numbers: the next one above every value seen so far, or else the next
+            // one below; both in the region before the group's far larger program.
+            const double above = std::floor(r.high + eps) + 1, below = std::ceil(r.low - eps) - 1;
+            holds = false;
+            for (Scope scope : {Scope::region, Scope::group})
+                if (reach_in(scope, c, above) || (below >= 0 && reach_in(scope, c, below))) {
+                    holds = true;
+                    break;
+                }
         }
         if (!holds) result.narrowed.push_back(c);
     }

@@ -1,10 +1,12 @@
 // kommunetall: build a static site of municipality statistics from a site folder.
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <chrono>
 #include <exception>
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -110,10 +112,37 @@ int run(int argc, char** argv) {
 
     kt::Diagnostics diagnostics;
     const std::unique_ptr<kt::Progress> progress = kt::progress_for_stderr();
+    const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
+                                                      : std::filesystem::path(out_dir);
     // read -> compute -> plan and render -> write. `check` runs every stage but the writing,
-    // so it fails exactly when a build would.
-    std::optional<kt::SiteBuild> built =
-        kt::build_site(site_dir, threads, diagnostics, nullptr, progress.get());
+    // so it fails exactly when a build would. A build writes each file into the staging
+    // folder as soon as it is rendered, and publishes the folder once every file is there
+    // and the site has no errors.
+    std::unique_ptr<kt::SitePublication> publication;
+    std::string write_error;
+    std::atomic<std::size_t> bytes{0};
+    std::mutex writing;
+    const kt::FileSink sink = [&](kt::OutputFile& file) {
+        bytes += file.content.size();
+        {
+            const std::lock_guard<std::mutex> lock(writing);
+            if (!publication && write_error.empty()) {
+                if (std::string folder = input_folder_holding(site_dir, out); !folder.empty())
+                    write_error = "the output folder " + out.string() + " is inside " + folder +
+                                  ", which the site reads; choose a folder outside it";
+                else
+                    publication = kt::SitePublication::begin(out, write_error);
+            }
+        }
+        if (publication)
+            if (std::string error = publication->add(file); !error.empty()) {
+                const std::lock_guard<std::mutex> lock(writing);
+                if (write_error.empty()) write_error = error;
+            }
+        std::string().swap(file.content);  // written: no need to keep it
+    };
+    std::optional<kt::SiteBuild> built = kt::build_site(site_dir, threads, diagnostics, nullptr,
+                                                        progress.get(), *check ? kt::FileSink{} : sink);
     progress->finish();
     report(diagnostics, site_dir);
     if (!built) return 1;
@@ -124,18 +153,15 @@ int run(int argc, char** argv) {
                   << " content pages, " << files.size() << " files to write\n";
         return 0;
     }
-    const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
-                                                      : std::filesystem::path(out_dir);
-    if (std::string folder = input_folder_holding(site_dir, out); !folder.empty()) {
-        std::cerr << "kommunetall: error: the output folder " << out.string() << " is inside "
-                  << folder << ", which the site reads; choose a folder outside it\n";
-        return 1;
+    if (write_error.empty() && !publication)  // a site of no files at all
+        publication = kt::SitePublication::begin(out, write_error);
+    if (write_error.empty()) {
+        progress->stage("writing the site");
+        write_error = publication->commit();
+        progress->finish();
     }
-    progress->stage("writing the site");
-    const std::string error = kt::publish_site(out, files);
-    progress->finish();
-    if (!error.empty()) {
-        std::cerr << "kommunetall: error: " << error << '\n';
+    if (!write_error.empty()) {
+        std::cerr << "kommunetall: error: " << write_error << '\n';
         return 1;
     }
     const kt::DisclosureControl::Counts& suppression = built->suppression;
@@ -145,13 +171,11 @@ int run(int argc, char** argv) {
         std::cout << "warning: " << suppression.unprotected
                   << " hidden cells could not be protected from every combination of published "
                      "figures (run kommunetall audit)\n";
-    std::size_t bytes = 0;
-    for (const kt::OutputFile& file : files) bytes += file.content.size();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cout << "wrote " << files.size() << " files to "
               << std::filesystem::absolute(out).lexically_normal().string() << " ("
-              << std::fixed << std::setprecision(1) << bytes / 1e6 << " MB in " << seconds
+              << std::fixed << std::setprecision(1) << bytes.load() / 1e6 << " MB in " << seconds
               << " s, " << diagnostics.warning_count() << " warning(s))\n";
     return 0;
 }

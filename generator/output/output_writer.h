@@ -14,6 +14,8 @@
 // written (opened without following links, a regular file with no other name), so it keeps
 // its modification time and a deploy copies only what changed.
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -35,8 +37,35 @@ std::string output_path_problem(const std::string& path);
 // (naming both sources). `check` and `build` both run it, before anything is written.
 void check_output_paths(const std::vector<OutputFile>& files, Diagnostics& diagnostics);
 
-// Returns an error message, or "" on success. Precondition: check_output_paths found nothing
-// (checked again; an unsafe path is refused before anything is written).
+// A site being published: its files go into the staging folder as they are made, so none
+// needs to be kept in memory; commit() then puts it in the output folder's place. Destroyed
+// without a commit, it removes the staging folder and leaves the published site as it was.
+// Holds the lock from begin() to its end.
+class SitePublication {
+  public:
+    // nullptr, with `error` set, when the output folder is refused or cannot be prepared.
+    static std::unique_ptr<SitePublication> begin(const std::filesystem::path& out_dir,
+                                                  std::string& error);
+    ~SitePublication();
+    SitePublication(const SitePublication&) = delete;
+    SitePublication& operator=(const SitePublication&) = delete;
+    // Writes one file (or links the previous site's, if unchanged); an unsafe path is refused.
+    // Returns an error message, or "" on success. Safe to call from several threads.
+    std::string add(const OutputFile& file);
+    std::string commit();
+
+  private:
+    SitePublication() = default;
+    std::filesystem::path parent_, name_, staging_;
+    int lock_ = -1;
+    bool replacing_ = false;  // a site is in the output folder's place
+    int replaced_ = -1;       // that site's folder, opened, to link unchanged files from
+    bool committed_ = false;
+    std::mutex mutex_;
+};
+
+// All of `files` at once: begin, add each, commit. Returns an error message, or "" on
+// success; an unsafe path is refused before anything is written.
 std::string publish_site(const std::filesystem::path& out_dir,
                          const std::vector<OutputFile>& files);
 

@@ -48,7 +48,7 @@ StatisticsCache::~StatisticsCache() = default;
 
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, StatisticsCache* cache,
-                                    Progress* progress) {
+                                    Progress* progress, const FileSink& sink) {
     Progress quiet;
     if (!progress) progress = &quiet;
     progress->stage("reading the site");
@@ -82,8 +82,10 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         }
     }
     SiteBuild out;
-    out.files =
-        render_site(*input, *statistics, templates, site_dir, threads, diagnostics, progress);
+    // A site with errors goes nowhere, but is still rendered for the errors its pages show.
+    const FileSink no_sink;
+    out.files = render_site(*input, *statistics, templates, site_dir, threads, diagnostics,
+                            progress, diagnostics.has_errors() ? no_sink : sink);
     check_output_paths(out.files, diagnostics);
     out.suppression = statistics->figures.suppression_counts();
     out.areas = input->registry.areas().size();

@@ -20,7 +20,7 @@ struct SiteInput;
 struct SiteStatistics;
 
 struct SiteBuild {
-    std::vector<OutputFile> files;
+    std::vector<OutputFile> files;  // without their content where a sink took it
     DisclosureControl::Counts suppression;
     // What was read, for a summary line.
     std::size_t areas = 0, indicators = 0, observations = 0, content_pages = 0;
@@ -39,7 +39,8 @@ class StatisticsCache {
 
   private:
     friend std::optional<SiteBuild> build_site(const std::filesystem::path&, unsigned,
-                                               Diagnostics&, StatisticsCache*, Progress*);
+                                               Diagnostics&, StatisticsCache*, Progress*,
+                                               const FileSink&);
     std::string fingerprint_;  // of site.yaml and data/ when the statistics were computed
     std::unique_ptr<SiteInput> site_;  // the statistics point into its areas
     std::unique_ptr<SiteStatistics> statistics_;
@@ -49,10 +50,11 @@ class StatisticsCache {
 
 // nullopt when the site has errors (in `diagnostics`, with warnings). With a cache, the
 // statistics of the previous build are reused while site.yaml and data/ are unchanged.
-// `progress` hears of each stage and page.
+// `progress` hears of each stage and page. With a sink, each file goes to it as soon as it is
+// rendered (only once the site has been read and its statistics computed without errors).
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, StatisticsCache* cache = nullptr,
-                                    Progress* progress = nullptr);
+                                    Progress* progress = nullptr, const FileSink& sink = {});
 
 // Each diagnostic with the line it points at quoted under it, then the counts; "" when there
 // are none.

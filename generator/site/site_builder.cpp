@@ -36,7 +36,8 @@ using Job = std::function<OutputFile()>;
 // Runs the jobs on `threads` threads. A job that throws (a bug, or memory running out) leaves
 // its file empty and its message in `failures`, in job order, instead of ending the program.
 std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
-                                 std::vector<std::string>& failures, Progress* progress) {
+                                 std::vector<std::string>& failures, Progress* progress,
+                                 const FileSink& sink) {
     std::vector<OutputFile> results(jobs.size());
     std::vector<std::string> errors(jobs.size());
     std::atomic<std::size_t> next{0}, done{0};
@@ -44,6 +45,7 @@ std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             try {
                 results[i] = jobs[i]();
+                if (sink) sink(results[i]);
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }
@@ -82,7 +84,8 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics) {
 std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics, Progress* progress) {
+                                    Diagnostics& diagnostics, Progress* progress,
+                                    const FileSink& sink) {
     const SiteData data(site, statistics);
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
@@ -165,15 +168,18 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
 
     std::vector<std::string> failures;
     if (progress) progress->stage("rendering pages");
-    std::vector<OutputFile> files = run_jobs(jobs, threads, failures, progress);
+    std::vector<OutputFile> files = run_jobs(jobs, threads, failures, progress, sink);
     for (const std::string& failure : failures)
         diagnostics.error({"kommunetall", 0, 0}, "a page could not be made: " + failure);
-    if (!site.config.base_url.empty())
-        files.push_back({"sitemap.xml", sitemap(site.config, page_dirs)});
-    files.push_back({kSearchIndexPath, search_index_json(data)});
+    auto add = [&](OutputFile file) {
+        if (sink) sink(file);
+        files.push_back(std::move(file));
+    };
+    if (!site.config.base_url.empty()) add({"sitemap.xml", sitemap(site.config, page_dirs)});
+    add({kSearchIndexPath, search_index_json(data)});
     for (const std::string& asset : list_site_files(site_dir, "assets", "", diagnostics)) {
         if (auto content = read_site_file(site_dir, asset, diagnostics))
-            files.push_back({asset, std::move(*content), asset});
+            add({asset, std::move(*content), asset});
     }
     templates.report_missing_values(diagnostics);
     return files;

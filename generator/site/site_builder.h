@@ -23,6 +23,7 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics);
 std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics, Progress* progress = nullptr);
+                                    Diagnostics& diagnostics, Progress* progress = nullptr,
+                                    const FileSink& sink = {});
 
 }  // namespace kt

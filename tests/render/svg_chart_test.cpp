@@ -1,6 +1,8 @@
 #include "render/svg_chart.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <regex>
@@ -111,8 +113,7 @@ TEST_CASE("render_line_chart draws the series where the values are", "[render][s
     CHECK_THAT(svg, Contains("<circle class=\"chart-point\" cx=\"336.5\" cy=\"132\" r=\"4\">"
                              "<title>Vågå 2020: 50\u00A0%</title></circle>"));
     // Gridline and label for 20 %: y = 248 - 0.2 * 232 = 201.6.
-    CHECK_THAT(svg, Contains("<line class=\"chart-gridline\" x1=\"49\" y1=\"201.6\" x2=\"624\" "
-                             "y2=\"201.6\"/>"));
+    CHECK_THAT(svg, Contains("M49 201.6H624"));
     CHECK_THAT(svg, Contains(">20\u00A0%</text>"));
     CHECK_THAT(svg, Contains(">100\u00A0%</text>"));
     CHECK_THAT(svg, Contains(">2019</text>"));
@@ -136,7 +137,8 @@ TEST_CASE("render_line_chart draws the goal as a dashed line with its label",
     // y = 248 - 0.7 * 232 = 85.6
     CHECK_THAT(svg, Contains("<line class=\"chart-goal-line\" x1=\"49\" y1=\"85.6\" x2=\"624\" "
                              "y2=\"85.6\"/>"));
-    CHECK_THAT(svg, Contains("stroke-dasharray"));
+    // Its dashes, like every colour and line, are the site stylesheet's: no chart repeats them.
+    CHECK_THAT(svg, !Contains("<style"));
     CHECK(count_of(svg, ">Mål 70 %</text>") == 2);  // at the line and in the legend
 
     // Right end, above the line: box x 561..623, y 66.6..83.6 holds no data.
@@ -186,9 +188,23 @@ TEST_CASE("render_line_chart has a legend with every series and the goal", "[ren
     CHECK_THAT(svg, Contains(">Innlandet</text>"));
     CHECK_THAT(svg, Contains(">Hele landet</text>"));
     CHECK(count_of(svg, "<g class=\"series series-county\">") == 2);  // line + legend
-    CHECK_THAT(svg, Contains(".series-area .chart-line){stroke:#1f4e79"));
-    CHECK_THAT(svg, Contains(".series-county .chart-line){stroke:#c55a11"));
-    CHECK_THAT(svg, Contains(".series-country .chart-line){stroke:#5b5b5b"));
+}
+
+// The charts' colours and lines are in the site's stylesheet, once, not in every chart.
+TEST_CASE("the demo stylesheet styles every part of a chart", "[render][svg_chart]") {
+    std::ifstream in(std::string(KOMMUNETALL_SOURCE_DIR) + "/assets/style.css");
+    const std::string css{std::istreambuf_iterator<char>(in), {}};
+    CHECK_THAT(css, Contains(":where(.chart .chart-line) { fill: none; stroke: #7b5ea7;"));
+    CHECK_THAT(css, Contains(":where(.chart .series-area .chart-line) { stroke: #1f4e79;"));
+    CHECK_THAT(css, Contains(":where(.chart .series-county .chart-line) { stroke: #c55a11; }"));
+    CHECK_THAT(css, Contains(":where(.chart .series-country .chart-line) { stroke: #5b5b5b; }"));
+    CHECK_THAT(css, Contains(":where(.chart .goal .chart-goal-line) { stroke: #2e7d32;"));
+    CHECK_THAT(css, Contains(":where(.chart .chart-whisker) { fill: none; stroke: #7b5ea7; "
+                             "stroke-width: 1.5; stroke-opacity: 0.55; }"));
+    CHECK_THAT(css, Contains(":where(.chart .series-area .chart-whisker) { stroke: #1f4e79; }"));
+    for (const char* part : {"chart-gridline", "chart-axis-line", "chart-point",
+                             "chart-goal-label", "chart-empty"})
+        CHECK_THAT(css, Contains(std::string(":where(.chart .") + part + ")"));
 }
 
 TEST_CASE("render_line_chart grows in height when the legend needs more rows",
@@ -249,7 +265,7 @@ TEST_CASE("render_line_chart prints coordinates with at most one decimal", "[ren
     chart.series = {ChartSeries{
         "Vågå", {1 / 3.0, 2 / 3.0, 10 / 7.0, 33.33333, 47.1, 0.0001, 99.99}, "series-area"}};
     const std::string svg = render_line_chart(chart);
-    const std::string body = svg.substr(svg.find("</style>"));
+    const std::string body = svg.substr(svg.find("</desc>"));
     CHECK_FALSE(std::regex_search(body, std::regex("[0-9]\\.[0-9][0-9]")));
     CHECK_THAT(body, !Contains("-0\""));
 }
@@ -349,46 +365,22 @@ TEST_CASE("render_line_chart without intervals is unchanged", "[render][svg_char
         R"svg(aria-labelledby="c1-title c1-desc">)svg" "\n"
         R"svg(<title id="c1-title">Deltakere i arbeid eller utdanning</title>)svg" "\n"
         R"svg(<desc id="c1-desc">Andel i prosent, 2019 til 2021</desc>)svg" "\n"
-        R"svg(<style>:where(.chart text){font-family:system-ui,-apple-system,'Segoe UI',)svg"
-        R"svg(Roboto,'Helvetica Neue',Arial,sans-serif;font-size:12px;fill:#333})svg"
-        R"svg(:where(.chart .chart-gridline){stroke:#e3e3e3;stroke-width:1}:where(.chart )svg"
-        R"svg(.chart-axis-line){stroke:#8c8c8c;stroke-width:1}:where(.chart )svg"
-        R"svg(.chart-line){fill:none;stroke:#7b5ea7;stroke-width:2;stroke-linejoin:round;)svg"
-        R"svg(stroke-linecap:round}:where(.chart .chart-point){fill:#7b5ea7;stroke:#fff;)svg"
-        R"svg(stroke-width:1}:where(.chart .series-area .chart-line){stroke:#1f4e79;)svg"
-        R"svg(stroke-width:3}:where(.chart .series-area .chart-point){fill:#1f4e79})svg"
-        R"svg(:where(.chart .series-county .chart-line){stroke:#c55a11}:where(.chart )svg"
-        R"svg(.series-county .chart-point){fill:#c55a11}:where(.chart .series-country )svg"
-        R"svg(.chart-line){stroke:#5b5b5b}:where(.chart .series-country )svg"
-        R"svg(.chart-point){fill:#5b5b5b}:where(.chart .series-other )svg"
-        R"svg(.chart-line){stroke:#7b5ea7}:where(.chart .series-other )svg"
-        R"svg(.chart-point){fill:#7b5ea7}:where(.chart .goal )svg"
-        R"svg(.chart-goal-line){stroke:#2e7d32;stroke-width:2;stroke-dasharray:7 4})svg"
-        R"svg(:where(.chart .goal text){fill:#2e7d32}:where(.chart )svg"
-        R"svg(.chart-goal-label){paint-order:stroke;stroke:#fff;stroke-width:3px;)svg"
-        R"svg(stroke-linejoin:round}:where(.chart .chart-empty){font-size:14px;fill:#666})svg"
-        R"svg(</style>)svg" "\n"
         R"svg(<g class="chart-grid">)svg" "\n"
         R"svg(<text x="41" y="252" text-anchor="end">0{nbsp}%</text>)svg" "\n"
-        R"svg(<line class="chart-gridline" x1="49" y1="201.6" x2="624" y2="201.6"/>)svg" "\n"
         R"svg(<text x="41" y="205.6" text-anchor="end">20{nbsp}%</text>)svg" "\n"
-        R"svg(<line class="chart-gridline" x1="49" y1="155.2" x2="624" y2="155.2"/>)svg" "\n"
         R"svg(<text x="41" y="159.2" text-anchor="end">40{nbsp}%</text>)svg" "\n"
-        R"svg(<line class="chart-gridline" x1="49" y1="108.8" x2="624" y2="108.8"/>)svg" "\n"
         R"svg(<text x="41" y="112.8" text-anchor="end">60{nbsp}%</text>)svg" "\n"
-        R"svg(<line class="chart-gridline" x1="49" y1="62.4" x2="624" y2="62.4"/>)svg" "\n"
         R"svg(<text x="41" y="66.4" text-anchor="end">80{nbsp}%</text>)svg" "\n"
-        R"svg(<line class="chart-gridline" x1="49" y1="16" x2="624" y2="16"/>)svg" "\n"
         R"svg(<text x="41" y="20" text-anchor="end">100{nbsp}%</text>)svg" "\n"
+        R"svg(<path class="chart-gridline" d="M49 201.6H624M49 155.2H624M49 108.8H624M49 )svg"
+        R"svg(62.4H624M49 16H624"/>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="chart-x-axis">)svg" "\n"
-        R"svg(<line class="chart-axis-line" x1="49" y1="248" x2="624" y2="248"/>)svg" "\n"
-        R"svg(<line class="chart-axis-line" x1="69" y1="248" x2="69" y2="252"/>)svg" "\n"
         R"svg(<text x="69" y="268" text-anchor="middle">2019</text>)svg" "\n"
-        R"svg(<line class="chart-axis-line" x1="336.5" y1="248" x2="336.5" y2="252"/>)svg" "\n"
         R"svg(<text x="336.5" y="268" text-anchor="middle">2020</text>)svg" "\n"
-        R"svg(<line class="chart-axis-line" x1="604" y1="248" x2="604" y2="252"/>)svg" "\n"
         R"svg(<text x="604" y="268" text-anchor="middle">2021</text>)svg" "\n"
+        R"svg(<path class="chart-axis-line" d="M49 248H624M69 248v4M336.5 248v4M604 )svg"
+        R"svg(248v4"/>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="goal">)svg" "\n"
         R"svg(<line class="chart-goal-line" x1="49" y1="85.6" x2="624" y2="85.6"/>)svg" "\n"
@@ -453,12 +445,6 @@ TEST_CASE("render_line_chart draws intervals as whiskers", "[render][svg_chart]"
     // Beneath the lines and markers.
     CHECK(svg.find("class=\"chart-whisker\"") < svg.find("<polyline"));
     CHECK(svg.find("class=\"chart-whisker\"") < svg.find("<circle"));
-    // In the series' colour, thinner and fainter than its line, overridable by the site.
-    CHECK_THAT(svg, Contains(":where(.chart .chart-whisker){fill:none;stroke:#7b5ea7;"
-                             "stroke-width:1.5;stroke-opacity:0.55}"));
-    CHECK_THAT(svg, Contains(":where(.chart .series-area .chart-whisker){stroke:#1f4e79}"));
-    CHECK_THAT(svg, Contains(":where(.chart .series-county .chart-whisker){stroke:#c55a11}"));
-    CHECK_THAT(svg, Contains(":where(.chart .series-country .chart-whisker){stroke:#5b5b5b}"));
 }
 
 TEST_CASE("render_line_chart draws whiskers only next to values", "[render][svg_chart]") {

@@ -126,7 +126,11 @@ int run(int argc, char** argv) {
         bytes += file.content.size();
         {
             const std::lock_guard<std::mutex> lock(writing);
-            if (!publication && write_error.empty()) {
+            if (!write_error.empty()) {  // the build has failed: write nothing more
+                std::string().swap(file.content);
+                return;
+            }
+            if (!publication) {
                 if (std::string folder = input_folder_holding(site_dir, out); !folder.empty())
                     write_error = "the output folder " + out.string() + " is inside " + folder +
                                   ", which the site reads; choose a folder outside it";

@@ -176,6 +176,19 @@ bool keep_unchanged(int previous, const fs::path& root, const OutputFile& file) 
     return false;
 }
 
+// Why the folder at `final_dir` must not be replaced ("" when it may, or does not exist): it
+// is not a folder, or holds something other than a site of ours.
+std::string refusal(const fs::path& final_dir) {
+    std::error_code ec;
+    const auto status = fs::symlink_status(final_dir, ec);
+    if (!fs::exists(status)) return "";
+    if (!fs::is_directory(status)) return final_dir.string() + " exists and is not a folder";
+    if (!replaceable(final_dir))
+        return final_dir.string() + " is not empty and was not made by kommunetall (no " +
+               kSiteMarker + "); refusing to replace it";
+    return "";
+}
+
 // Flushes everything written to the file system that holds `dir` (files and folders alike),
 // so a crash after the swap cannot leave a published site with empty files.
 std::string sync_file_system(const fs::path& dir) {
@@ -272,17 +285,8 @@ std::unique_ptr<SitePublication> SitePublication::begin(const fs::path& out_dir,
     }
 
     // A folder that is not a site of ours is refused before a lock file is made beside it
-    // (and again under the lock, where it counts).
-    auto refusal = [&]() -> std::string {
-        const auto status = fs::symlink_status(final_dir, ec);
-        if (!fs::exists(status)) return "";
-        if (!fs::is_directory(status)) return final_dir.string() + " exists and is not a folder";
-        if (!replaceable(final_dir))
-            return final_dir.string() + " is not empty and was not made by kommunetall (no " +
-                   kSiteMarker + "); refusing to replace it";
-        return "";
-    };
-    if (error = refusal(); !error.empty()) return nullptr;
+    // (and again under the lock, where it counts, and before the swap).
+    if (error = refusal(final_dir); !error.empty()) return nullptr;
 
     // One build at a time into this folder, whichever container or PID namespace it runs in.
     const fs::path lock_path = sibling(parent, name, ".lock");
@@ -297,20 +301,20 @@ std::unique_ptr<SitePublication> SitePublication::begin(const fs::path& out_dir,
             return nullptr;
         }
 
-    if (error = refusal(); !error.empty()) return nullptr;
+    if (error = refusal(final_dir); !error.empty()) return nullptr;
     const bool exists = fs::exists(fs::symlink_status(final_dir, ec));
     remove_leftovers(parent, name.string());
 
+    std::unique_ptr<SitePublication> publication(new SitePublication);
+    publication->parent_ = parent;
+    publication->name_ = name;
+    publication->lock_ = lock.release();  // held until the publication is destroyed
     std::string pattern = sibling(parent, name, ".staging.XXXXXX").string();
     if (::mkdtemp(pattern.data()) == nullptr) {
         error = "cannot create a staging folder beside " + final_dir.string() + ": " + errno_text();
         return nullptr;
     }
-    std::unique_ptr<SitePublication> publication(new SitePublication);
-    publication->parent_ = parent;
-    publication->name_ = name;
     publication->staging_ = pattern;
-    publication->lock_ = lock.release();  // held until the publication is destroyed
     ::chmod(pattern.c_str(), 0755);  // mkdtemp makes it private; the site is for everyone
     publication->replacing_ = exists;
     if (exists)
@@ -326,7 +330,7 @@ std::unique_ptr<SitePublication> SitePublication::begin(const fs::path& out_dir,
 
 SitePublication::~SitePublication() {
     std::error_code ec;
-    if (!committed_) fs::remove_all(staging_, ec);
+    if (!committed_ && !staging_.empty()) fs::remove_all(staging_, ec);
     if (replaced_ >= 0) ::close(replaced_);
     if (lock_ >= 0) ::close(lock_);  // releases the lock
 }
@@ -343,12 +347,29 @@ std::string SitePublication::commit() {
     if (std::string error = sync_file_system(staging_); !error.empty()) return error;
     const fs::path final_dir = parent_ / name_;
     std::error_code ec;
+    // The lock keeps other builds out, not people: the output folder may have changed while
+    // the pages were made. Replace only the site this publication began from, or, where there
+    // was none, nothing at all.
+    if (std::string error = refusal(final_dir); !error.empty()) return error;
+    const std::string changed = final_dir.string() + " changed while the site was built; " +
+                                "nothing was replaced (build again)";
     if (!replacing_) {
-        if (::rename(staging_.c_str(), final_dir.c_str()) != 0)
-            return "cannot move the new site into place: " + errno_text();
+        if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, final_dir.c_str(),
+                        RENAME_NOREPLACE) != 0) {
+            if (errno == EEXIST || errno == ENOTEMPTY) return changed;
+            // A file system without RENAME_NOREPLACE: a plain rename, which would replace an
+            // empty folder at most.
+            if (fs::exists(fs::symlink_status(final_dir, ec))) return changed;
+            if (::rename(staging_.c_str(), final_dir.c_str()) != 0)
+                return "cannot move the new site into place: " + errno_text();
+        }
         committed_ = true;
         return sync_file_system(parent_);
     }
+    struct stat now, then;
+    if (replaced_ >= 0 && (::lstat(final_dir.c_str(), &now) != 0 || ::fstat(replaced_, &then) != 0 ||
+                           now.st_dev != then.st_dev || now.st_ino != then.st_ino))
+        return changed;
     // Swap the two folders in one step where the file system allows it.
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, final_dir.c_str(), RENAME_EXCHANGE) ==
         0) {

@@ -172,7 +172,12 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     for (const std::string& failure : failures)
         diagnostics.error({"kommunetall", 0, 0}, "a page could not be made: " + failure);
     auto add = [&](OutputFile file) {
-        if (sink) sink(file);
+        try {
+            if (sink) sink(file);
+        } catch (const std::exception& e) {
+            diagnostics.error({"kommunetall", 0, 0}, "a file could not be written: " +
+                                                         std::string(e.what()));
+        }
         files.push_back(std::move(file));
     };
     if (!site.config.base_url.empty()) add({"sitemap.xml", sitemap(site.config, page_dirs)});

@@ -106,3 +106,68 @@ TEST_CASE("an empty folder or a file in the way", "[site][output]") {
     CHECK_FALSE(kt::publish_site(tmp.root() / "file", {{"index.html", "x"}}).empty());
     CHECK(read(tmp.root() / "file") == "not a folder");
 }
+
+TEST_CASE("a publication writes files as they come and publishes them on commit",
+          "[site][output]") {
+    TempDir tmp;
+    const fs::path out = tmp.root() / "public";
+    REQUIRE(kt::publish_site(out, {{"index.html", "v1"}}).empty());
+    std::string error;
+    {
+        const auto publication = kt::SitePublication::begin(out, error);
+        REQUIRE(publication);
+        CHECK(publication->add({"index.html", "v2"}).empty());
+        CHECK_FALSE(publication->add({"../escape.html", "x"}).empty());
+        CHECK(read(out / "index.html") == "v1");  // nothing shows before the commit
+    }  // destroyed without a commit: the previous site stays, the staging folder goes
+    CHECK(read(out / "index.html") == "v1");
+    CHECK_FALSE(fs::exists(tmp.root() / "escape.html"));
+    for (const auto& entry : fs::directory_iterator(tmp.root()))
+        CHECK(entry.path().filename().string().find("staging") == std::string::npos);
+
+    const auto publication = kt::SitePublication::begin(out, error);
+    REQUIRE(publication);
+    CHECK(publication->add({"index.html", "v2"}).empty());
+    CHECK(publication->commit().empty());
+    CHECK(read(out / "index.html") == "v2");
+}
+
+TEST_CASE("a publication replaces only the folder it began from", "[site][output]") {
+    TempDir tmp;
+    const fs::path out = tmp.root() / "public";
+    REQUIRE(kt::publish_site(out, {{"index.html", "v1"}}).empty());
+    std::string error;
+    auto publication = kt::SitePublication::begin(out, error);
+    REQUIRE(publication);
+    CHECK(publication->add({"index.html", "v2"}).empty());
+    // While the pages are made, someone puts their own folder where the site was.
+    fs::remove_all(out);
+    fs::create_directory(out);
+    std::ofstream(out / "precious.txt") << "keep";
+    CHECK_THAT(publication->commit(), Catch::Contains("not made by kommunetall"));
+    publication.reset();
+    CHECK(read(out / "precious.txt") == "keep");
+
+    // Or a site of ours, but another one (a marker copied in): not the one it began from.
+    fs::remove_all(out);
+    REQUIRE(kt::publish_site(out, {{"index.html", "v1"}}).empty());
+    publication = kt::SitePublication::begin(out, error);
+    REQUIRE(publication);
+    fs::rename(out, tmp.root() / "moved");
+    fs::create_directory(out);
+    std::ofstream(out / kt::kSiteMarker) << "";
+    std::ofstream(out / "index.html") << "other";
+    CHECK_THAT(publication->commit(), Catch::Contains("changed while the site was built"));
+    publication.reset();
+    CHECK(read(out / "index.html") == "other");
+
+    // Where there was no folder, one that appears meanwhile is not replaced either.
+    const fs::path fresh = tmp.root() / "fresh";
+    publication = kt::SitePublication::begin(fresh, error);
+    REQUIRE(publication);
+    fs::create_directory(fresh);
+    std::ofstream(fresh / "precious.txt") << "keep";
+    CHECK_FALSE(publication->commit().empty());
+    publication.reset();
+    CHECK(read(fresh / "precious.txt") == "keep");
+}

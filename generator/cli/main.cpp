@@ -145,8 +145,9 @@ int run(int argc, char** argv) {
             }
         std::string().swap(file.content);  // written: no need to keep it
     };
-    std::optional<kt::SiteBuild> built = kt::build_site(site_dir, threads, diagnostics, nullptr,
-                                                        progress.get(), *check ? kt::FileSink{} : sink);
+    std::optional<kt::SiteBuild> built =
+        kt::build_site(site_dir, threads, diagnostics, nullptr, progress.get(),
+                       *check ? kt::FileSink{} : sink);
     progress->finish();
     report(diagnostics, site_dir);
     if (!built) return 1;

@@ -367,8 +367,9 @@ std::string SitePublication::commit() {
         return sync_file_system(parent_);
     }
     struct stat now, then;
-    if (replaced_ >= 0 && (::lstat(final_dir.c_str(), &now) != 0 || ::fstat(replaced_, &then) != 0 ||
-                           now.st_dev != then.st_dev || now.st_ino != then.st_ino))
+    if (replaced_ >= 0 &&
+        (::lstat(final_dir.c_str(), &now) != 0 || ::fstat(replaced_, &then) != 0 ||
+         now.st_dev != then.st_dev || now.st_ino != then.st_ino))
         return changed;
     // Swap the two folders in one step where the file system allows it.
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, final_dir.c_str(), RENAME_EXCHANGE) ==

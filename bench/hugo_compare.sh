@@ -18,16 +18,9 @@ trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 bench/hugo_peer.py "$work/site" . "$work/peer"
 hugo_site=$work/peer
 
-# measure NAME COMMAND...: appends "wall cpu max_kB" of one run to $work/NAME.
-measure() {
-  local name=$1
-  shift
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2>&1
-  awk '{print $1, $2 + $3, $4}' "$work/time" >> "$work/$name"
-}
 for ((i = 0; i < runs; i++)); do
-  measure kommunetall "$bin" build --site . --out "$work/site"
-  measure hugo hugo --quiet --source "$hugo_site" --destination "$work/hugo-out"
+  measure "$work/kommunetall" "$bin" build --site . --out "$work/site"
+  measure "$work/hugo" hugo --quiet --source "$hugo_site" --destination "$work/hugo-out"
 done
 column() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 

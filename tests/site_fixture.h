@@ -10,8 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "input/words_reader.h"
 #include "model/area.h"
 #include "model/diagnostics.h"
+#include "model/words.h"
 
 namespace kt::test {
 
@@ -26,6 +28,17 @@ inline Area make_area(std::string code, std::string name, AreaKind kind, std::st
     a.first_day = std::move(first_day);
     a.last_day = std::move(last_day);
     return a;
+}
+
+// The demo site's words (templates/words.yaml), read once.
+inline const Words& demo_words() {
+    static const Words words = [] {
+        Diagnostics diagnostics;
+        Words read = read_words(KOMMUNETALL_SOURCE_DIR, diagnostics);
+        if (diagnostics.has_errors()) throw std::runtime_error("the demo site's words have errors");
+        return read;
+    }();
+    return words;
 }
 
 // All diagnostics as formatted lines, for INFO() so that a failing check shows what was reported.

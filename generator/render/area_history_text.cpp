@@ -1,7 +1,6 @@
 #include "render/area_history_text.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -14,18 +13,12 @@ std::string name_and_code(const Registry& registry, const std::string& code) {
     return (area ? area->name : code) + " (" + code + ")";
 }
 
-// "A", "A og B", "A, B og C".
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += i + 1 == items.size() ? " og " : ", ";
-        out += items[i];
-    }
-    return out;
-}
-
-std::string number_word(AreaKind kind) {
-    return kind == AreaKind::county ? "fylkesnummer" : "kommunenummer";
+// "A", "A og B", "A, B og C" (words "list.and").
+std::string joined(const Words& words, const std::vector<std::string>& items) {
+    if (items.size() < 2) return items.empty() ? "" : items.front();
+    std::string first;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) first += (i > 0 ? ", " : "") + items[i];
+    return words("list.and", {{"first", first}, {"last", items.back()}});
 }
 
 // Changes into `code`, grouped by date, newest first.
@@ -44,7 +37,8 @@ std::string short_date(const std::string& iso_date) {
            std::to_string(std::stoi(iso_date.substr(5, 2))) + "." + iso_date.substr(0, 4);
 }
 
-std::vector<std::string> origin_sentences(const Registry& registry, const Area& start) {
+std::vector<std::string> origin_sentences(const Words& words, const Registry& registry,
+                                          const Area& start) {
     std::vector<std::string> out;
     const Area* area = &start;
     std::set<std::string> seen;  // a registry built by hand could loop
@@ -56,8 +50,10 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
         for (const auto& [date, changes] : groups) {
             const std::string when = short_date(date);
             if (changes.size() == 1 && changes.front()->kind == ChangeKind::new_code) {
-                out.push_back("Fikk " + number_word(area->kind) + " " + area->code + " " + when +
-                              " (før: " + changes.front()->from + ").");
+                out.push_back(words("history.new_number", {{"kind", kind_name(area->kind)},
+                                                           {"code", area->code},
+                                                           {"when", when},
+                                                           {"before", changes.front()->from}}));
                 previous = registry.find(changes.front()->from);
                 continue;
             }
@@ -66,7 +62,8 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
             for (const AreaChange* change : changes) {
                 const Area* from = registry.find(change->from);
                 if (change->kind == ChangeKind::split) {
-                    partly.push_back("deler av " + name_and_code(registry, change->from));
+                    partly.push_back(words("history.part_of",
+                                           {{"area", name_and_code(registry, change->from)}}));
                 } else if (from && from->name == area->name && !same_name) {
                     same_name = from;
                 } else {
@@ -77,15 +74,18 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
             std::vector<std::string> parts = whole;
             parts.insert(parts.end(), partly.begin(), partly.end());
             if ((continues || same_name) && !parts.empty()) {
-                out.push_back("Slått sammen med " + joined(parts) + " " + when +
-                              (same_name
-                                   ? " (" + area->name + " hadde før " + number_word(area->kind) +
-                                         " " + same_name->code + ")."
-                                   : "."));
+                out.push_back(
+                    words("history.merged", {{"parts", joined(words, parts)},
+                                             {"when", when},
+                                             {"kept_name", same_name ? "yes" : "no"},
+                                             {"area", area->name},
+                                             {"kind", kind_name(area->kind)},
+                                             {"old_code", same_name ? same_name->code : ""}}));
             } else {
                 if (same_name)
                     parts.insert(parts.begin(), name_and_code(registry, same_name->code));
-                out.push_back("Opprettet " + when + " av " + joined(parts) + ".");
+                out.push_back(
+                    words("history.created", {{"when", when}, {"parts", joined(words, parts)}}));
             }
         }
         area = previous;
@@ -93,7 +93,8 @@ std::vector<std::string> origin_sentences(const Registry& registry, const Area& 
     return out;
 }
 
-std::vector<std::string> fate_sentences(const Registry& registry, const Area& start) {
+std::vector<std::string> fate_sentences(const Words& words, const Registry& registry,
+                                        const Area& start) {
     std::vector<std::string> out;
     std::vector<const Area*> pending{&start};
     std::set<std::string> seen;  // areas reached twice (a split part merged again) say it once
@@ -104,12 +105,9 @@ std::vector<std::string> fate_sentences(const Registry& registry, const Area& st
         const auto changes = registry.changes_from(area->code);
         if (changes.empty()) continue;
         const std::string when = short_date(changes.front()->date);
-        const std::string subject = area == &start ? "" : area->name + " ";
-        auto capitalised = [&](std::string text) {
-            if (subject.empty() && !text.empty())
-                text[0] = static_cast<char>(std::toupper(text[0]));
-            return subject + text;
-        };
+        // The first sentence is about the page's own area; later ones name theirs.
+        const bool own = area == &start;
+        const std::string subject = own ? "" : area->name;
         std::vector<std::string> targets;
         for (const AreaChange* change : changes) {
             targets.push_back(name_and_code(registry, change->to));
@@ -117,35 +115,47 @@ std::vector<std::string> fate_sentences(const Registry& registry, const Area& st
         }
         const AreaChange& first = *changes.front();
         if (first.kind == ChangeKind::new_code) {
-            out.push_back(capitalised("fikk " + number_word(area->kind) + " " + first.to + " " +
-                                      when +
-                                      (area == &start ? "." : " (før: " + area->code + ").")));
+            out.push_back(words("history.fate_new_number", {{"own", own ? "yes" : "no"},
+                                                            {"subject", subject},
+                                                            {"kind", kind_name(area->kind)},
+                                                            {"code", first.to},
+                                                            {"when", when},
+                                                            {"before", area->code}}));
         } else if (first.kind == ChangeKind::split) {
-            out.push_back(capitalised("ble delt " + when + " mellom " + joined(targets) + "."));
+            out.push_back(words("history.fate_split", {{"own", own ? "yes" : "no"},
+                                                       {"subject", subject},
+                                                       {"when", when},
+                                                       {"targets", joined(words, targets)}}));
         } else {
             std::vector<std::string> others;
             for (const AreaChange* in : registry.changes_to(first.to))
-                if (in->date == first.date && in->from != area->code)
-                    others.push_back((in->kind == ChangeKind::split ? "deler av " : "") +
-                                     name_and_code(registry, in->from));
-            out.push_back(capitalised((others.empty() ? "ble en del av " + targets.front()
-                                                      : "ble slått sammen med " + joined(others) +
-                                                            " til " + targets.front()) +
-                                      " " + when + "."));
+                if (in->date == first.date && in->from != area->code) {
+                    const std::string other = name_and_code(registry, in->from);
+                    others.push_back(in->kind == ChangeKind::split
+                                         ? words("history.part_of", {{"area", other}})
+                                         : other);
+                }
+            out.push_back(words(others.empty() ? "history.fate_part_of" : "history.fate_merged",
+                                {{"own", own ? "yes" : "no"},
+                                 {"subject", subject},
+                                 {"others", joined(words, others)},
+                                 {"target", targets.front()},
+                                 {"when", when}}));
         }
     }
     return out;
 }
 
-std::string series_break_note(const std::string& name, int first_comparable_year) {
-    const std::string year = std::to_string(first_comparable_year);
-    return "Brudd i serien: " + name + " fikk nye grenser 1.1." + year + ". Tall fra før " + year +
-           " kan ikke sammenlignes med kommunen slik den er i dag.";
+std::string series_break_note(const Words& words, const std::string& name,
+                              int first_comparable_year) {
+    return words("history.series_break",
+                 {{"area", name}, {"year", std::to_string(first_comparable_year)}});
 }
 
-std::string predecessor_sum_note(int last_summed_year, const std::vector<std::string>& parts) {
-    return "Tall til og med " + std::to_string(last_summed_year) + " er summen for " +
-           joined(parts) + ", som i dag er én kommune.";
+std::string predecessor_sum_note(const Words& words, int last_summed_year,
+                                 const std::vector<std::string>& parts) {
+    return words("history.predecessor_sum",
+                 {{"year", std::to_string(last_summed_year)}, {"parts", joined(words, parts)}});
 }
 
 }  // namespace kt

@@ -39,7 +39,6 @@ constexpr double whisker_cap_half_width = 4;  // as wide as the largest marker
 constexpr double legend_whisker_half_height = 7;
 
 // What the whiskers show, in the legend and (with a full stop) in <desc>.
-constexpr std::string_view whisker_note = "Strekene viser 95\u00A0% konfidensintervall";
 
 // At most one decimal, locale-independent, no "-0" and no trailing ".0". Coordinates
 // stay inside the viewBox; the clamp only keeps the buffer below large enough.
@@ -119,9 +118,9 @@ std::vector<LegendItem> layout_legend(const LineChart& chart, bool with_whisker_
     std::vector<LegendItem> items;
     for (const ChartSeries& s : chart.series) items.push_back({s.label, &s});
     if (chart.goal && std::isfinite(*chart.goal)) {
-        items.push_back({chart.goal_label.empty() ? "Mål" : chart.goal_label, nullptr});
+        items.push_back({chart.goal_label.empty() ? chart.words.goal : chart.goal_label, nullptr});
     }
-    if (with_whisker_note) items.push_back({std::string(whisker_note), nullptr, true});
+    if (with_whisker_note) items.push_back({chart.words.whisker_note, nullptr, true});
     double x = left;
     double y = legend_first_row_y;
     for (LegendItem& item : items) {
@@ -244,7 +243,7 @@ class ChartWriter {
             if (text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
             text += ' ';
         }
-        text += whisker_note;
+        text += chart_.words.whisker_note;
         text += '.';
         return text;
     }
@@ -288,7 +287,9 @@ class ChartWriter {
         out_ += "</g>\n";
     }
 
-    std::string goal_label() const { return chart_.goal_label.empty() ? "Mål" : chart_.goal_label; }
+    std::string goal_label() const {
+        return chart_.goal_label.empty() ? chart_.words.goal : chart_.goal_label;
+    }
 
     void write_goal() {
         if (!chart_.goal || !std::isfinite(*chart_.goal)) return;
@@ -458,8 +459,8 @@ class ChartWriter {
 
     void write_empty_notice() {
         out_ += "<text class=\"chart-empty\" x=\"" + coord((plot_left_ + plot_right) / 2) +
-                "\" y=\"" + coord((plot_top + plot_bottom) / 2) +
-                "\" text-anchor=\"middle\">Ingen tall å vise</text>\n";
+                "\" y=\"" + coord((plot_top + plot_bottom) / 2) + "\" text-anchor=\"middle\">" +
+                escape_html(chart_.words.no_data) + "</text>\n";
     }
 
     void write_legend() {

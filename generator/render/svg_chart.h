@@ -27,6 +27,13 @@ struct ChartSeries {
     std::vector<std::optional<ChartInterval>> intervals = {};
 };
 
+// The words a chart shows besides its data and labels, from the site's language file.
+struct ChartWords {
+    std::string goal;          // the goal's label when the chart has none of its own: "Mål"
+    std::string whisker_note;  // "Strekene viser 95 % konfidensintervall"
+    std::string no_data;       // "Ingen tall å vise"
+};
+
 struct LineChart {
     // Prefix for element ids (title and description), unique within a page, e.g.
     // "chart-3435-introduksjon-arbeid". Empty: derived from a hash of title,
@@ -37,17 +44,18 @@ struct LineChart {
     std::vector<int> years;   // x axis, ascending
     std::vector<ChartSeries> series;
     std::optional<double> goal;  // horizontal dashed goal line
-    std::string goal_label;      // "Mål 70 %"; "Mål" if empty
+    std::string goal_label;      // "Mål 70 %"; words.goal if empty
     bool percent = false;        // values and axis labels in percent ("60 %")
     int decimals = 0;            // at least this many decimals in the y axis labels
     // Decimals of the values shown when pointing at a marker; `decimals` if empty.
     std::optional<int> value_decimals;
+    ChartWords words;
 };
 
 // Byte-identical output for the same input. Values beyond years.size() are ignored,
 // missing or non-finite values are gaps. The y axis covers the values, the goal and the
 // intervals drawn. Only a chart with whiskers gets their styles, a legend note and a
-// sentence in <desc> ("Strekene viser 95 % konfidensintervall"). Thread-safe.
+// sentence in <desc> (words.whisker_note). Thread-safe.
 std::string render_line_chart(const LineChart& chart);
 
 // The y axis: from `min` to `max` in `step`s of 1, 2, 2.5 or 5 x 10^k, with 4 to 6 steps,

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdint>
 #include <cassert>
+#include <cstdint>
 #include <kainjow/mustache.hpp>
 #include <regex>
 
 #include "input/source_file.h"
+#include "input/words_reader.h"
 #include "render/html_escape.h"
 
 namespace kt {
@@ -133,6 +134,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics
     set.id_ = ++next_id;
     set.files_ = files;
     set.sources_ = sources;
+    set.words_ = read_words(site_dir, diagnostics);
     for (const auto& [name, source] : sources) {
         std::string error;
         std::string expanded = expand_partials(source, sources, 0, error);

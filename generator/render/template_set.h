@@ -1,5 +1,6 @@
 #pragma once
-// The site's Mustache templates (templates/*.mustache), rendered with JSON contexts.
+// The site's presentation: its Mustache templates (templates/*.mustache), rendered with JSON
+// contexts, and the words the program puts into pages (templates/words.yaml).
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "model/diagnostics.h"
+#include "model/words.h"
 
 namespace kt {
 
@@ -20,10 +22,12 @@ class TemplateSet {
   public:
     // Reads every templates/*.mustache (the name is the file name without extension) and
     // reports templates that do not parse. Templates whose names start with "_" are partials,
-    // included with {{> _name}} (an unknown or self-including partial is an error).
+    // included with {{> _name}} (an unknown or self-including partial is an error). Reads the
+    // words too (read_words).
     static TemplateSet load(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
 
     bool has(const std::string& name) const { return templates_.count(name) > 0; }
+    const Words& words() const { return words_; }
     // {{name}} is HTML-escaped, {{{name}}} is not. Numbers in the context are rendered as
     // JSON writes them, so contexts carry preformatted text for anything a reader sees.
     // For every list `xs` in an object, `has_xs` is true when it is not empty, so a template
@@ -42,6 +46,7 @@ class TemplateSet {
     std::map<std::string, std::string> templates_;  // name -> source with partials included
     std::map<std::string, std::string> files_;      // name -> its file, partials too
     std::map<std::string, std::string> sources_;    // name -> its own text, partials too
+    Words words_;
     // (template, value name) of plain values some page did not have; filled while rendering,
     // from any thread.
     struct Missing {

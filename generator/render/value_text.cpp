@@ -32,34 +32,34 @@ std::string status_symbol(ValueStatus status) {
     return "";
 }
 
-std::string status_explanation(ValueStatus status) {
+std::string status_explanation(const Words& words, ValueStatus status) {
     switch (status) {
         case ValueStatus::present:
             return "";
         case ValueStatus::nil:
-            return "Null.";
+            return words("value.nil");
         case ValueStatus::not_applicable:
-            return "Kan ikke forekomme (for eksempel deling på null).";
+            return words("value.not_applicable");
         case ValueStatus::not_available:
-            return "Tallet finnes ikke.";
+            return words("value.not_available");
         case ValueStatus::not_yet_available:
-            return "Tallet er ikke publisert ennå.";
+            return words("value.not_yet_available");
         case ValueStatus::suppressed:
-            return "Skjult for å verne personvernet (for få personer).";
+            return words("value.suppressed");
     }
     return "";
 }
 
-std::string exclusion_text(RankExclusion exclusion, const Indicator& indicator,
+std::string exclusion_text(const Words& words, RankExclusion exclusion, const Indicator& indicator,
                            const IndicatorValue& value) {
     switch (exclusion) {
         case RankExclusion::none:
             return "";
         case RankExclusion::no_figure:
-            return status_explanation(value.status);
+            return status_explanation(words, value.status);
         case RankExclusion::small_denominator:
-            return "Færre enn " + format_number(indicator.min_denominator, 0) +
-                   " personer i grunnlaget.";
+            return words("rank.too_few",
+                         {{"min_denominator", format_number(indicator.min_denominator, 0)}});
     }
     return "";
 }

@@ -4,6 +4,7 @@
 
 #include "model/catalogue.h"
 #include "model/observation.h"
+#include "model/words.h"
 #include "stats/indicator_value.h"
 #include "stats/ranking.h"
 
@@ -19,12 +20,12 @@ std::string format_value(const Indicator& indicator, double value);
 // SSB's symbol for a status: "" for present, "-", ".", "..", "...", ":".
 std::string status_symbol(ValueStatus status);
 
-// One Norwegian sentence explaining the symbol to readers ("" for present).
-std::string status_explanation(ValueStatus status);
+// One sentence explaining the symbol to readers ("" for present).
+std::string status_explanation(const Words& words, ValueStatus status);
 
 // Why a municipality has no place in a ranking, for readers ("" when it has one):
 // "Færre enn 10 personer i grunnlaget", "Tallet er skjult for å verne personvernet", …
-std::string exclusion_text(RankExclusion exclusion, const Indicator& indicator,
+std::string exclusion_text(const Words& words, RankExclusion exclusion, const Indicator& indicator,
                            const IndicatorValue& value);
 
 }  // namespace kt

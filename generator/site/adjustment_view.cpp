@@ -25,23 +25,17 @@ Difference verdict_of(const AdjustedFigure& figure) {
     return compare_to_reference({figure.low, figure.high}, 0);
 }
 
-std::string verdict(const AdjustedFigure& figure) {
+// "above", "below" or "none": the verdict as the words' patterns choose by it.
+const char* verdict(const AdjustedFigure& figure) {
     switch (verdict_of(figure)) {
         case Difference::clearly_above:
-            return "tydelig over forventet";
+            return "above";
         case Difference::clearly_below:
-            return "tydelig under forventet";
+            return "below";
         case Difference::not_clearly_different:
             break;
     }
-    return "ikke tydelig forskjellig fra forventet";
-}
-
-// The verdict opening a sentence (its first letter is ASCII).
-std::string verdict_sentence(const AdjustedFigure& figure) {
-    std::string text = verdict(figure);
-    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
+    return "none";
 }
 
 std::string method_href(const SiteData& data, const std::string& page_dir,
@@ -54,16 +48,18 @@ std::string method_href(const SiteData& data, const std::string& page_dir,
 
 std::string model_anchor(const std::string& indicator) { return "modell-" + indicator; }
 
-std::string adjusted_text(const Indicator& indicator, const AdjustmentResult& result,
-                          const AdjustedFigure& figure) {
+std::string adjusted_text(const Words& words, const Indicator& indicator,
+                          const AdjustmentResult& result, const AdjustedFigure& figure) {
     const int decimals = std::max(1, indicator.decimals);
-    return "Forventet ut fra hvem deltakerne er og lokale forhold, " + years_text(result) + ": " +
-           format_value(indicator, figure.expected) + "; faktisk " +
-           format_value(indicator, figure.actual) + ". " + verdict_sentence(figure) + ": " +
-           difference_text(indicator, figure.difference) +
-           (figure.difference >= 0 ? " over" : " under") + " (95 % KI " +
-           format_number(figure.low, decimals) + " til " + format_number(figure.high, decimals) +
-           ").";
+    return words("adjusted.reading",
+                 {{"years", years_text(result)},
+                  {"expected", format_value(indicator, figure.expected)},
+                  {"actual", format_value(indicator, figure.actual)},
+                  {"verdict", verdict(figure)},
+                  {"difference", difference_text(words, indicator, figure.difference)},
+                  {"direction", figure.difference >= 0 ? "above" : "below"},
+                  {"low", format_number(figure.low, decimals)},
+                  {"high", format_number(figure.high, decimals)}});
 }
 
 nlohmann::json adjusted_reading(const SiteData& data, const Indicator& indicator, const Area& area,
@@ -74,16 +70,13 @@ nlohmann::json adjusted_reading(const SiteData& data, const Indicator& indicator
     if (it == result->by_area.end()) {
         auto gap = result->left_out.find(area.code);
         if (gap == result->left_out.end() || !result->model) return nullptr;
-        const std::string why =
-            gap->second.no_figure ? "tallet for " + std::to_string(result->first_year) + "–" +
-                                        std::to_string(result->last_year) +
-                                        " er skjult, mangler eller bygger på for få personer"
-                                  : "«" + gap->second.covariate +
-                                        "» mangler for kommunen eller bygger på tall som er skjult";
-        return {{"text", "Ikke noe justert tall for kommunen: " + why + "."},
+        return {{"text",
+                 data.words("adjusted.none", {{"years", years_text(*result)},
+                                              {"no_figure", gap->second.no_figure ? "yes" : "no"},
+                                              {"covariate", gap->second.covariate}})},
                 {"href", method_href(data, page_dir, model_anchor(indicator.id))}};
     }
-    return {{"text", adjusted_text(indicator, *result, it->second)},
+    return {{"text", adjusted_text(data.words, indicator, *result, it->second)},
             {"href", method_href(data, page_dir, model_anchor(indicator.id))}};
 }
 
@@ -145,7 +138,8 @@ std::string adjustment_csv(const SiteData& data, const AdjustmentResult& result)
         const AdjustedFigure& f = it->second;
         out += csv_record({indicator.id, area->code, area->name, years_text(result),
                            number(f.actual), number(f.expected), number(f.difference),
-                           number(f.low), number(f.high), machine_number(f.weight, 0), verdict(f)});
+                           number(f.low), number(f.high), machine_number(f.weight, 0),
+                           data.words("adjusted.verdict", {{"verdict", verdict(f)}})});
     }
     return out;
 }

@@ -11,8 +11,8 @@ namespace kt {
 
 // "Forventet ut fra hvem deltakerne er og lokale forhold, 2021–2023: 61 %; faktisk 66 %.
 // Ikke tydelig forskjellig fra forventet: 5,2 prosentpoeng over (95 % KI −3,1 til 13,5)."
-std::string adjusted_text(const Indicator& indicator, const AdjustmentResult& result,
-                          const AdjustedFigure& figure);
+std::string adjusted_text(const Words& words, const Indicator& indicator,
+                          const AdjustmentResult& result, const AdjustedFigure& figure);
 
 // The card's line and its link to the model ({text, href}), or null.
 nlohmann::json adjusted_reading(const SiteData& data, const Indicator& indicator, const Area& area,

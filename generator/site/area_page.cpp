@@ -21,33 +21,36 @@ namespace kt {
 
 namespace {
 
-std::string code_label(AreaKind kind) {
+std::string code_label(const Words& words, AreaKind kind) {
     switch (kind) {
         case AreaKind::county:
-            return "Fylkesnummer";
+            return words("area.county_number");
         case AreaKind::municipality:
-            return "Kommunenummer";
+            return words("area.municipality_number");
         case AreaKind::district:
-            return "Bydelsnummer";
+            return words("area.district_number");
         case AreaKind::country:
             break;
     }
     return "";
 }
 
-// "Plass 40 av 227 rangerte kommuner (trolig mellom plass 12 og 98), beste fjerdedel", with
-// `lead` for "Plass" ("Samlet for 2021–2023: plass").
-std::string place_text(const std::string& lead, const std::vector<RankEntry>& ranking,
-                       const RankEntry& entry) {
+// "Plass 40 av 227 rangerte kommuner (trolig mellom plass 12 og 98), beste fjerdedel", or
+// for pooled years (`period`) "Samlet for 2021–2023: plass …".
+std::string place_text(const Words& words, const std::string& period,
+                       const std::vector<RankEntry>& ranking, const RankEntry& entry) {
     const auto ranked = std::count_if(ranking.begin(), ranking.end(),
                                       [](const RankEntry& e) { return e.rank.has_value(); });
-    const std::string quartile = quartile_name(quartile_of(entry));
-    std::string text = lead + " " + std::to_string(*entry.rank) + " av " + std::to_string(ranked) +
-                       " rangerte kommuner";
-    if (entry.plausible && entry.plausible->best != entry.plausible->worst)
-        text += " (trolig mellom plass " + std::to_string(entry.plausible->best) + " og " +
-                std::to_string(entry.plausible->worst) + ")";
-    return text + (quartile.empty() ? "" : ", " + quartile);
+    const bool uncertain = entry.plausible && entry.plausible->best != entry.plausible->worst;
+    const std::string quartile = quartile_name(words, quartile_of(entry));
+    return words("rank.place", {{"period", period.empty() ? "none" : period},
+                                {"place", std::to_string(*entry.rank)},
+                                {"ranked", std::to_string(ranked)},
+                                {"uncertain", uncertain ? "yes" : "no"},
+                                {"best", uncertain ? std::to_string(entry.plausible->best) : ""},
+                                {"worst", uncertain ? std::to_string(entry.plausible->worst) : ""},
+                                {"has_quartile", quartile.empty() ? "no" : "yes"},
+                                {"quartile", quartile}});
 }
 
 std::string rank_text(const SiteData& data, const Indicator& indicator, const Area& area,
@@ -55,16 +58,17 @@ std::string rank_text(const SiteData& data, const Indicator& indicator, const Ar
     if (area.kind != AreaKind::municipality || !is_ranked(indicator)) return "";
     const RankEntry* entry = data.figures.rank_of(indicator.id, area.code, year);
     if (!entry) return "";
-    if (entry->rank) return place_text("Plass", data.figures.ranking(indicator.id, year), *entry);
-    std::string text = "Ikke rangert: " + exclusion_text(entry->exclusion, indicator, entry->value);
+    const Words& words = data.words;
+    if (entry->rank) return place_text(words, "", data.figures.ranking(indicator.id, year), *entry);
+    std::string text =
+        words("rank.not_ranked",
+              {{"why", exclusion_text(words, entry->exclusion, indicator, entry->value)}});
     // Too few persons for one year: the years pooled have their own ranking.
     const Figures::PooledValue* pooled = data.figures.stand_in(indicator, area.code, year);
     const RankEntry* pooled_entry = data.figures.pooled_rank_of(indicator.id, area.code, year);
     if (pooled && pooled_entry && pooled_entry->rank)
-        text += " " +
-                place_text("Samlet for " + period_text(*pooled) + ": plass",
-                           data.figures.pooled_ranking(indicator.id, year), *pooled_entry) +
-                ".";
+        text += " " + place_text(words, period_text(*pooled),
+                                 data.figures.pooled_ranking(indicator.id, year), *pooled_entry);
     return text;
 }
 
@@ -78,18 +82,19 @@ nlohmann::json readings(const SiteData& data, const Indicator& indicator, const 
     };
     const IndicatorValue& value = data.figures.value(indicator.id, area.code, year);
     add(pooled_text(data, indicator, area.code, year));
-    add(goal_distance_text(indicator, value));
+    const Words& words = data.words;
+    add(goal_distance_text(words, indicator, value));
     const std::vector<int>& years = data.figures.years();
     if (auto it = std::find(years.begin(), years.end(), year); it != years.begin())
-        add(change_text(indicator, value, data.figures.value(indicator.id, area.code, *(it - 1)),
-                        *(it - 1)));
+        add(change_text(words, indicator, value,
+                        data.figures.value(indicator.id, area.code, *(it - 1)), *(it - 1)));
     if (auto trend = recent_trend(data.figures, indicator, area.code, year))
-        add(trend_text(indicator, *trend));
+        add(trend_text(words, indicator, *trend));
     if (area.kind != AreaKind::country)
         if (auto difference = difference_from_country(
                 indicator, value,
                 data.figures.value(indicator.id, data.input.registry.country().code, year)))
-            add(difference_label(*difference));
+            add(difference_label(words, *difference));
     return out;
 }
 
@@ -98,14 +103,15 @@ nlohmann::json facts(const SiteData& data, const Area& area, const std::string& 
     auto add = [&](const std::string& label, const std::string& value, const std::string& href) {
         out.push_back({{"label", label}, {"value", value}, {"href", href}});
     };
-    if (area.kind != AreaKind::country) add(code_label(area.kind), area.code, "");
+    const Words& words = data.words;
+    if (area.kind != AreaKind::country) add(code_label(words, area.kind), area.code, "");
     if (area.kind == AreaKind::municipality || area.kind == AreaKind::district) {
         const Area& parent = data.area(area.parent);
-        add(parent.kind == AreaKind::county ? "Fylke" : "Kommune", parent.name,
-            page_link(page_dir, area_dir(parent)));
+        add(words(parent.kind == AreaKind::county ? "area.county" : "area.municipality"),
+            parent.name, page_link(page_dir, area_dir(parent)));
     }
     if (auto population = data.figures.population(area.code))
-        add("Folketall 1.1." + std::to_string(population->year),
+        add(words("area.population", {{"year", std::to_string(population->year)}}),
             format_number(population->value, 0), "");
     for (const AreaGroup* group : data.figures.groups_of(area.code))
         add(group->title, group->value_label, page_link(page_dir, group_dir(*group)));
@@ -114,7 +120,7 @@ nlohmann::json facts(const SiteData& data, const Area& area, const std::string& 
 
 // "2,1 %" with the note "Vågå: 19 av 905 i Innlandet.": an area's count as a part of a
 // larger area's. None when either is not shown, or the total is 0.
-std::optional<nlohmann::json> share_of_total_cell(const Indicator& indicator,
+std::optional<nlohmann::json> share_of_total_cell(const Words& words, const Indicator& indicator,
                                                   const IndicatorValue& part,
                                                   const IndicatorValue& total,
                                                   const std::string& part_name,
@@ -123,8 +129,10 @@ std::optional<nlohmann::json> share_of_total_cell(const Indicator& indicator,
     return nlohmann::json{
         {"text", format_number(100 * part.value / total.value, 1) + "\u00A0%"},
         {"interval", ""},
-        {"note", part_name + ": " + format_value(indicator, part.value) + " av " +
-                     format_value(indicator, total.value) + " i " + total_name + "."},
+        {"note", words("area.part_of_total", {{"part_name", part_name},
+                                              {"part", format_value(indicator, part.value)},
+                                              {"total", format_value(indicator, total.value)},
+                                              {"total_name", total_name}})},
         {"status", "present"},
         {"partial", total.parts_missing > 0}};
 }
@@ -133,6 +141,8 @@ std::optional<nlohmann::json> share_of_total_cell(const Indicator& indicator,
 
 nlohmann::json key_figures(const SiteData& data, const Area& area, const std::string& page_dir) {
     nlohmann::json cards = nlohmann::json::array();
+    const Words& words = data.words;
+    const SuppressionRule& rule = data.input.config.suppression;
     const std::vector<const Area*> areas = comparison_areas(data, area);
     for (const Indicator& indicator : data.input.catalogue.indicators) {
         // An area the data never cover for the indicator gets no card rather than "..".
@@ -144,24 +154,26 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             // A count beside a county's or a group's total compares nothing (19 beside 3 605):
             // say what part of the county's and the country's total the area's count is.
             for (std::size_t i = 1; i < areas.size(); ++i)
-                if (auto cell = share_of_total_cell(
-                        indicator, value, data.figures.value(indicator.id, areas[i]->code, *year),
-                        area.name, areas[i]->name))
+                if (auto cell =
+                        share_of_total_cell(words, indicator, value,
+                                            data.figures.value(indicator.id, areas[i]->code, *year),
+                                            area.name, areas[i]->name))
                     comparisons.push_back(
-                        {{"label", "Andel av " + areas[i]->name}, {"cell", *cell}});
+                        {{"label", words("area.share_of", {{"area", areas[i]->name}})},
+                         {"cell", *cell}});
         } else {
             for (std::size_t i = 1; i < areas.size(); ++i)
                 comparisons.push_back(
                     {{"label", areas[i]->name},
                      {"cell",
-                      value_cell(indicator, data.figures.value(indicator.id, areas[i]->code, *year),
-                                 data.input.config.suppression)}});
+                      value_cell(words, indicator,
+                                 data.figures.value(indicator.id, areas[i]->code, *year), rule)}});
             for (const AreaGroup* group : data.figures.groups_of(area.code))
                 comparisons.push_back(
                     {{"label", group->name},
                      {"cell",
-                      value_cell(indicator, data.figures.value(indicator.id, group->key, *year),
-                                 data.input.config.suppression)}});
+                      value_cell(words, indicator,
+                                 data.figures.value(indicator.id, group->key, *year), rule)}});
         }
         if (indicator.goal)
             comparisons.push_back(
@@ -176,7 +188,7 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             {"title", indicator.title},
             {"href", page_link(page_dir, indicator_dir(indicator.id))},
             {"year", std::to_string(*year)},
-            {"cell", value_cell(indicator, value, data.input.config.suppression)},
+            {"cell", value_cell(words, indicator, value, rule)},
             {"unit", indicator.unit},
             {"short_definition", indicator.short_definition},
             {"cohort", as_sentence(indicator.cohort)},
@@ -192,9 +204,11 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
 
 nlohmann::json area_page(const SiteData& data, const Area& area) {
     const std::string dir = area_dir(area);
-    const std::string heading = area.kind == AreaKind::country ? "Hele landet" : area.name;
+    const Words& words = data.words;
+    const std::string heading =
+        area.kind == AreaKind::country ? words("area.whole_country") : area.name;
 
-    std::vector<Crumb> crumbs{{"Forside", ""}};
+    std::vector<Crumb> crumbs{{words("page.front_page"), ""}};
     if (area.kind == AreaKind::municipality || area.kind == AreaKind::district) {
         const Area& parent = data.area(area.parent);
         if (area.kind == AreaKind::district && !data.is_only_member(parent)) {
@@ -203,16 +217,12 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
         }
         if (!data.is_only_member(area)) crumbs.push_back({parent.name, area_dir(parent)});
     }
+    const std::string parent = area.parent.empty() ? "" : data.area(area.parent).name;
     const std::string subtitle =
-        area.kind == AreaKind::municipality ? "Kommune i " + data.area(area.parent).name
-        : area.kind == AreaKind::district   ? "Bydel i " + data.area(area.parent).name
-        : area.kind == AreaKind::county     ? "Fylke"
-                                            : "Tall for hele Norge";
-    nlohmann::json ctx = page_context(data, dir, heading,
-                                      "Integreringstall for " + heading +
-                                          ": bosetting, "
-                                          "introduksjonsprogram og norskopplæring.",
-                                      crumbs);
+        words("area.subtitle", {{"kind", kind_name(area.kind)}, {"parent", parent}});
+    nlohmann::json ctx = page_context(
+        data, dir, heading,
+        words("area.description", {{"kind", kind_name(area.kind)}, {"area", heading}}), crumbs);
 
     nlohmann::json narrative = nullptr;
     if (auto it = data.narratives.find(area.code); it != data.narratives.end())
@@ -247,10 +257,10 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
             std::string basis;
             for (const std::string& label : data.similar->variable_labels)
                 basis += (basis.empty() ? "" : "; ") + label;
-            similar = area_table(data, "Kommuner som ligner på " + area.name, rows, dir, "ligner",
-                                 "De " + std::to_string(it->second.size()) +
-                                     " kommunene som ligner mest, målt på: " + basis +
-                                     ". Sammenlign gjerne med dem heller enn med landet.");
+            similar =
+                area_table(data, words("similar.title", {{"area", area.name}}), rows, dir, "ligner",
+                           words("similar.lead",
+                                 {{"count", std::to_string(it->second.size())}, {"basis", basis}}));
         }
 
     nlohmann::json children = nullptr;
@@ -263,7 +273,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
         {"kind", kind_name(area.kind)},
         {"subtitle", subtitle},
         {"facts", facts(data, area, dir)},
-        {"history", origin_sentences(data.input.registry, area)},
+        {"history", origin_sentences(data.words, data.input.registry, area)},
         {"csv_href", file_link(dir, area_download_path(area))},
         {"csv_name", area_download_name(area)},
         {"canonical_url", ctx["page"]["canonical_url"]},

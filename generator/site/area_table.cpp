@@ -8,19 +8,11 @@ namespace kt {
 
 namespace {
 
-std::string plural_heading(const Area& parent, const std::vector<const Area*>& children) {
+std::string plural_heading(const Words& words, const Area& parent,
+                           const std::vector<const Area*>& children) {
     if (children.empty()) return "";
-    switch (children.front()->kind) {
-        case AreaKind::county:
-            return "Fylkene";
-        case AreaKind::municipality:
-            return "Kommunene i " + parent.name;
-        case AreaKind::district:
-            return "Bydelene i " + parent.name;
-        case AreaKind::country:
-            break;
-    }
-    return "";
+    return words("area.members",
+                 {{"kind", kind_name(children.front()->kind)}, {"parent", parent.name}});
 }
 
 }  // namespace
@@ -72,7 +64,7 @@ nlohmann::json children_table(const SiteData& data, const Area& parent,
                               const std::string& page_dir) {
     std::vector<AreaTableRow> rows;
     for (const Area* child : children) rows.push_back({child->name, child->code, area_dir(*child)});
-    return area_table(data, plural_heading(parent, children), rows, page_dir);
+    return area_table(data, plural_heading(data.words, parent, children), rows, page_dir);
 }
 
 }  // namespace kt

@@ -10,7 +10,8 @@ namespace kt {
 
 nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
     const std::string dir = content_dir(page.path);
-    nlohmann::json ctx = page_context(data, dir, page.title, page.description, {{"Forside", ""}});
+    nlohmann::json ctx = page_context(data, dir, page.title, page.description,
+                                      {{data.words("page.front_page"), ""}});
     ctx["content_html"] = markdown_to_html(page.markdown, root_prefix(dir));
     if (&page == data.method_page) {
         ctx["models"] = model_sections(data, dir);
@@ -23,7 +24,7 @@ nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
 nlohmann::json not_found_page(const SiteData& data) {
     // Served for any missing path, so it cannot know its folder: links start at "/".
     // Its own address is the file itself, which no menu item matches.
-    return page_context(data, "404.html", "Siden finnes ikke", "", {}, "/");
+    return page_context(data, "404.html", data.words("page.not_found"), "", {}, "/");
 }
 
 }  // namespace kt

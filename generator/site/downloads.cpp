@@ -86,7 +86,7 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
                                   indicator.decimals + 1)
                  : "",
         indicator.unit,
-        value_explanation(v, data.input.config.suppression),
+        value_explanation(data.words, v, data.input.config.suppression),
     });
 }
 

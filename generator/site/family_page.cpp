@@ -13,7 +13,7 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
     if (auto it = data.family_pages.find(family.id); it != data.family_pages.end())
         text = it->second;
     nlohmann::json ctx = page_context(data, dir, text ? text->title : family.title, family.summary,
-                                      {{"Forside", ""}});
+                                      {{data.words("page.front_page"), ""}});
     const Area& country = data.input.registry.country();
     nlohmann::json indicators = nlohmann::json::array();
     bool has_goals = false;
@@ -21,7 +21,8 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
         auto year = data.figures.latest_year(indicator->id);
         nlohmann::json cell = nullptr;
         if (year)
-            cell = value_cell(*indicator, data.figures.value(indicator->id, country.code, *year),
+            cell = value_cell(data.words, *indicator,
+                              data.figures.value(indicator->id, country.code, *year),
                               data.input.config.suppression);
         indicators.push_back({{"title", indicator->title},
                               {"href", page_link(dir, indicator_dir(indicator->id))},

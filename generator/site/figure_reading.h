@@ -10,22 +10,27 @@
 
 #include "model/catalogue.h"
 #include "site/site_data.h"
+#include "stats/figure_interval.h"
 #include "stats/indicator_value.h"
 #include "stats/ranking.h"
 #include "stats/trend.h"
-#include "stats/figure_interval.h"
 
 namespace kt {
 
+// The unit a difference between two figures is in: "prosentpoeng" for percentages, else the
+// indicator's unit.
+std::string difference_unit(const Words& words, const Indicator& indicator);
+
 // The difference between two figures in words of the indicator's unit: "3,1 prosentpoeng"
 // for percentages, "12 personer" for counts; rounded as readers see the figures.
-std::string difference_text(const Indicator& indicator, double difference);
+std::string difference_text(const Words& words, const Indicator& indicator, double difference);
 
 // "4 prosentpoeng under målet (70 %)", "På målet (70 %)"; "" without goal or number.
-std::string goal_distance_text(const Indicator& indicator, const IndicatorValue& value);
+std::string goal_distance_text(const Words& words, const Indicator& indicator,
+                               const IndicatorValue& value);
 
 // "Opp 3 prosentpoeng fra 2022", "Uendret fra 2022"; "" unless both years have a number.
-std::string change_text(const Indicator& indicator, const IndicatorValue& value,
+std::string change_text(const Words& words, const Indicator& indicator, const IndicatorValue& value,
                         const IndicatorValue& previous, int previous_year);
 
 // For table columns: "+2,5", "−1,0", "0,0" (the value minus the reference, in the
@@ -35,29 +40,31 @@ std::string signed_difference(const Indicator& indicator, const IndicatorValue& 
                               std::optional<double> reference);
 
 // "Tydelig over landet", "Ikke tydelig forskjellig fra landet", "Tydelig under landet".
-std::string difference_label(Difference difference);
+std::string difference_label(const Words& words, Difference difference);
 
 // difference_label for a share against the country's figure, or "".
-std::string versus_country_text(const Indicator& indicator, const IndicatorValue& value,
-                                const IndicatorValue& country);
+std::string versus_country_text(const Words& words, const Indicator& indicator,
+                                const IndicatorValue& value, const IndicatorValue& country);
 
 // "beste fjerdedel" … "svakeste fjerdedel" for quartiles 4 … 1; "" for none.
-std::string quartile_name(std::optional<int> quartile);
+std::string quartile_name(const Words& words, std::optional<int> quartile);
 
 // "40–190" for a ranking's «Trolig plass» column; "" without places.
 std::string plausible_places_text(const std::optional<RankRange>& places);
 // The sentences under a ranking that explain «Trolig plass», warning when places among the first
 // ten could as well lie in the lower half of the `ranked` areas. `top_ten`: the plausible
 // places of the areas ranked 1 to 10.
-std::string plausible_places_note(const std::vector<std::optional<RankRange>>& top_ten, int ranked);
+std::string plausible_places_note(const Words& words,
+                                  const std::vector<std::optional<RankRange>>& top_ten, int ranked);
 
 // "Utvikling 2019–2023: økende, 2,1 prosentpoeng per år (95 % KI 0,4 til 3,8)".
-std::string trend_text(const Indicator& indicator, const Trend& trend);
+std::string trend_text(const Words& words, const Indicator& indicator, const Trend& trend);
 
 // "2021–2023".
 std::string period_text(const Figures::PooledValue& pooled);
 
-// "Samlet for 2021–2023: 58 % (95 % KI 45–70)" where Figures::stand_in gives a figure; "" otherwise.
+// "Samlet for 2021–2023: 58 % (95 % KI 45–70)" where Figures::stand_in gives a figure; ""
+// otherwise.
 std::string pooled_text(const SiteData& data, const Indicator& indicator, const std::string& area,
                         int year);
 

@@ -11,12 +11,6 @@ namespace kt {
 
 namespace {
 
-const char* const kSumNote =
-    "Tallene for en gruppe er summen av tellerne og nevnerne i kommunene i gruppen, ikke et "
-    "gjennomsnitt av andelene, så store kommuner veier mer enn små. Bare publiserte tall er "
-    "med: en kommune der tallet er skjult eller mangler, er holdt utenfor, og tallet er da "
-    "merket med *.";
-
 std::vector<const AreaGroup*> groups_in(const SiteData& data, const std::string& grouping) {
     std::vector<const AreaGroup*> out;
     for (const AreaGroup& group : data.figures.groups())
@@ -24,8 +18,9 @@ std::vector<const AreaGroup*> groups_in(const SiteData& data, const std::string&
     return out;
 }
 
-std::string municipality_count(std::size_t n) {
-    return std::to_string(n) + (n == 1 ? " kommune" : " kommuner");
+std::string municipality_count(const Words& words, std::size_t n) {
+    return words("group.municipality_count",
+                 {{"count", static_cast<double>(n)}, {"count_text", std::to_string(n)}});
 }
 
 // The other groups of the grouping, for moving between them.
@@ -43,30 +38,35 @@ nlohmann::json group_links(const SiteData& data, const std::string& grouping,
 
 nlohmann::json grouping_page(const SiteData& data, const Grouping& grouping) {
     const std::string dir = grouping_dir(grouping.id);
-    nlohmann::json ctx = page_context(
-        data, dir, grouping.title,
-        "Integreringstall for kommunene gruppert etter " + grouping.title + ".", {{"Forside", ""}});
+    const Words& words = data.words;
+    nlohmann::json ctx =
+        page_context(data, dir, grouping.title,
+                     words("group.grouping_description", {{"grouping", grouping.title}}),
+                     {{words("page.front_page"), ""}});
     const Area& country = data.input.registry.country();
-    std::vector<AreaTableRow> rows{{"Hele landet", country.code, area_dir(country), true}};
+    std::vector<AreaTableRow> rows{
+        {words("area.whole_country"), country.code, area_dir(country), true}};
     for (const AreaGroup* group : groups_in(data, grouping.id))
-        rows.push_back({group->name + " (" + municipality_count(group->members.size()) + ")",
+        rows.push_back({group->name + " (" + municipality_count(words, group->members.size()) + ")",
                         group->key, group_dir(*group)});
-    ctx["group"] = {{"kicker", "Kommunegrupper"},
+    ctx["group"] = {{"kicker", words("group.groupings")},
                     {"name", grouping.title},
                     {"description", grouping.description},
-                    {"sum_note", kSumNote}};
-    ctx["children"] = area_table(data, "Gruppene", rows, dir);
+                    {"sum_note", words("group.sum_note")}};
+    ctx["children"] = area_table(data, words("group.groups"), rows, dir);
     return ctx;
 }
 
 nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
     const std::string dir = group_dir(group);
-    nlohmann::json ctx = page_context(
-        data, dir, group.name, "Integreringstall for " + group.name + ", med kommunene i gruppen.",
-        {{"Forside", ""}, {group.title, grouping_dir(group.grouping)}});
+    const Words& words = data.words;
+    nlohmann::json ctx =
+        page_context(data, dir, group.name, words("group.description", {{"group", group.name}}),
+                     {{words("page.front_page"), ""}, {group.title, grouping_dir(group.grouping)}});
     const Area& country = data.input.registry.country();
-    std::vector<AreaTableRow> rows{{"Hele gruppen", group.key, dir, true},
-                                   {"Hele landet", country.code, area_dir(country), true}};
+    std::vector<AreaTableRow> rows{
+        {words("group.whole_group"), group.key, dir, true},
+        {words("area.whole_country"), country.code, area_dir(country), true}};
     for (const Area* municipality : data.municipalities)  // alphabetical
         if (std::find(group.members.begin(), group.members.end(), municipality->code) !=
             group.members.end())
@@ -78,10 +78,10 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
                     {"name", group.name},
                     {"csv_href", file_link(dir, group_download_path(group))},
                     {"csv_name", group_download_name(group)},
-                    {"count", municipality_count(group.members.size())},
+                    {"count", municipality_count(words, group.members.size())},
                     {"description", description},
-                    {"sum_note", kSumNote}};
-    ctx["children"] = area_table(data, "Kommunene i gruppen", rows, dir);
+                    {"sum_note", words("group.sum_note")}};
+    ctx["children"] = area_table(data, words("group.members"), rows, dir);
     ctx["links"] = group_links(data, group.grouping, dir);
     return ctx;
 }

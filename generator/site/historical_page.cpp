@@ -9,12 +9,11 @@ namespace kt {
 
 namespace {
 
-std::string kind_word(AreaKind kind) { return kind == AreaKind::county ? "fylke" : "kommune"; }
-
-std::string validity(const Area& area) {
-    const std::string from =
-        area.first_day.empty() ? "" : "fra " + short_date(area.first_day) + " ";
-    return "I bruk " + from + "til " + short_date(area.last_day) + ".";
+std::string validity(const Words& words, const Area& area) {
+    const bool from = !area.first_day.empty();
+    return words("history.in_use", {{"has_from", from ? "yes" : "no"},
+                                    {"from", from ? short_date(area.first_day) : ""},
+                                    {"to", short_date(area.last_day)}});
 }
 
 }  // namespace
@@ -31,8 +30,8 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
     const std::string heading = area.name + " (" + area.code + ")";
     nlohmann::json ctx = page_context(
         data, dir, heading,
-        "Tidligere " + kind_word(area.kind) + " " + area.name + ": hva som skjedde med den.",
-        {{"Forside", ""}});
+        data.words("history.description", {{"kind", kind_name(area.kind)}, {"area", area.name}}),
+        {{data.words("page.front_page"), ""}});
 
     nlohmann::json successors = nlohmann::json::array();
     const std::vector<std::string> codes = registry.current_successors(area.code);
@@ -51,9 +50,9 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
     ctx["area"] = {
         {"name", area.name},
         {"code", area.code},
-        {"kicker", "Tidligere " + kind_word(area.kind)},
-        {"validity", validity(area)},
-        {"fate", fate_sentences(registry, area)},
+        {"kicker", data.words("history.kicker", {{"kind", kind_name(area.kind)}})},
+        {"validity", validity(data.words, area)},
+        {"fate", fate_sentences(data.words, registry, area)},
         {"successors", successors},
         {"csv_href", has_own_figures(data, area) ? file_link(dir, area_download_path(area)) : ""},
         {"csv_name", area_download_name(area)},

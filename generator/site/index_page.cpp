@@ -13,17 +13,12 @@ namespace kt {
 
 namespace {
 
-std::string method_text(const CompositeIndexSpec& spec) {
+std::string method_text(const Words& words, const CompositeIndexSpec& spec) {
     switch (spec.method) {
         case IndexMethod::quartile_points:
-            return "Kvartilpoeng: på hver indikator får kommunene i den beste firedelen 4 poeng, "
-                   "de neste 3 og 2, og den svakeste firedelen 1 poeng. Indeksen er "
-                   "gjennomsnittet av poengene.";
+            return words("index.quartile_points_method");
         case IndexMethod::grades:
-            return "Karakter 1–6: på hver indikator gir landstallet karakteren 3,5. Karakteren "
-                   "stiger jevnt til 6 mot de beste kommunene og synker jevnt til 1 mot de "
-                   "svakeste (de 2,5 % ytterst i hver ende får 6 eller 1). Samlekarakteren er "
-                   "et veid gjennomsnitt av karakterene.";
+            return words("index.grades_method");
     }
     return "";
 }
@@ -38,10 +33,10 @@ std::string change_text(const IndexTable& table, const IndexScore& score) {
     return format_signed(round_to_decimals(*score.score, 2) - round_to_decimals(it->second, 2), 2);
 }
 
-std::string component_score_text(IndexMethod method, double score) {
+std::string component_score_text(const Words& words, IndexMethod method, double score) {
     return method == IndexMethod::quartile_points
-               ? format_number(score, 0) + " p"
-               : "kar. " + format_number(round_to_decimals(score, 1), 1);
+               ? words("index.points", {{"points", format_number(score, 0)}})
+               : words("index.grade", {{"grade", format_number(round_to_decimals(score, 1), 1)}});
 }
 
 }  // namespace
@@ -49,7 +44,9 @@ std::string component_score_text(IndexMethod method, double score) {
 nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
     const CompositeIndexSpec& spec = *table.spec;
     const std::string dir = index_dir(spec.id);
-    nlohmann::json ctx = page_context(data, dir, spec.title, spec.description, {{"Forside", ""}});
+    const Words& words = data.words;
+    nlohmann::json ctx =
+        page_context(data, dir, spec.title, spec.description, {{words("page.front_page"), ""}});
 
     nlohmann::json components = nlohmann::json::array();
     for (std::size_t c = 0; c < table.indicators.size(); ++c) {
@@ -61,7 +58,8 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
              {"weight", format_number(spec.components[c].weight, 0)},
              {"national", table.national[c] ? format_value(indicator, *table.national[c]) : ""},
              {"direction",
-              indicator.higher_is_better.value_or(true) ? "Høyere er bedre" : "Lavere er bedre"}});
+              words(indicator.higher_is_better.value_or(true) ? "indicator.higher_is_better"
+                                                              : "indicator.lower_is_better")}});
     }
 
     std::size_t ranked = 0;
@@ -77,30 +75,37 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
             const auto& points = score.component_scores[c];
             cells.push_back(
                 {{"figure", figures[c] ? format_value(*table.indicators[c], *figures[c]) : ""},
-                 {"score", points ? component_score_text(spec.method, *points) : ""}});
+                 {"score", points ? component_score_text(words, spec.method, *points) : ""}});
         }
-        rows.push_back({{"rank", score.rank ? std::to_string(*score.rank) : ""},
-                        {"plausible", plausible_places_text(score.plausible)},
-                        {"name", area.name},
-                        {"href", page_link(dir, area_dir(area))},
-                        {"county", data.area(area.parent).name},
-                        {"score", score.score ? score_text(*score.score) : ""},
-                        {"change", change_text(table, score)},
-                        {"cells", cells},
-                        {"reason", score.exclusion_reason}});
+        rows.push_back(
+            {{"rank", score.rank ? std::to_string(*score.rank) : ""},
+             {"plausible", plausible_places_text(score.plausible)},
+             {"name", area.name},
+             {"href", page_link(dir, area_dir(area))},
+             {"county", data.area(area.parent).name},
+             {"score", score.score ? score_text(*score.score) : ""},
+             {"change", change_text(table, score)},
+             {"cells", cells},
+             {"reason", score.score
+                            ? ""
+                            : words("index.too_few_figures",
+                                    {{"with_data", static_cast<double>(score.components_with_data)},
+                                     {"total", static_cast<double>(table.indicators.size())},
+                                     {"required", std::to_string(score.components_required)}})}});
     }
     const bool weighted = spec.method == IndexMethod::grades;
-    ctx["index"] = {{"id", spec.id},
-                    {"title", spec.title},
-                    {"description", spec.description},
-                    {"method", method_text(spec)},
-                    {"weighted", weighted},
-                    {"min_share", format_number(round_to_decimals(100 * spec.min_share, 0), 0)},
-                    {"ranked", std::to_string(ranked)},
-                    {"places_note", plausible_places_note(top_ten, static_cast<int>(ranked))},
-                    {"count", std::to_string(table.scores.size())},
-                    {"components", components},
-                    {"rows", rows}};
+    ctx["index"] = {
+        {"id", spec.id},
+        {"title", spec.title},
+        {"description", spec.description},
+        {"method", method_text(words, spec)},
+        {"weighted", weighted},
+        {"min_share", format_number(round_to_decimals(100 * spec.min_share, 0), 0)},
+        {"ranked", std::to_string(ranked)},
+        {"places_note", plausible_places_note(words, top_ten, static_cast<int>(ranked))},
+        {"count", std::to_string(table.scores.size())},
+        {"components", components},
+        {"rows", rows}};
     return ctx;
 }
 

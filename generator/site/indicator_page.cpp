@@ -35,8 +35,8 @@ nlohmann::json ranking_row(const SiteData& data, const Indicator& indicator, con
         {"name", area.name},
         {"href", page_link(dir, area_dir(area))},
         {"county", data.area(area.parent).name},
-        {"cell", value_cell(indicator, entry.value, data.input.config.suppression)},
-        {"reason", exclusion_text(entry.exclusion, indicator, entry.value)},
+        {"cell", value_cell(data.words, indicator, entry.value, data.input.config.suppression)},
+        {"reason", exclusion_text(data.words, entry.exclusion, indicator, entry.value)},
         {"goal_distance", signed_difference(indicator, entry.value, indicator.goal)},
     };
     row.update(counts(indicator, entry.value));
@@ -60,41 +60,46 @@ nlohmann::json pooled_ranking_block(const SiteData& data, const Indicator& indic
         if (entry.rank && *entry.rank <= 10) top_ten.push_back(entry.plausible);
     }
     const std::string years = period_text(*period);
-    std::string note =
-        "Mange kommuner har for få personer til at tallet for ett år kan vises eller rangeres. "
-        "Her er tellerne og nevnerne for " +
-        years + " lagt sammen, og kommunene rangert på det. " + std::to_string(ranked) +
-        " kommuner er rangert. Plassene kan ikke sammenlignes med "
-        "plassene for ett år. " +
-        plausible_places_note(top_ten, ranked);
+    const Words& words = data.words;
+    const std::string note =
+        words("ranking.pooled_note", {{"period", years}, {"ranked", std::to_string(ranked)}}) +
+        " " + plausible_places_note(words, top_ten, ranked);
     return {{"period", years}, {"note", note}, {"rows", rows}};
 }
 
 }  // namespace
 
-std::string computation_text(const Catalogue& catalogue, const Indicator& indicator) {
-    const std::string num = measure_title(catalogue, indicator.numerator);
+std::string computation_text(const Words& words, const Catalogue& catalogue,
+                             const Indicator& indicator) {
+    const char* kind = "";
     switch (indicator.computation) {
         case Computation::count:
-            return "Antall: " + num + ".";
+            kind = "count";
+            break;
         case Computation::share:
-            return "Andel i prosent: " + num + " delt på " +
-                   measure_title(catalogue, indicator.denominator) + ", ganger 100.";
+            kind = "share";
+            break;
         case Computation::percent_of:
-            return "Prosent: " + num + " delt på " +
-                   measure_title(catalogue, indicator.denominator) +
-                   ", ganger 100. Kan bli over 100 %.";
+            kind = "percent_of";
+            break;
         case Computation::rate_per_1000:
-            return "Rate: " + num + " delt på " + measure_title(catalogue, indicator.denominator) +
-                   ", ganger 1 000.";
+            kind = "rate_per_1000";
+            break;
     }
-    return "";
+    return words("indicator.computation",
+                 {{"kind", kind},
+                  {"numerator", measure_title(catalogue, indicator.numerator)},
+                  {"denominator", indicator.computation == Computation::count
+                                      ? ""
+                                      : measure_title(catalogue, indicator.denominator)}});
 }
 
 nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) {
     const std::string dir = indicator_dir(indicator.id);
     const Family* family = data.input.catalogue.family(indicator.family);
-    std::vector<Crumb> crumbs{{"Forside", ""}};
+    const Words& words = data.words;
+    const SuppressionRule& rule = data.input.config.suppression;
+    std::vector<Crumb> crumbs{{words("page.front_page"), ""}};
     if (family) crumbs.push_back({family->title, family_dir(family->id)});
     nlohmann::json ctx =
         page_context(data, dir, indicator.title, indicator.short_definition, crumbs);
@@ -109,10 +114,9 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     if (year) {
         for (const Area* county : data.counties) {
             const IndicatorValue& v = data.figures.value(indicator.id, county->code, *year);
-            nlohmann::json row = {
-                {"name", county->name},
-                {"href", page_link(dir, area_dir(*county))},
-                {"cell", value_cell(indicator, v, data.input.config.suppression)}};
+            nlohmann::json row = {{"name", county->name},
+                                  {"href", page_link(dir, area_dir(*county))},
+                                  {"cell", value_cell(words, indicator, v, rule)}};
             row.update(counts(indicator, v));
             counties.push_back(row);
         }
@@ -122,8 +126,9 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
             const Area& area = data.area(entry.area);
             const IndicatorValue& previous = data.figures.value(indicator.id, area.code, *year - 1);
             nlohmann::json row = ranking_row(data, indicator, entry, dir);
-            row["quartile"] = quartile_name(quartile_of(entry));
-            row["versus_country"] = versus_country_text(indicator, entry.value, national_value);
+            row["quartile"] = quartile_name(words, quartile_of(entry));
+            row["versus_country"] =
+                versus_country_text(words, indicator, entry.value, national_value);
             row["change"] = signed_difference(
                 indicator, entry.value,
                 previous.has_number() ? std::optional<double>(previous.value) : std::nullopt);
@@ -133,45 +138,41 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
             const RankEntry* pooled_entry =
                 pooled ? data.figures.pooled_rank_of(indicator.id, area.code, *year) : nullptr;
             if (pooled_entry && pooled_entry->rank)
-                row["reason"] = row["reason"].get<std::string>() + " Samlet for " +
-                                period_text(*pooled) + ": " +
-                                format_value(indicator, pooled->value.value) + ", plass " +
-                                std::to_string(*pooled_entry->rank) + ".";
+                row["reason"] = row["reason"].get<std::string>() + " " +
+                                words("ranking.pooled_place",
+                                      {{"period", period_text(*pooled)},
+                                       {"value", format_value(indicator, pooled->value.value)},
+                                       {"place", std::to_string(*pooled_entry->rank)}});
             ranking.push_back(row);
             (entry.rank ? ranked : unranked) += 1;
         }
     }
     const IndicatorValue national =
         year ? data.figures.value(indicator.id, country.code, *year) : IndicatorValue{};
-    nlohmann::json national_row = {
-        {"cell", value_cell(indicator, national, data.input.config.suppression)}};
+    nlohmann::json national_row = {{"cell", value_cell(words, indicator, national, rule)}};
     national_row.update(counts(indicator, national));
 
     std::string ranking_note;
     if (!is_ranked(indicator)) {
-        ranking_note =
-            "Her er verken høy eller lav verdi bedre i seg selv, så kommunene får "
-            "ingen plassering. De står sortert etter verdi, høyeste først.";
+        ranking_note = words("ranking.unranked_note");
     } else {
-        ranking_note = std::to_string(ranked) + " kommuner er rangert. " +
-                       (*indicator.higher_is_better ? "Høyeste verdi får plass 1."
-                                                    : "Laveste verdi får plass 1.") +
-                       " Kommuner med lik verdi (slik den vises) deler plass.";
+        ranking_note = words("ranking.note",
+                             {{"ranked", std::to_string(ranked)},
+                              {"higher_is_better", *indicator.higher_is_better ? "yes" : "no"}});
     }
     if (is_ranked(indicator) && year) {
         std::vector<std::optional<RankRange>> top_ten;
         for (const RankEntry& entry : data.figures.ranking(indicator.id, *year))
             if (entry.rank && *entry.rank <= 10) top_ten.push_back(entry.plausible);
-        ranking_note += " " + plausible_places_note(top_ten, static_cast<int>(ranked));
+        ranking_note += " " + plausible_places_note(words, top_ten, static_cast<int>(ranked));
     }
     if (is_ranked(indicator) && unranked > 0)
-        ranking_note += " " + std::to_string(unranked) +
-                        " kommuner er ikke rangert fordi tallet mangler, er skjult eller bygger "
-                        "på for få personer.";
+        ranking_note +=
+            " " + words("ranking.unranked_count", {{"unranked", std::to_string(unranked)}});
     if (is_ranked(indicator) && ratio && indicator.min_denominator > 0)
         ranking_note +=
-            " Minste grunnlag for rangering: " + format_number(indicator.min_denominator, 0) +
-            " i nevneren.";
+            " " + words("ranking.min_denominator",
+                        {{"min_denominator", format_number(indicator.min_denominator, 0)}});
 
     ctx["indicator"] = {
         {"id", indicator.id},
@@ -179,7 +180,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         {"short_definition", indicator.short_definition},
         {"definition", indicator.definition},
         {"unit", indicator.unit},
-        {"computation", computation_text(data.input.catalogue, indicator)},
+        {"computation", computation_text(words, data.input.catalogue, indicator)},
         {"cohort", indicator.cohort},
         {"source", indicator.source},
         {"goal", indicator.goal ? nlohmann::json(indicator.goal_label + ": " + goal_text(indicator))
@@ -193,7 +194,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         {"is_share", indicator.computation == Computation::share},
         {"is_ranked", is_ranked(indicator)},
         {"previous_year", year ? std::to_string(*year - 1) : ""},
-        {"difference_unit", is_percentage(indicator) ? "prosentpoeng" : indicator.unit},
+        {"difference_unit", difference_unit(words, indicator)},
         {"has_goal", indicator.goal.has_value()},
         {"numerator_title", measure_title(data.input.catalogue, indicator.numerator)},
         {"denominator_title",

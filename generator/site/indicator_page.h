@@ -10,6 +10,7 @@ namespace kt {
 nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator);
 
 // "Andel: bosatte / anmodning × 100" in words for readers.
-std::string computation_text(const Catalogue& catalogue, const Indicator& indicator);
+std::string computation_text(const Words& words, const Catalogue& catalogue,
+                             const Indicator& indicator);
 
 }  // namespace kt

@@ -17,8 +17,8 @@ nlohmann::json page_context(const SiteData& data, const std::string& page_dir,
         const bool current = dir == page_dir || (!dir.empty() && page_dir.rfind(dir, 0) == 0);
         nav.push_back({{"title", label}, {"href", link(dir)}, {"current", current}});
     };
-    nav_item("Kommuner", "");
-    nav_item("Landet", "landet/");
+    nav_item(data.words("page.municipalities"), "");
+    nav_item(data.words("page.country"), "landet/");
     for (const Family& family : data.input.catalogue.families)
         nav_item(family.title, family_dir(family.id));
     for (const ContentPage* page : data.plain_pages) nav_item(page->title, content_dir(page->path));

@@ -40,7 +40,7 @@ std::string history_note(const SiteData& data, const Indicator& indicator, const
         if (v.incomparable) last_incomparable = year;
         if (v.parts_total > 0) last_summed = year;
     }
-    if (last_incomparable) return series_break_note(area.name, last_incomparable + 1);
+    if (last_incomparable) return series_break_note(data.words, area.name, last_incomparable + 1);
     if (!last_summed) return "";
     const Registry& registry = data.input.registry;
     const ObservationTable& table = data.input.observations;
@@ -51,7 +51,7 @@ std::string history_note(const SiteData& data, const Indicator& indicator, const
     std::vector<std::string> parts;
     for (const std::string& code : summed.codes)
         parts.push_back(registry.find(code)->name + " (" + code + ")");
-    return predecessor_sum_note(last_summed, parts);
+    return predecessor_sum_note(data.words, last_summed, parts);
 }
 
 }  // namespace
@@ -81,6 +81,8 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     chart.value_decimals = indicator.decimals;
     chart.goal = indicator.goal;
     if (indicator.goal) chart.goal_label = indicator.goal_label;
+    const Words& words = data.words;
+    chart.words = {words("chart.goal"), words("chart.whisker_note"), words("chart.no_data")};
 
     nlohmann::json columns = nlohmann::json::array();
     for (const Area* area : areas) columns.push_back(area->name);
@@ -114,7 +116,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                     interval ? std::optional<ChartInterval>({interval->low, interval->high})
                              : std::nullopt);
             }
-            cells.push_back(value_cell(indicator, v, data.input.config.suppression));
+            cells.push_back(value_cell(data.words, indicator, v, data.input.config.suppression));
         }
         chart.years.push_back(*year);
         rows.push_back({{"year", std::to_string(*year)}, {"cells", cells}});

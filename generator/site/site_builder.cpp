@@ -86,7 +86,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                                     const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, Progress* progress,
                                     const FileSink& sink) {
-    const SiteData data(site, statistics);
+    const SiteData data(site, statistics, templates.words());
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
     // `source` names the page in diagnostics: "the page of Vågå", or the content file.
@@ -175,8 +175,8 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         try {
             if (sink) sink(file);
         } catch (const std::exception& e) {
-            diagnostics.error({"kommunetall", 0, 0}, "a file could not be written: " +
-                                                         std::string(e.what()));
+            diagnostics.error({"kommunetall", 0, 0},
+                              "a file could not be written: " + std::string(e.what()));
         }
         files.push_back(std::move(file));
     };

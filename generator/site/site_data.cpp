@@ -4,9 +4,10 @@
 
 namespace kt {
 
-SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics)
+SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics, const Words& words)
     : input(site),
       statistics(statistics),
+      words(words),
       municipalities(statistics.municipalities),
       figures(statistics.figures),
       adjustments(statistics.adjustments),

@@ -8,6 +8,7 @@
 
 #include "model/collation.h"
 #include "model/site_input.h"
+#include "model/words.h"
 #include "stats/site_statistics.h"
 
 namespace kt {
@@ -15,6 +16,7 @@ namespace kt {
 struct SiteData {
     const SiteInput& input;
     const SiteStatistics& statistics;
+    const Words& words;  // the words pages put around the figures (templates/words.yaml)
     // The statistics' parts, named as pages use them.
     const std::vector<const Area*>& municipalities;  // Norwegian alphabetical order
     const Figures& figures;
@@ -24,15 +26,15 @@ struct SiteData {
     NorwegianCollator collator;
     std::vector<const Area*> counties;                         // by code
     std::map<std::string, std::vector<const Area*>> children;  // area code -> members, sorted
-    const ContentPage* front_page = nullptr;                 // content/_index.md
-    std::map<std::string, const ContentPage*> narratives;    // municipality code -> page
-    std::map<std::string, const ContentPage*> family_pages;  // family id -> page
-    std::vector<const ContentPage*> plain_pages;             // om.md, metode.md, ...
+    const ContentPage* front_page = nullptr;                   // content/_index.md
+    std::map<std::string, const ContentPage*> narratives;      // municipality code -> page
+    std::map<std::string, const ContentPage*> family_pages;    // family id -> page
+    std::vector<const ContentPage*> plain_pages;               // om.md, metode.md, ...
     // The plain page that also shows the fitted models and the indexes' rules (front matter
     // "beregninger: true"), which figures link to; nullptr if none.
     const ContentPage* method_page = nullptr;
 
-    SiteData(const SiteInput& site, const SiteStatistics& statistics);
+    SiteData(const SiteInput& site, const SiteStatistics& statistics, const Words& words);
 
     const Area& area(const std::string& code) const { return *input.registry.find(code); }
     // The year an area's key figure for the indicator shows: the indicator's latest year,

@@ -29,47 +29,44 @@ std::string goal_text(const Indicator& indicator) {
     return indicator.goal ? format_value(indicator, *indicator.goal) : "";
 }
 
-std::string partial_note(const IndicatorValue& value) {
+std::string partial_note(const Words& words, const IndicatorValue& value) {
     // A hidden aggregate says so too: it is not the quantity the whole sum is.
     const bool has_sum = value.has_number() || value.status == ValueStatus::suppressed;
-    if (has_sum && value.differs_from_members)
-        return "Kildens eget tall: det er ikke summen av tallene for områdene det omfatter.";
+    if (has_sum && value.differs_from_members) return words("value.source_total");
     if (!has_sum || value.parts_missing == 0) return "";
     // A county or the country adds its hidden members too (the disclosure control protects
     // them); only a group adds nothing but published figures.
-    return "Summen mangler " + std::to_string(value.parts_missing) + " av de " +
-           std::to_string(value.parts_total) + " kommunene den gjelder, fordi tallet deres " +
-           (value.leaves_out_hidden ? "er skjult eller mangler." : "mangler i kilden.");
+    return words("value.partial", {{"missing", std::to_string(value.parts_missing)},
+                                   {"total", std::to_string(value.parts_total)},
+                                   {"hidden", value.leaves_out_hidden ? "yes" : "no"}});
 }
 
-std::string suppression_explanation(Suppression reason, const SuppressionRule& rule) {
+std::string suppression_explanation(const Words& words, Suppression reason,
+                                    const SuppressionRule& rule) {
     switch (reason) {
         case Suppression::none:
         case Suppression::unpublished:
         case Suppression::in_source:
-            return "Skjult av kilden for å verne personvernet.";
+            return words("value.hidden_in_source");
         case Suppression::confidential:
-            return "Skjult for å verne personvernet: tallet bygger på færre enn " +
-                   std::to_string(rule.min_count) +
-                   " personer, eller det er skjult for at et slikt tall ikke skal kunne regnes "
-                   "ut.";
+            return words("value.confidential", {{"min_count", std::to_string(rule.min_count)}});
         case Suppression::small_denominator:
-            return "Vises ikke: færre enn " + format_number(rule.min_denominator, 0) +
-                   " i grunnlaget gir for usikre tall.";
+            return words("value.small_denominator",
+                         {{"min_denominator", format_number(rule.min_denominator, 0)}});
     }
     return "";
 }
 
-std::string value_explanation(const IndicatorValue& value, const SuppressionRule& rule) {
-    if (value.has_number()) return partial_note(value);
-    if (value.incomparable)
-        return "Kan ikke sammenlignes: kommunen fikk nye grenser da en kommune ble delt.";
+std::string value_explanation(const Words& words, const IndicatorValue& value,
+                              const SuppressionRule& rule) {
+    if (value.has_number()) return partial_note(words, value);
+    if (value.incomparable) return words("value.incomparable");
     if (value.status == ValueStatus::suppressed) {
-        const std::string partial = partial_note(value);
+        const std::string partial = partial_note(words, value);
         return (partial.empty() ? "" : partial + " ") +
-               suppression_explanation(value.suppression, rule);
+               suppression_explanation(words, value.suppression, rule);
     }
-    return status_explanation(value.status);
+    return status_explanation(words, value.status);
 }
 
 std::string interval_text(const Indicator& indicator, const IndicatorValue& value) {
@@ -83,6 +80,12 @@ std::string interval_text(const Indicator& indicator, const IndicatorValue& valu
     return low + "–" + high;
 }
 
+std::string with_interval(const Words& words, const std::string& text,
+                          const std::string& interval) {
+    if (interval.empty()) return text;
+    return words("figure.with_interval", {{"text", text}, {"interval", interval}});
+}
+
 std::string value_text(const Indicator& indicator, const IndicatorValue& value) {
     if (!value.has_number()) return status_symbol(value.status);
     std::string text = format_value(indicator, value.value);
@@ -90,10 +93,10 @@ std::string value_text(const Indicator& indicator, const IndicatorValue& value) 
     return text;
 }
 
-nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value,
-                          const SuppressionRule& rule) {
-    std::string note = value_explanation(value, rule);
-    if (value.provisional) note += (note.empty() ? "" : " ") + std::string("Foreløpig tall.");
+nlohmann::json value_cell(const Words& words, const Indicator& indicator,
+                          const IndicatorValue& value, const SuppressionRule& rule) {
+    std::string note = value_explanation(words, value, rule);
+    if (value.provisional) note += (note.empty() ? "" : " ") + words("value.provisional");
     return {{"text", value_text(indicator, value)},
             {"interval", interval_text(indicator, value)},
             {"note", note},

@@ -8,15 +8,16 @@
 
 #include "model/catalogue.h"
 #include "model/site_config.h"
-#include "stats/indicator_value.h"
+#include "model/words.h"
 #include "stats/figure_interval.h"
+#include "stats/indicator_value.h"
 
 namespace kt {
 
 // {"text": "63,4 %", "interval": "55,1–70,6", "note": "...",
 //  "status": "present|suppressed|...", "partial": bool}
-nlohmann::json value_cell(const Indicator& indicator, const IndicatorValue& value,
-                          const SuppressionRule& rule);
+nlohmann::json value_cell(const Words& words, const Indicator& indicator,
+                          const IndicatorValue& value, const SuppressionRule& rule);
 
 // The text alone ("63,4 %", ":", "..").
 std::string value_text(const Indicator& indicator, const IndicatorValue& value);
@@ -24,12 +25,16 @@ std::string value_text(const Indicator& indicator, const IndicatorValue& value);
 // The interval as readers see it: "55,1–70,6" in the indicator's decimals, or "".
 std::string interval_text(const Indicator& indicator, const IndicatorValue& value);
 
+// "58 % (95 % KI 45–70)": a figure's text with its interval, if it has one.
+std::string with_interval(const Words& words, const std::string& text, const std::string& interval);
+
 // Reader's explanation for an aggregate that leaves out some members, or "".
-std::string partial_note(const IndicatorValue& value);
+std::string partial_note(const Words& words, const IndicatorValue& value);
 
 // What a reader needs to know about the value: why it is missing or hidden, or what an
 // aggregate leaves out; "" for a complete number.
-std::string value_explanation(const IndicatorValue& value, const SuppressionRule& rule);
+std::string value_explanation(const Words& words, const IndicatorValue& value,
+                              const SuppressionRule& rule);
 
 // The national goal in the indicator's format ("70 %"), or "" when there is none.
 std::string goal_text(const Indicator& indicator);

@@ -24,14 +24,6 @@ double interpolated_percentile(const std::vector<double>& sorted, double p) {
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 }
 
-// "Tall for bare 1 av 3 indikatorer (minst 2 kreves)".
-std::string too_few_figures(int with_data, int total, int required) {
-    if (with_data == 0 && total == 1) return "Ingen tall for indikatoren";
-    if (with_data == 0) return "Ingen tall for de " + std::to_string(total) + " indikatorene";
-    return "Tall for bare " + std::to_string(with_data) + " av " + std::to_string(total) +
-           " indikatorer (minst " + std::to_string(required) + " kreves)";
-}
-
 // Points or grades of every area on one component, in input order.
 std::vector<std::optional<double>> component_scores(IndexMethod method,
                                                     const IndexComponent& component,
@@ -148,8 +140,8 @@ std::vector<IndexScore> composite_index(IndexMethod method,
             weights += components[c].weight;
             ++entry.components_with_data;
         }
+        entry.components_required = required;
         if (entry.components_with_data < required) {
-            entry.exclusion_reason = too_few_figures(entry.components_with_data, total, required);
             unranked.push_back(std::move(entry));
             continue;
         }

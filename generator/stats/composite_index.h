@@ -68,11 +68,11 @@ double grade_of(double figure, const GradeScale& scale);
 struct IndexScore {
     std::string area;
     // Weighted mean of the area's component scores over the components it has figures for;
-    // empty when it has too few (see exclusion_reason). Not rounded; ranks use 2 decimals.
+    // empty when it has fewer than components_required. Not rounded; ranks use 2 decimals.
     std::optional<double> score;
     int components_with_data = 0;
+    int components_required = 0;  // the fewest with data that give a score
     std::optional<int> rank;  // 1 = best; ties on the score rounded to 2 decimals share (1,2,2,4)
-    std::string exclusion_reason;  // for readers, Norwegian; empty when ranked
     // The points (1-4) or grade (1-6) on each component, in component order; nullopt without a
     // figure. Filled for every area, excluded or not, so pages can show the breakdown.
     std::vector<std::optional<double>> component_scores;
@@ -82,8 +82,7 @@ struct IndexScore {
 
 // Scores and ranks areas on the index. Only areas with figures for at least
 // min_share_of_components of the components, counted and not weighted (0.6: 2 of 3, 3 of 5),
-// and never fewer than one, get a score and a rank; the others get an exclusion_reason such
-// as "Tall for bare 1 av 3 indikatorer (minst 2 kreves)".
+// and never fewer than one, get a score and a rank; the others none.
 // Each component's points or grade scale come from all areas with a figure for it, including
 // areas later left out of the index for having too few figures.
 // Output: ranked areas by rank, then the unranked; ties and the unranked in input order.

@@ -167,6 +167,14 @@ sed -i '0,/{{area.name}}/s//{{area.nmae}}/' "$site/templates/area.mustache"
 must_fail "a typo in a template" \
   "^templates/area.mustache:[0-9]+:[0-9]+: error: \{\{area.nmae\}\} names a value the area pages do not have"
 
+sed -i 's/Uendret fra {year}/Uendret fra {aar}/' "$site/templates/words.yaml"
+must_fail "a word that names a value the program does not give" \
+  "^templates/words.yaml:[0-9]+:[0-9]+: error: 'figure.unchanged' names \{aar\}, which the program does not give it"
+
+sed -i '/^  not_found:/d' "$site/templates/words.yaml"
+must_fail "a word left out of the language file" \
+  "^templates/words.yaml: error: the word 'page.not_found' is missing"
+
 printf -- '---\ntitle: Om\nweight: tung\n---\nTekst.\n' > "$site/content/om.md"
 must_fail "a weight that is not a number" "^content/om.md:3:9: error: 'weight' must be a number"
 

@@ -48,12 +48,17 @@ void check_scale(double data_min, double data_max, bool percent, double min, dou
     CHECK(s.step == Approx(step));
 }
 
+// The words of the demo site's language file.
+const kt::ChartWords kDemoWords{"Mål", "Strekene viser 95\u00A0% konfidensintervall",
+                                "Ingen tall å vise"};
+
 // Three years with a share rising from 0 to 100 %, and the goal at 70 %. Geometry by
 // hand: y labels "0 %".."100 %" are at most 5 characters (35 units), so the plot spans
 // x 49..624 and y 248 (0 %) .. 16 (100 %); the years sit 20 units inside the plot:
 // x = 69, 69 + 535/2 = 336.5, 604.
 LineChart rising_share() {
     LineChart chart;
+    chart.words = kDemoWords;
     chart.id = "c1";
     chart.title = "Deltakere i arbeid eller utdanning";
     chart.description = "Andel i prosent, 2019 til 2021";
@@ -202,8 +207,8 @@ TEST_CASE("the demo stylesheet styles every part of a chart", "[render][svg_char
     CHECK_THAT(css, Contains(":where(.chart .chart-whisker) { fill: none; stroke: #7b5ea7; "
                              "stroke-width: 1.5; stroke-opacity: 0.55; }"));
     CHECK_THAT(css, Contains(":where(.chart .series-area .chart-whisker) { stroke: #1f4e79; }"));
-    for (const char* part : {"chart-gridline", "chart-axis-line", "chart-point",
-                             "chart-goal-label", "chart-empty"})
+    for (const char* part :
+         {"chart-gridline", "chart-axis-line", "chart-point", "chart-goal-label", "chart-empty"})
         CHECK_THAT(css, Contains(std::string(":where(.chart .") + part + ")"));
 }
 
@@ -291,6 +296,7 @@ TEST_CASE("render_line_chart is deterministic", "[render][svg_chart]") {
 
 TEST_CASE("render_line_chart says so when there are no values", "[render][svg_chart]") {
     LineChart chart;
+    chart.words = kDemoWords;
     chart.id = "c4";
     chart.title = "Bosatte";
     chart.years = {2019, 2020, 2021};

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "site_fixture.h"
+
 using kt::Computation;
 using kt::Indicator;
 using kt::ValueStatus;
@@ -37,14 +39,15 @@ TEST_CASE("status_symbol uses SSB's symbols", "[render][value_text]") {
 }
 
 TEST_CASE("status_explanation explains every symbol in Norwegian", "[render][value_text]") {
-    CHECK(kt::status_explanation(ValueStatus::present) == "");
-    CHECK(kt::status_explanation(ValueStatus::nil) == "Null.");
-    CHECK(kt::status_explanation(ValueStatus::not_applicable) ==
+    CHECK(kt::status_explanation(kt::test::demo_words(), ValueStatus::present) == "");
+    CHECK(kt::status_explanation(kt::test::demo_words(), ValueStatus::nil) == "Null.");
+    CHECK(kt::status_explanation(kt::test::demo_words(), ValueStatus::not_applicable) ==
           "Kan ikke forekomme (for eksempel deling på null).");
-    CHECK(kt::status_explanation(ValueStatus::not_available) == "Tallet finnes ikke.");
-    CHECK(kt::status_explanation(ValueStatus::not_yet_available) ==
+    CHECK(kt::status_explanation(kt::test::demo_words(), ValueStatus::not_available) ==
+          "Tallet finnes ikke.");
+    CHECK(kt::status_explanation(kt::test::demo_words(), ValueStatus::not_yet_available) ==
           "Tallet er ikke publisert ennå.");
-    CHECK(kt::status_explanation(ValueStatus::suppressed) ==
+    CHECK(kt::status_explanation(kt::test::demo_words(), ValueStatus::suppressed) ==
           "Skjult for å verne personvernet (for få personer).");
 }
 
@@ -54,9 +57,12 @@ TEST_CASE("the reason a municipality has no place is written for readers", "[ren
     indicator.min_denominator = 1000;
     kt::IndicatorValue value;
     value.status = kt::ValueStatus::suppressed;
-    CHECK(kt::exclusion_text(kt::RankExclusion::none, indicator, value).empty());
-    CHECK(kt::exclusion_text(kt::RankExclusion::no_figure, indicator, value) ==
-          kt::status_explanation(kt::ValueStatus::suppressed));
-    CHECK(kt::exclusion_text(kt::RankExclusion::small_denominator, indicator, value) ==
-          "F\u00e6rre enn 1\u00A0000 personer i grunnlaget.");
+    CHECK(kt::exclusion_text(kt::test::demo_words(), kt::RankExclusion::none, indicator, value)
+              .empty());
+    CHECK(kt::exclusion_text(kt::test::demo_words(), kt::RankExclusion::no_figure, indicator,
+                             value) ==
+          kt::status_explanation(kt::test::demo_words(), kt::ValueStatus::suppressed));
+    CHECK(kt::exclusion_text(kt::test::demo_words(), kt::RankExclusion::small_denominator,
+                             indicator,
+                             value) == "F\u00e6rre enn 1\u00A0000 personer i grunnlaget.");
 }

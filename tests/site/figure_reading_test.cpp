@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "site_fixture.h"
+
 namespace kt {
 namespace {
 
@@ -36,14 +38,19 @@ IndicatorValue shown(double value) {
 TEST_CASE("goal distance and change are taken between the figures as shown") {
     const Indicator share = share_with_goal();
     // 65.96 shows as 66.0: 4.0 points under 70.
-    CHECK(goal_distance_text(share, shown(65.96)) == "4,0 prosentpoeng under målet (70,0\u00A0%)");
-    CHECK(goal_distance_text(share, shown(70.04)) == "På målet (70,0\u00A0%)");
-    CHECK(goal_distance_text(share, IndicatorValue{}).empty());
+    CHECK(goal_distance_text(kt::test::demo_words(), share, shown(65.96)) ==
+          "4,0 prosentpoeng under målet (70,0\u00A0%)");
+    CHECK(goal_distance_text(kt::test::demo_words(), share, shown(70.04)) ==
+          "På målet (70,0\u00A0%)");
+    CHECK(goal_distance_text(kt::test::demo_words(), share, IndicatorValue{}).empty());
     // 61.26 shows as 61.3, 58.84 as 58.8: up 2.5 points (not 2.42 rounded to 2.4).
-    CHECK(change_text(share, shown(61.26), shown(58.84), 2022) == "Opp 2,5 prosentpoeng fra 2022");
-    CHECK(change_text(count(), shown(19), shown(40), 2022) == "Ned 21 personer fra 2022");
-    CHECK(change_text(count(), shown(19), shown(19), 2022) == "Uendret fra 2022");
-    CHECK(change_text(count(), shown(19), IndicatorValue{}, 2022).empty());
+    CHECK(change_text(kt::test::demo_words(), share, shown(61.26), shown(58.84), 2022) ==
+          "Opp 2,5 prosentpoeng fra 2022");
+    CHECK(change_text(kt::test::demo_words(), count(), shown(19), shown(40), 2022) ==
+          "Ned 21 personer fra 2022");
+    CHECK(change_text(kt::test::demo_words(), count(), shown(19), shown(19), 2022) ==
+          "Uendret fra 2022");
+    CHECK(change_text(kt::test::demo_words(), count(), shown(19), IndicatorValue{}, 2022).empty());
 }
 
 TEST_CASE("signed_difference gives a table's signed difference in the indicator's decimals") {
@@ -57,9 +64,9 @@ TEST_CASE("signed_difference gives a table's signed difference in the indicator'
 }
 
 TEST_CASE("quartile names run from the weakest to the best quarter") {
-    CHECK(quartile_name(4) == "beste fjerdedel");
-    CHECK(quartile_name(1) == "svakeste fjerdedel");
-    CHECK(quartile_name(std::nullopt).empty());
+    CHECK(quartile_name(kt::test::demo_words(), 4) == "beste fjerdedel");
+    CHECK(quartile_name(kt::test::demo_words(), 1) == "svakeste fjerdedel");
+    CHECK(quartile_name(kt::test::demo_words(), std::nullopt).empty());
 }
 
 // Negative numbers carry the minus sign U+2212, as ICU formats them for nb-NO.
@@ -70,20 +77,20 @@ TEST_CASE("trend_text states direction, slope and interval") {
     rising.first_year = 2019;
     rising.last_year = 2023;
     rising.direction = Trend::Direction::rising;
-    CHECK(trend_text(share_with_goal(), rising) ==
+    CHECK(trend_text(kt::test::demo_words(), share_with_goal(), rising) ==
           "Utvikling 2019–2023: økende, 2,1 prosentpoeng per år (95 % KI 0,4 til 3,9)");
     Trend flat = rising;
     flat.slope = -1.2;
     flat.interval = {-3.3, 1.0};
     flat.direction = Trend::Direction::no_clear_change;
-    CHECK(trend_text(share_with_goal(), flat) ==
+    CHECK(trend_text(kt::test::demo_words(), share_with_goal(), flat) ==
           "Utvikling 2019–2023: ingen tydelig utvikling, \u22121,2 prosentpoeng per år (95 % KI "
           "\u22123,3 til 1,0)");
     // An interval that is above 0 but prints as starting at 0,0 is no clear change to a reader.
     Trend edge = rising;
     edge.slope = 1.7;
     edge.interval = {0.04, 3.46};
-    CHECK(trend_text(share_with_goal(), edge) ==
+    CHECK(trend_text(kt::test::demo_words(), share_with_goal(), edge) ==
           "Utvikling 2019–2023: ingen tydelig utvikling, 1,7 prosentpoeng per år (95 % KI 0,0 til "
           "3,5)");
     Trend falling = edge;
@@ -91,7 +98,7 @@ TEST_CASE("trend_text states direction, slope and interval") {
     falling.interval = {-21, -0.3};
     falling.direction = Trend::Direction::falling;
     CHECK(
-        trend_text(count(), falling) ==
+        trend_text(kt::test::demo_words(), count(), falling) ==
         "Utvikling 2019–2023: ingen tydelig utvikling, \u221210 personer per år (95 % KI \u221221 "
         "til 0)");
 }

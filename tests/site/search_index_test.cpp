@@ -137,7 +137,7 @@ BuiltIndex build_index(const TempSite& site) {
     INFO(diagnostics_text(diagnostics));
     REQUIRE_FALSE(diagnostics.has_errors());
     const kt::SiteStatistics statistics(input, diagnostics);
-    const kt::SiteData data(input, statistics);
+    const kt::SiteData data(input, statistics, kt::test::demo_words());
     BuiltIndex built;
     built.text = kt::search_index_json(data);
     built.json = nlohmann::json::parse(built.text);

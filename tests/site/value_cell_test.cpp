@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "site_fixture.h"
+
 namespace {
 
 kt::Indicator share() {
@@ -20,13 +22,13 @@ TEST_CASE("a cell shows the formatted number or the SSB symbol with its meaning"
     kt::IndicatorValue value;
     value.status = kt::ValueStatus::present;
     value.value = 63.44;
-    const auto present = kt::value_cell(share(), value, rule);
+    const auto present = kt::value_cell(kt::test::demo_words(), share(), value, rule);
     CHECK(present["text"] == "63,4\u00A0%");
     CHECK(present["note"] == "");
     CHECK(present["status"] == "present");
 
     value.status = kt::ValueStatus::suppressed;
-    const auto hidden = kt::value_cell(share(), value, rule);
+    const auto hidden = kt::value_cell(kt::test::demo_words(), share(), value, rule);
     CHECK(hidden["text"] == ":");
     CHECK(hidden["status"] == "suppressed");
     CHECK_FALSE(hidden["note"].get<std::string>().empty());
@@ -40,7 +42,7 @@ TEST_CASE("an aggregate that leaves out members is marked and explained", "[site
     value.value = 60.5;
     value.parts_total = 46;
     value.parts_missing = 3;
-    const auto cell = kt::value_cell(share(), value, rule);
+    const auto cell = kt::value_cell(kt::test::demo_words(), share(), value, rule);
     CHECK(cell["text"] == "60,5\u00A0%*");
     CHECK(cell["partial"] == true);
     // A county's sum includes its hidden members: those missing lack a figure in the source.
@@ -48,7 +50,7 @@ TEST_CASE("an aggregate that leaves out members is marked and explained", "[site
           "Summen mangler 3 av de 46 kommunene den gjelder, fordi tallet deres mangler i kilden.");
     // A group's adds published figures only.
     value.leaves_out_hidden = true;
-    CHECK(kt::value_cell(share(), value, rule)["note"] ==
+    CHECK(kt::value_cell(kt::test::demo_words(), share(), value, rule)["note"] ==
           "Summen mangler 3 av de 46 kommunene den gjelder, fordi tallet deres er skjult eller "
           "mangler.");
 }
@@ -69,7 +71,7 @@ TEST_CASE("a share shows its 95 % Wilson interval", "[site][cell]") {
     value.value = 63;
     // p = 0.63, n = 100, z = 1.96: centre (p + z²/2n) / (1 + z²/n) = 0.649208 / 1.038415,
     // half-width z sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n): 53.22 % to 71.82 %.
-    const auto cell = kt::value_cell(share(), value, rule);
+    const auto cell = kt::value_cell(kt::test::demo_words(), share(), value, rule);
     CHECK(cell["interval"] == "53,2–71,8");
     auto interval = kt::share_interval(share(), value);
     REQUIRE(interval);
@@ -79,12 +81,12 @@ TEST_CASE("a share shows its 95 % Wilson interval", "[site][cell]") {
     // A count, a percent_of and a hidden share have no interval.
     kt::Indicator count = share();
     count.computation = kt::Computation::count;
-    CHECK(kt::value_cell(count, value, rule)["interval"] == "");
+    CHECK(kt::value_cell(kt::test::demo_words(), count, value, rule)["interval"] == "");
     kt::Indicator ratio = share();
     ratio.computation = kt::Computation::percent_of;
-    CHECK(kt::value_cell(ratio, value, rule)["interval"] == "");
+    CHECK(kt::value_cell(kt::test::demo_words(), ratio, value, rule)["interval"] == "");
     value.status = kt::ValueStatus::suppressed;
-    CHECK(kt::value_cell(share(), value, rule)["interval"] == "");
+    CHECK(kt::value_cell(kt::test::demo_words(), share(), value, rule)["interval"] == "");
 }
 
 TEST_CASE("an interval that rounds to the figure itself is not shown", "[site][cell]") {
@@ -95,10 +97,10 @@ TEST_CASE("an interval that rounds to the figure itself is not shown", "[site][c
     value.numerator = 530000;
     value.denominator = 1000000;
     value.value = 53;
-    CHECK(kt::value_cell(share(), value, rule)["interval"] == "52,9–53,1");
+    CHECK(kt::value_cell(kt::test::demo_words(), share(), value, rule)["interval"] == "52,9–53,1");
     kt::Indicator whole_percent = share();
     whole_percent.decimals = 0;
-    CHECK(kt::value_cell(whole_percent, value, rule)["interval"] == "");
+    CHECK(kt::value_cell(kt::test::demo_words(), whole_percent, value, rule)["interval"] == "");
 }
 
 TEST_CASE("a hidden figure says why, with the site's own limits", "[site][cell]") {
@@ -108,12 +110,13 @@ TEST_CASE("a hidden figure says why, with the site's own limits", "[site][cell]"
     strict.min_count = 3;
     strict.min_denominator = 20;
     value.suppression = kt::Suppression::confidential;
-    CHECK(kt::value_explanation(value, strict) ==
+    CHECK(kt::value_explanation(kt::test::demo_words(), value, strict) ==
           "Skjult for å verne personvernet: tallet bygger på færre enn 3 personer, eller det er "
           "skjult for at et slikt tall ikke skal kunne regnes ut.");
     value.suppression = kt::Suppression::small_denominator;
-    CHECK(kt::value_explanation(value, strict) ==
+    CHECK(kt::value_explanation(kt::test::demo_words(), value, strict) ==
           "Vises ikke: færre enn 20 i grunnlaget gir for usikre tall.");
     value.suppression = kt::Suppression::in_source;
-    CHECK(kt::value_explanation(value, strict) == "Skjult av kilden for å verne personvernet.");
+    CHECK(kt::value_explanation(kt::test::demo_words(), value, strict) ==
+          "Skjult av kilden for å verne personvernet.");
 }

@@ -88,14 +88,16 @@ TEST_CASE("quartile points: unweighted mean, ties, the 60 % rule", "[stats][comp
     CHECK(*scores[4].score == Approx(2.5));
     CHECK(*scores[5].score == Approx(7.0 / 3));
     CHECK(*scores[6].score == Approx(2.0));
-    CHECK(scores[0].exclusion_reason.empty());
+    CHECK(scores[0].score);
     CHECK(scores[4].components_with_data == 2);
 
     const IndexScore& a = scores[7];
     CHECK_FALSE(a.score.has_value());
     CHECK_FALSE(a.rank.has_value());
     CHECK(a.components_with_data == 1);
-    CHECK(a.exclusion_reason == "Tall for bare 1 av 3 indikatorer (minst 2 kreves)");
+    CHECK(a.components_with_data == 1);
+    CHECK(a.components_required == 2);
+    CHECK_FALSE(a.score);
 }
 
 TEST_CASE("quartile points: weights", "[stats][composite_index]") {
@@ -119,7 +121,9 @@ TEST_CASE("quartile points: the required share of components", "[stats][composit
                                      points_areas(), 1.0);
     REQUIRE(areas_of(all) == std::vector<std::string>{"H", "E", "G", "D", "F", "C", "A", "B"});
     CHECK(ranks_of(all) == std::vector<std::optional<int>>{1, 2, 2, 4, 5, 6, nullopt, nullopt});
-    CHECK(all[7].exclusion_reason == "Tall for bare 2 av 3 indikatorer (minst 3 kreves)");
+    CHECK(all[7].components_with_data == 2);
+    CHECK(all[7].components_required == 3);
+    CHECK_FALSE(all[7].score);
 
     // No share required: still at least one component; A scores its single point, 1.
     const auto any = composite_index(IndexMethod::quartile_points, points_components(1, 1, 1),
@@ -145,9 +149,12 @@ TEST_CASE("quartile points: the required share of components", "[stats][composit
     CHECK(*scores[0].score == 4.0);
     CHECK(*scores[1].score == 2.0);
     CHECK(scores[2].components_with_data == 2);
-    CHECK(scores[2].exclusion_reason == "Tall for bare 2 av 5 indikatorer (minst 3 kreves)");
+    CHECK(scores[2].components_with_data == 2);
+    CHECK(scores[2].components_required == 3);
+    CHECK_FALSE(scores[2].score);
     CHECK(scores[3].components_with_data == 0);
-    CHECK(scores[3].exclusion_reason == "Ingen tall for de 5 indikatorene");
+    CHECK(scores[3].components_with_data == 0);
+    CHECK_FALSE(scores[3].score);
 }
 
 TEST_CASE("ranks tie on the score rounded to 2 decimals", "[stats][composite_index]") {
@@ -320,7 +327,9 @@ TEST_CASE("grades: weighted mean, clamping, national value, ties, the 60 % rule"
     CHECK(*scores[6].score == Approx(2.0375));
     CHECK(scores[3].components_with_data == 2);
     CHECK_FALSE(scores[7].score.has_value());
-    CHECK(scores[7].exclusion_reason == "Tall for bare 1 av 3 indikatorer (minst 2 kreves)");
+    CHECK(scores[7].components_with_data == 1);
+    CHECK(scores[7].components_required == 2);
+    CHECK_FALSE(scores[7].score);
 }
 
 TEST_CASE("an area at the national value on every component scores 3.5",
@@ -343,7 +352,8 @@ TEST_CASE("composite index edge cases", "[stats][composite_index]") {
     REQUIRE(points.size() == 2);
     CHECK(points[0].score == 3.0);
     CHECK(points[0].rank == 1);
-    CHECK(points[1].exclusion_reason == "Ingen tall for indikatoren");
+    CHECK(points[1].components_with_data == 0);
+    CHECK_FALSE(points[1].score);
     const auto grades = composite_index(IndexMethod::grades, one, areas, 0.6);
     CHECK(grades[0].score == 3.5);
 }

@@ -1,0 +1,107 @@
+#include "model/words.h"
+
+#include <unicode/messagepattern.h>
+#include <unicode/msgfmt.h>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <stdexcept>
+
+namespace kt {
+
+namespace {
+
+icu::UnicodeString unicode(std::string_view text) {
+    return icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+std::string utf8(const icu::UnicodeString& text) {
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+// The patterns parsed once per thread and word set: ICU's MessageFormat makes its number
+// formats lazily, so threads do not share one.
+const icu::MessageFormat& parsed(std::uint64_t set_id, const std::string& key,
+                                 const std::string& pattern) {
+    thread_local std::uint64_t cached_set = 0;
+    thread_local std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> cache;
+    if (cached_set != set_id) {
+        cache.clear();
+        cached_set = set_id;
+    }
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        UErrorCode status = U_ZERO_ERROR;
+        auto format =
+            std::make_unique<icu::MessageFormat>(unicode(pattern), icu::Locale("nb"), status);
+        if (U_FAILURE(status))
+            throw std::logic_error("the word '" + key + "' was not checked: " + pattern);
+        it = cache.emplace(key, std::move(format)).first;
+    }
+    return *it->second;
+}
+
+}  // namespace
+
+Words::Words(std::map<std::string, std::string, std::less<>> patterns)
+    : patterns_(std::move(patterns)) {
+    static std::atomic<std::uint64_t> next_id{0};
+    id_ = ++next_id;
+}
+
+std::string Words::operator()(
+    std::string_view key,
+    std::initializer_list<std::pair<std::string_view, Argument>> arguments) const {
+    auto pattern = patterns_.find(key);
+    if (pattern == patterns_.end())
+        throw std::logic_error("no word '" + std::string(key) + "' (is it in word_keys()?)");
+    const icu::MessageFormat& format = parsed(id_, pattern->first, pattern->second);
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : arguments) {
+        names.push_back(unicode(name));
+        if (const auto* text = std::get_if<std::string_view>(&value))
+            values.emplace_back(unicode(*text));
+        else
+            values.emplace_back(std::get<double>(value));
+    }
+    icu::UnicodeString out;
+    UErrorCode status = U_ZERO_ERROR;
+    format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+    if (U_FAILURE(status))
+        throw std::logic_error("the word '" + std::string(key) +
+                               "' did not format: " + u_errorName(status));
+    return utf8(out);
+}
+
+std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
+    UParseError where{};
+    UErrorCode status = U_ZERO_ERROR;
+    icu::MessagePattern parts(unicode(pattern), &where, status);
+    if (U_FAILURE(status))
+        return "does not parse as a message pattern (" + std::string(u_errorName(status)) +
+               " at character " + std::to_string(where.offset + 1) +
+               "; a { or } meant as text is written '{' or '}')";
+    std::string given;
+    for (const char* a : key.arguments)
+        given += (given.empty() ? "{" : ", {") + std::string(a) + "}";
+    if (given.empty()) given = "nothing";
+    for (int i = 0; i < parts.countParts(); ++i) {
+        const icu::MessagePattern::Part& part = parts.getPart(i);
+        if (part.getType() == UMSGPAT_PART_TYPE_ARG_NUMBER)
+            return "names a value by number; name it (the program gives it " + given + ")";
+        if (part.getType() != UMSGPAT_PART_TYPE_ARG_NAME) continue;
+        const std::string name = utf8(parts.getSubstring(part));
+        if (std::none_of(key.arguments.begin(), key.arguments.end(),
+                         [&](const char* a) { return name == a; }))
+            return "names {" + name + "}, which the program does not give it (it gives " + given +
+                   ")";
+    }
+    return "";
+}
+
+}  // namespace kt

@@ -1,0 +1,120 @@
+#include "input/words_reader.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "site_fixture.h"
+
+namespace kt {
+
+namespace {
+
+using test::TempSite;
+
+// The demo site's language file, as text, to start a broken one from.
+std::string demo_words_text() {
+    std::ifstream in(std::filesystem::path(KOMMUNETALL_SOURCE_DIR) / kWordsFile);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// `text` with its first `from` replaced by `to`.
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// The line (1-based) where `needle` first appears in `text`.
+int line_of(const std::string& text, const std::string& needle) {
+    const std::size_t at = text.find(needle);
+    REQUIRE(at != std::string::npos);
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+}
+
+Diagnostics read(const std::string& text) {
+    TempSite site;
+    site.write(kWordsFile, text);
+    Diagnostics diagnostics;
+    read_words(site.root(), diagnostics);
+    return diagnostics;
+}
+
+}  // namespace
+
+TEST_CASE("the demo site's language file defines every word, and only those", "[input][words]") {
+    Diagnostics diagnostics;
+    const Words words = read_words(KOMMUNETALL_SOURCE_DIR, diagnostics);
+    INFO(test::diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+    CHECK(words.patterns().size() == word_keys().size());
+}
+
+TEST_CASE("words fill in their values and choose by them", "[input][words]") {
+    const Words& words = test::demo_words();
+    CHECK(words("figure.up", {{"difference", "2,5 prosentpoeng"}, {"year", "2022"}}) ==
+          "Opp 2,5 prosentpoeng fra 2022");
+    CHECK(words("group.municipality_count", {{"count", 1.0}, {"count_text", "1"}}) == "1 kommune");
+    CHECK(words("group.municipality_count", {{"count", 0.0}, {"count_text", "0"}}) == "0 kommuner");
+    CHECK(words("index.too_few_figures", {{"with_data", 1.0}, {"total", 3.0}, {"required", "2"}}) ==
+          "Tall for bare 1 av 3 indikatorer (minst 2 kreves)");
+    CHECK(words("index.too_few_figures", {{"with_data", 0.0}, {"total", 5.0}, {"required", "3"}}) ==
+          "Ingen tall for de 5 indikatorene");
+    CHECK(words("index.too_few_figures", {{"with_data", 0.0}, {"total", 1.0}, {"required", "1"}}) ==
+          "Ingen tall for indikatoren");
+    CHECK(words("history.in_use", {{"has_from", "no"}, {"from", ""}, {"to", "31.12.2019"}}) ==
+          "I bruk til 31.12.2019.");
+    CHECK_THROWS_AS(words("no.such_word"), std::logic_error);
+}
+
+TEST_CASE("a broken language file is an error at its line and column", "[input][words]") {
+    const std::string demo = demo_words_text();
+    SECTION("a missing file") {
+        TempSite site;
+        Diagnostics diagnostics;
+        read_words(site.root(), diagnostics);
+        test::check_single_error(diagnostics, {kWordsFile, 0, 0}, "language file is missing");
+    }
+    SECTION("a missing word") {
+        const std::string text = replaced(demo, "  not_found: \"Siden finnes ikke\"\n", "");
+        test::check_single_error(read(text), {kWordsFile, 0, 0},
+                                 "the word 'page.not_found' is missing");
+    }
+    SECTION("a misspelt word") {
+        const std::string text = replaced(demo, "not_found:", "not_fuond:");
+        const Diagnostics diagnostics = read(text);
+        INFO(test::diagnostics_text(diagnostics));
+        CHECK(diagnostics.error_count() == 2);  // missing, and unknown where it is
+        CHECK_THAT(test::diagnostics_text(diagnostics),
+                   Catch::Contains(std::string(kWordsFile) + ":" +
+                                   std::to_string(line_of(text, "not_fuond")) +
+                                   ":3: error: " + "the program uses no word 'page.not_fuond'"));
+    }
+    SECTION("a value the program does not give") {
+        const std::string text = replaced(demo, "Uendret fra {year}", "Uendret fra {år}");
+        test::check_single_error(
+            read(text), {kWordsFile, line_of(text, "Uendret"), 14},
+            "names {år}, which the program does not give it (it gives {year})");
+    }
+    SECTION("a pattern that does not parse") {
+        const std::string text = replaced(demo, "Uendret fra {year}", "Uendret fra {year");
+        test::check_single_error(read(text), {kWordsFile, line_of(text, "Uendret"), 14},
+                                 "does not parse as a message pattern");
+    }
+    SECTION("not a mapping") {
+        test::check_single_error(read("- a\n- b\n"), {kWordsFile, 1, 1},
+                                 "must be a mapping of words");
+    }
+    SECTION("a word that is a list") {
+        const std::string text =
+            replaced(demo, "not_found: \"Siden finnes ikke\"", "not_found: [Siden, finnes]");
+        const Diagnostics diagnostics = read(text);
+        INFO(test::diagnostics_text(diagnostics));
+        CHECK_THAT(test::diagnostics_text(diagnostics),
+                   Catch::Contains("'page.not_found' must be a text"));
+    }
+}
+
+}  // namespace kt

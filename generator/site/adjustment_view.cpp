@@ -90,11 +90,14 @@ nlohmann::json model_sections(const SiteData& data, const std::string& page_dir)
             const LinearModel& m = *result.model;
             for (Eigen::Index i = 0; i < m.coefficients.size(); ++i) {
                 const double b = m.coefficients(i), se = m.standard_errors(i);
-                terms.push_back({{"label", result.term_labels[i]},
-                                 {"coefficient", format_number(b, 3)},
-                                 {"standard_error", format_number(se, 3)},
-                                 {"interval", format_number(b - z_95 * se, 3) + " til " +
-                                                  format_number(b + z_95 * se, 3)}});
+                terms.push_back(
+                    {{"label",
+                      i == 0 ? data.words("adjusted.intercept") : result.term_labels[i - 1]},
+                     {"coefficient", format_number(b, 3)},
+                     {"standard_error", format_number(se, 3)},
+                     {"interval", data.words("adjusted.coefficient_interval",
+                                             {{"low", format_number(b - z_95 * se, 3)},
+                                              {"high", format_number(b + z_95 * se, 3)}})}});
             }
             int clearly_above = 0, clearly_below = 0;
             for (const auto& [code, figure] : result.by_area) {

@@ -114,7 +114,7 @@ nlohmann::json facts(const SiteData& data, const Area& area, const std::string& 
         add(words("area.population", {{"year", std::to_string(population->year)}}),
             format_number(population->value, 0), "");
     for (const AreaGroup* group : data.figures.groups_of(area.code))
-        add(group->title, group->value_label, page_link(page_dir, group_dir(*group)));
+        add(group->title, data.group_value_label(*group), page_link(page_dir, group_dir(*group)));
     return out;
 }
 
@@ -170,7 +170,7 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
                                  data.figures.value(indicator.id, areas[i]->code, *year), rule)}});
             for (const AreaGroup* group : data.figures.groups_of(area.code))
                 comparisons.push_back(
-                    {{"label", group->name},
+                    {{"label", data.group_name(*group)},
                      {"cell",
                       value_cell(words, indicator,
                                  data.figures.value(indicator.id, group->key, *year), rule)}});

@@ -48,8 +48,8 @@ RowSubject subject(const Area& area) {
             area.kind == AreaKind::country || area.kind == AreaKind::county};
 }
 
-RowSubject subject(const AreaGroup& group) {
-    return {group.key, group_download_code(group), group.name, "gruppe", true};
+RowSubject subject(const SiteData& data, const AreaGroup& group) {
+    return {group.key, group_download_code(group), data.group_name(group), "gruppe", true};
 }
 
 }  // namespace
@@ -137,7 +137,7 @@ std::string area_csv(const SiteData& data, const Area& area) {
 std::string group_csv(const SiteData& data, const AreaGroup& group) {
     std::string out = csv_record(kHeader);
     for (const Indicator& indicator : data.input.catalogue.indicators)
-        out += rows_for(data, indicator, subject(group));
+        out += rows_for(data, indicator, subject(data, group));
     return out;
 }
 
@@ -146,7 +146,7 @@ std::string indicator_csv(const SiteData& data, const Indicator& indicator) {
     for (const Area& area : data.input.registry.areas())
         if (area.is_current()) out += rows_for(data, indicator, subject(area));
     for (const AreaGroup& group : data.figures.groups())
-        out += rows_for(data, indicator, subject(group));
+        out += rows_for(data, indicator, subject(data, group));
     return out;
 }
 

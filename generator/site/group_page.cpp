@@ -28,7 +28,7 @@ nlohmann::json group_links(const SiteData& data, const std::string& grouping,
                            const std::string& page_dir) {
     nlohmann::json links = nlohmann::json::array();
     for (const AreaGroup* group : groups_in(data, grouping))
-        links.push_back({{"name", group->name},
+        links.push_back({{"name", data.group_name(*group)},
                          {"href", page_link(page_dir, group_dir(*group))},
                          {"current", group_dir(*group) == page_dir}});
     return links;
@@ -47,7 +47,8 @@ nlohmann::json grouping_page(const SiteData& data, const Grouping& grouping) {
     std::vector<AreaTableRow> rows{
         {words("area.whole_country"), country.code, area_dir(country), true}};
     for (const AreaGroup* group : groups_in(data, grouping.id))
-        rows.push_back({group->name + " (" + municipality_count(words, group->members.size()) + ")",
+        rows.push_back({data.group_name(*group) + " (" +
+                            municipality_count(words, group->members.size()) + ")",
                         group->key, group_dir(*group)});
     ctx["group"] = {{"kicker", words("group.groupings")},
                     {"name", grouping.title},
@@ -61,7 +62,8 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
     const std::string dir = group_dir(group);
     const Words& words = data.words;
     nlohmann::json ctx =
-        page_context(data, dir, group.name, words("group.description", {{"group", group.name}}),
+        page_context(data, dir, data.group_name(group),
+                     words("group.description", {{"group", data.group_name(group)}}),
                      {{words("page.front_page"), ""}, {group.title, grouping_dir(group.grouping)}});
     const Area& country = data.input.registry.country();
     std::vector<AreaTableRow> rows{
@@ -75,7 +77,7 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
     for (const Grouping& grouping : data.input.catalogue.groupings)
         if (grouping.id == group.grouping) description = grouping.description;
     ctx["group"] = {{"kicker", group.title},
-                    {"name", group.name},
+                    {"name", data.group_name(group)},
                     {"csv_href", file_link(dir, group_download_path(group))},
                     {"csv_name", group_download_name(group)},
                     {"count", municipality_count(words, group.members.size())},

@@ -138,7 +138,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         page(grouping_dir(grouping.id), "group", "the page of grouping '" + grouping.id + "'",
              [&data, &grouping] { return grouping_page(data, grouping); });
     for (const AreaGroup& group : data.figures.groups()) {
-        page(group_dir(group), "group", "the page of " + group.name,
+        page(group_dir(group), "group", "the page of " + data.group_name(group),
              [&data, &group] { return group_page(data, group); });
         jobs.push_back([&data, &group] {
             return OutputFile{group_download_path(group), group_csv(data, group)};

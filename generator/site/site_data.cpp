@@ -59,4 +59,15 @@ bool SiteData::is_only_member(const Area& area) const {
     return it != children.end() && it->second.size() == 1 && it->second.front() == &area;
 }
 
+std::string SiteData::group_name(const AreaGroup& group) const {
+    return words("group.name", {{"size_group", static_cast<double>(group.size_group)},
+                                {"title", group.title},
+                                {"value", group.value}});
+}
+
+std::string SiteData::group_value_label(const AreaGroup& group) const {
+    return words("group.value_label",
+                 {{"size_group", static_cast<double>(group.size_group)}, {"value", group.value}});
+}
+
 }  // namespace kt

@@ -41,6 +41,10 @@ struct SiteData {
     // unless the indicator is no key figure or the data never cover the area (Oslo's
     // districts have only settlement figures).
     std::optional<int> key_figure_year(const Indicator& indicator, const Area& area) const;
+    // A group's name for readers ("KOSTRA-gruppe 13", "Kommuner med 2 000–4 999 innbyggere"),
+    // and its value beside the grouping's title ("13", "2 000–4 999 innbyggere").
+    std::string group_name(const AreaGroup& group) const;
+    std::string group_value_label(const AreaGroup& group) const;
     // True when the area's parent has no other member (Oslo is both a municipality and its
     // county's only one): the parent's figures are the area's own, so pages skip it.
     bool is_only_member(const Area& area) const;

@@ -19,7 +19,6 @@ AdjustmentResult fit_adjustment(const Adjustment& adjustment, const SiteInput& s
     const int span = std::max(1, figures.pooled_years());
     result.first_year = *latest - span + 1;
     result.last_year = *latest;
-    result.term_labels.push_back("Konstant");
     std::vector<std::string> names;
     for (const Variable& covariate : adjustment.covariates) {
         names.push_back(covariate.id);

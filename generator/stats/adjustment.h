@@ -29,7 +29,7 @@ struct AdjustmentResult {
     // diagnostics. last_year is 0 when the indicator has no figures yet.
     std::optional<LinearModel> model;
     std::string failure;
-    // Per model term, for readers: "Konstant", then the covariates' labels.
+    // The covariates' labels, for readers; the model's terms are the intercept, then these.
     std::vector<std::string> term_labels;
     // Municipalities in the fit, by code.
     std::map<std::string, AdjustedFigure> by_area;

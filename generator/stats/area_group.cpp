@@ -27,28 +27,23 @@ std::vector<AreaGroup> area_groups(const std::vector<Grouping>& groupings, const
     for (const Grouping& grouping : groupings) {
         std::map<std::string, AreaGroup> by_value;
         for (const Area* municipality : registry.of_kind(AreaKind::municipality)) {
-            std::string value, value_label, name;
+            std::string value;
+            int size = 0;
             if (grouping.size_groups) {
                 auto it = population.find(municipality->code);
                 if (it == population.end()) continue;
-                const SizeGroup size = size_group(it->second);
-                value = std::to_string(size.index);
-                value_label = size.label;
-                // "Kommuner med under 2 000 innbyggere" (the labels start in ASCII)
-                name = "Kommuner med " + size.label;
-                name[13] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[13])));
+                size = size_group(it->second).index;
+                value = std::to_string(size);
             } else {
                 auto it = municipality->attributes.find(grouping.attribute);
                 if (it == municipality->attributes.end()) continue;
-                value = value_label = it->second;
-                name = grouping.title + " " + value;
+                value = it->second;
             }
             AreaGroup& group = by_value[value];
             if (group.members.empty())
-                group = {grouping.id, value,
-                         name,        grouping.title,
-                         value_label, "gruppe/" + grouping.id + "/" + value,
-                         {}};
+                group = {
+                    grouping.id, value, grouping.title, size, "gruppe/" + grouping.id + "/" + value,
+                    {}};
             group.members.push_back(municipality->code);
         }
         std::vector<AreaGroup> sorted;

@@ -14,9 +14,8 @@ namespace kt {
 struct AreaGroup {
     std::string grouping;  // Grouping::id, "kostragruppe"
     std::string value;     // the attribute's value, or the size group's number "1".."6"
-    std::string name;   // for readers: "KOSTRA-gruppe 13", "Kommuner med 2 000–4 999 innbyggere"
-    std::string title;  // the grouping's title: "KOSTRA-gruppe", "Kommunestørrelse"
-    std::string value_label;  // beside the title: "13", "2 000–4 999 innbyggere"
+    std::string title;     // the grouping's title: "KOSTRA-gruppe", "Kommunestørrelse"
+    int size_group = 0;    // SSB's size group (1..6) in a size grouping, else 0; pages name it
     // "gruppe/kostragruppe/13": the group's code among figures, never a registry code.
     std::string key;
     std::vector<std::string> members;  // current municipality codes, in registry order

@@ -66,6 +66,21 @@ TEST_CASE("words fill in their values and choose by them", "[input][words]") {
           "Ingen tall for indikatoren");
     CHECK(words("history.in_use", {{"has_from", "no"}, {"from", ""}, {"to", "31.12.2019"}}) ==
           "I bruk til 31.12.2019.");
+    // The size groups: U+00A0 between the thousands, U+2013 between the bounds.
+    auto size_label = [&](int group) {
+        return words("group.value_label",
+                     {{"size_group", static_cast<double>(group)}, {"value", ""}});
+    };
+    CHECK(size_label(1) == "Under 2\u00A0000 innbyggere");
+    CHECK(size_label(2) == "2\u00A0000\u20134\u00A0999 innbyggere");
+    CHECK(size_label(5) == "20\u00A0000\u201349\u00A0999 innbyggere");
+    CHECK(size_label(6) == "50\u00A0000 innbyggere og over");
+    CHECK(
+        words("group.name", {{"size_group", 1.0}, {"title", "Kommunestørrelse"}, {"value", "1"}}) ==
+        "Kommuner med under 2\u00A0000 innbyggere");
+    CHECK(words("group.name", {{"size_group", 0.0}, {"title", "KOSTRA-gruppe"}, {"value", "13"}}) ==
+          "KOSTRA-gruppe 13");
+    CHECK(words("group.value_label", {{"size_group", 0.0}, {"value", "13"}}) == "13");
     CHECK_THROWS_AS(words("no.such_word"), std::logic_error);
 }
 

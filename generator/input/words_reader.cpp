@@ -63,7 +63,8 @@ Words read_words(const std::filesystem::path& site_dir, Diagnostics& diagnostics
         auto pattern = patterns.find(key.key);
         if (pattern == patterns.end()) {
             std::string arguments;
-            for (const char* a : key.arguments) arguments += " {" + std::string(a) + "}";
+            for (const auto* names : {&key.texts, &key.numbers})
+                for (const char* a : *names) arguments += " {" + std::string(a) + "}";
             diagnostics.error({kWordsFile, 0, 0},
                               "the word '" + std::string(key.key) + "' is missing" +
                                   (arguments.empty() ? "" : " (it can use" + arguments + ")"));

@@ -2,8 +2,9 @@
 
 namespace kt {
 
-// Every word the program puts into pages, with the arguments it gives each. A site's language
-// file (templates/words.yaml) must define exactly these; the demo site's is the reference.
+// Every word the program puts into pages, with the values it gives each: texts, then numbers. A
+// site's language file (templates/words.yaml) must define exactly these; the demo site's is the
+// reference.
 const std::vector<WordKey>& word_keys() {
     static const std::vector<WordKey> keys{
         {"value.nil", {}},
@@ -32,10 +33,11 @@ const std::vector<WordKey>& word_keys() {
         {"figure.not_clearly_different_from_country", {}},
         {"figure.clearly_below_country", {}},
         {"figure.trend", {"first_year", "last_year", "direction", "unit", "slope", "low", "high"}},
-        {"rank.place", {"period", "place", "ranked", "uncertain", "best", "worst", "has_quartile", "quartile"}},
+        {"rank.place",
+         {"period", "place", "ranked", "uncertain", "best", "worst", "has_quartile", "quartile"}},
         {"rank.not_ranked", {"why"}},
         {"rank.too_few", {"min_denominator"}},
-        {"rank.quartile", {"quartile"}},
+        {"rank.quartile", {}, {"quartile"}},
         {"rank.plausible_places", {}},
         {"rank.shaky_top", {"shaky", "top"}},
         {"ranking.note", {"ranked", "higher_is_better"}},
@@ -65,7 +67,8 @@ const std::vector<WordKey>& word_keys() {
         {"area.part_of_total", {"part_name", "part", "total", "total_name"}},
         {"similar.title", {"area"}},
         {"similar.lead", {"count", "basis"}},
-        {"adjusted.reading", {"years", "expected", "actual", "verdict", "difference", "direction", "low", "high"}},
+        {"adjusted.reading",
+         {"years", "expected", "actual", "verdict", "difference", "direction", "low", "high"}},
         {"adjusted.none", {"years", "no_figure", "covariate"}},
         {"adjusted.verdict", {"verdict"}},
         {"adjusted.intercept", {}},
@@ -74,11 +77,11 @@ const std::vector<WordKey>& word_keys() {
         {"index.grades_method", {}},
         {"index.points", {"points"}},
         {"index.grade", {"grade"}},
-        {"index.too_few_figures", {"with_data", "total", "required"}},
-        {"group.name", {"size_group", "title", "value"}},
-        {"group.value_label", {"size_group", "value"}},
+        {"index.too_few_figures", {"required"}, {"with_data", "total"}},
+        {"group.name", {"title", "value"}, {"size_group"}},
+        {"group.value_label", {"value"}, {"size_group"}},
         {"group.sum_note", {}},
-        {"group.municipality_count", {"count", "count_text"}},
+        {"group.municipality_count", {"count_text"}, {"count"}},
         {"group.grouping_description", {"grouping"}},
         {"group.description", {"group"}},
         {"group.groupings", {}},

@@ -86,20 +86,35 @@ std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
         return "does not parse as a message pattern (" + std::string(u_errorName(status)) +
                " at character " + std::to_string(where.offset + 1) +
                "; a { or } meant as text is written '{' or '}')";
-    std::string given;
-    for (const char* a : key.arguments)
-        given += (given.empty() ? "{" : ", {") + std::string(a) + "}";
+    auto listed = [](const std::vector<const char*>& names) {
+        std::string out;
+        for (const char* name : names) out += (out.empty() ? "{" : ", {") + std::string(name) + "}";
+        return out;
+    };
+    std::string given = listed(key.texts);
+    if (!key.numbers.empty())
+        given += (given.empty() ? "" : "; ") + std::string("the numbers ") + listed(key.numbers);
     if (given.empty()) given = "nothing";
+    auto is_in = [](const std::vector<const char*>& names, const std::string& name) {
+        return std::any_of(names.begin(), names.end(), [&](const char* n) { return name == n; });
+    };
     for (int i = 0; i < parts.countParts(); ++i) {
         const icu::MessagePattern::Part& part = parts.getPart(i);
-        if (part.getType() == UMSGPAT_PART_TYPE_ARG_NUMBER)
+        if (part.getType() != UMSGPAT_PART_TYPE_ARG_START) continue;
+        const UMessagePatternArgType type = part.getArgType();
+        const icu::MessagePattern::Part& name_part = parts.getPart(i + 1);
+        if (name_part.getType() == UMSGPAT_PART_TYPE_ARG_NUMBER)
             return "names a value by number; name it (the program gives it " + given + ")";
-        if (part.getType() != UMSGPAT_PART_TYPE_ARG_NAME) continue;
-        const std::string name = utf8(parts.getSubstring(part));
-        if (std::none_of(key.arguments.begin(), key.arguments.end(),
-                         [&](const char* a) { return name == a; }))
+        const std::string name = utf8(parts.getSubstring(name_part));
+        const bool text = is_in(key.texts, name), number = is_in(key.numbers, name);
+        if (!text && !number)
             return "names {" + name + "}, which the program does not give it (it gives " + given +
                    ")";
+        if (type == UMSGPAT_ARG_TYPE_SELECT && !text)
+            return "chooses by {" + name + "} with select, but it is a number: use plural";
+        if (type != UMSGPAT_ARG_TYPE_SELECT && type != UMSGPAT_ARG_TYPE_NONE && !number)
+            return "formats {" + name + "} as a number, but it is a text: use select, or {" + name +
+                   "} alone";
     }
     return "";
 }

@@ -13,10 +13,12 @@
 
 namespace kt {
 
-// A word the program uses: its key and the arguments it fills in.
+// A word the program uses: its key and the values it fills in, as text (which a pattern may
+// choose by with select) and as numbers (which it may choose by with plural).
 struct WordKey {
     const char* key;
-    std::vector<const char*> arguments;
+    std::vector<const char*> texts;
+    std::vector<const char*> numbers = {};
 };
 
 // Every word the program uses; a language file defines each of them and nothing else.
@@ -45,8 +47,8 @@ class Words {
     std::map<std::string, std::string, std::less<>> patterns_;
 };
 
-// Why `pattern` is not a valid pattern for `key` (it does not parse, or names an argument the
-// program does not give it), or "" when it is.
+// Why `pattern` is not a valid pattern for `key` (it does not parse, names a value the program
+// does not give it, or treats a text as a number or the other way round), or "" when it is.
 std::string word_pattern_error(const WordKey& key, const std::string& pattern);
 
 }  // namespace kt

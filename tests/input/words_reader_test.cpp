@@ -113,6 +113,14 @@ TEST_CASE("a broken language file is an error at its line and column", "[input][
             read(text), {kWordsFile, line_of(text, "Uendret"), 14},
             "names {år}, which the program does not give it (it gives {year})");
     }
+    SECTION("a text chosen by as a number, and a number as a text") {
+        std::string text = replaced(demo, "Uendret fra {year}", "Uendret fra {year, number}");
+        test::check_single_error(read(text), {kWordsFile, line_of(text, "Uendret"), 14},
+                                 "formats {year} as a number, but it is a text");
+        text = replaced(demo, "{count, plural,", "{count, select,");
+        test::check_single_error(read(text), {kWordsFile, line_of(text, "{count, select"), 23},
+                                 "chooses by {count} with select, but it is a number");
+    }
     SECTION("a pattern that does not parse") {
         const std::string text = replaced(demo, "Uendret fra {year}", "Uendret fra {year");
         test::check_single_error(read(text), {kWordsFile, line_of(text, "Uendret"), 14},

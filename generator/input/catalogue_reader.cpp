@@ -232,7 +232,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
         ind.decimals = f.optional_int("decimals", 0);
         ind.higher_is_better = f.optional_bool("higher_is_better");
         ind.goal = f.optional_number("goal");
-        ind.goal_label = f.optional_string("goal_label", "Mål");
+        ind.goal_label = f.optional_string("goal_label");
         ind.source = f.required_string("source");
         ind.cohort = f.required_string("cohort");
         ind.min_denominator = f.optional_number("min_denominator").value_or(0);

@@ -53,7 +53,7 @@ struct Indicator {
     int decimals = 0;
     std::optional<bool> higher_is_better;  // empty: neither direction is better
     std::optional<double> goal;            // national goal, in the indicator's unit
-    std::string goal_label;                // "Nasjonalt mål: 70 %"
+    std::string goal_label;  // "Nasjonalt mål"; empty: the site's word figure.goal
     std::string source;
     std::string
         cohort;  // cohort and timing wording, e.g. "Avsluttet i år t, status i november t+1"

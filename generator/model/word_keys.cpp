@@ -22,6 +22,7 @@ const std::vector<WordKey>& word_keys() {
         {"value.pooled_instead", {"year", "why", "period"}},
         {"figure.with_interval", {"text", "interval"}},
         {"figure.pooled", {"period", "value"}},
+        {"figure.goal", {}},
         {"figure.percentage_point_unit", {}},
         {"figure.at_goal", {"goal"}},
         {"figure.above_goal", {"difference", "goal"}},
@@ -102,7 +103,6 @@ const std::vector<WordKey>& word_keys() {
         {"history.series_break", {"area", "year"}},
         {"history.predecessor_sum", {"year", "parts"}},
         {"list.and", {"first", "last"}},
-        {"chart.goal", {}},
         {"chart.whisker_note", {}},
         {"chart.no_data", {}},
     };

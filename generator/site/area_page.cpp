@@ -177,7 +177,7 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
         }
         if (indicator.goal)
             comparisons.push_back(
-                {{"label", indicator.goal_label},
+                {{"label", goal_label(words, indicator)},
                  {"cell", {{"text", goal_text(indicator)}, {"note", ""}, {"status", "goal"}}}});
         // The series section with every year: on this page, or on the area's own page.
         const std::string series_page =

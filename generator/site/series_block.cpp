@@ -80,9 +80,9 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     chart.decimals = 0;
     chart.value_decimals = indicator.decimals;
     chart.goal = indicator.goal;
-    if (indicator.goal) chart.goal_label = indicator.goal_label;
+    if (indicator.goal) chart.goal_label = goal_label(data.words, indicator);
     const Words& words = data.words;
-    chart.words = {words("chart.goal"), words("chart.whisker_note"), words("chart.no_data")};
+    chart.words = {words("figure.goal"), words("chart.whisker_note"), words("chart.no_data")};
 
     nlohmann::json columns = nlohmann::json::array();
     for (const Area* area : areas) columns.push_back(area->name);
@@ -128,7 +128,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     chart.series = std::move(series);
 
     nlohmann::json goal = nullptr;
-    if (indicator.goal) goal = indicator.goal_label + ": " + goal_text(indicator);
+    if (indicator.goal) goal = goal_label(data.words, indicator) + ": " + goal_text(indicator);
 
     return {
         {"id", indicator.id},

@@ -25,6 +25,10 @@ std::string status_class(ValueStatus status) {
     return "";
 }
 
+std::string goal_label(const Words& words, const Indicator& indicator) {
+    return indicator.goal_label.empty() ? words("figure.goal") : indicator.goal_label;
+}
+
 std::string goal_text(const Indicator& indicator) {
     return indicator.goal ? format_value(indicator, *indicator.goal) : "";
 }

@@ -36,6 +36,9 @@ std::string partial_note(const Words& words, const IndicatorValue& value);
 std::string value_explanation(const Words& words, const IndicatorValue& value,
                               const SuppressionRule& rule);
 
+// What the goal is called: the indicator's goal_label, else the site's word for a goal.
+std::string goal_label(const Words& words, const Indicator& indicator);
+
 // The national goal in the indicator's format ("70 %"), or "" when there is none.
 std::string goal_text(const Indicator& indicator);
 

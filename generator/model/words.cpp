@@ -79,12 +79,25 @@ std::string Words::operator()(
 }
 
 std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
+    // ICU parses nested choices recursively: a pattern nested thousands deep would exhaust the
+    // stack. No word needs more than a few levels or a few thousand characters.
+    constexpr std::size_t kMaxLength = 10'000;
+    constexpr int kMaxNesting = 20;
+    if (pattern.size() > kMaxLength)
+        return "is longer than " + std::to_string(kMaxLength) + " bytes";
+    int nesting = 0, deepest = 0;
+    for (char c : pattern) {
+        nesting += c == '{' ? 1 : c == '}' ? -1 : 0;
+        deepest = std::max(deepest, nesting);
+    }
+    if (deepest > kMaxNesting)
+        return "nests braces more than " + std::to_string(kMaxNesting) + " deep";
+
     UParseError where{};
     UErrorCode status = U_ZERO_ERROR;
     icu::MessagePattern parts(unicode(pattern), &where, status);
     if (U_FAILURE(status))
         return "does not parse as a message pattern (" + std::string(u_errorName(status)) +
-               " at character " + std::to_string(where.offset + 1) +
                "; a { or } meant as text is written '{' or '}')";
     auto listed = [](const std::vector<const char*>& names) {
         std::string out;
@@ -116,6 +129,23 @@ std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
             return "formats {" + name + "} as a number, but it is a text: use select, or {" + name +
                    "} alone";
     }
+    // What parses can still be refused when it is built ({n, number, ::foo}) or used: try it.
+    icu::MessageFormat format(unicode(pattern), icu::Locale("nb"), where, status);
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const char* name : key.texts) {
+        names.push_back(unicode(name));
+        values.emplace_back(unicode("x"));
+    }
+    for (const char* name : key.numbers) {
+        names.push_back(unicode(name));
+        values.emplace_back(1.0);
+    }
+    icu::UnicodeString out;
+    if (U_SUCCESS(status))
+        format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+    if (U_FAILURE(status))
+        return "cannot be used as a message pattern (" + std::string(u_errorName(status)) + ")";
     return "";
 }
 

@@ -126,6 +126,55 @@ TEST_CASE("a broken language file is an error at its line and column", "[input][
         test::check_single_error(read(text), {kWordsFile, line_of(text, "Uendret"), 14},
                                  "does not parse as a message pattern");
     }
+    SECTION("a pattern ICU parses but cannot use") {
+        const std::string text =
+            replaced(demo, "{quartile, plural,", "{quartile, number, ::foo} {quartile, plural,");
+        test::check_single_error(read(text), {kWordsFile, line_of(text, "::foo"), 13},
+                                 "cannot be used as a message pattern");
+    }
+    SECTION("braces nested thousands deep") {
+        std::string deep;
+        for (int i = 0; i < 5000; ++i) deep += "{period, select, none {";
+        deep += "x";
+        for (int i = 0; i < 5000; ++i) deep += "} other {y}}";
+        const std::string text =
+            replaced(demo, "\"Samlet for {period}: {value}\"", "\"" + deep + "\"");
+        const Diagnostics diagnostics = read(text);
+        INFO(test::diagnostics_text(diagnostics));
+        CHECK_THAT(test::diagnostics_text(diagnostics),
+                   Catch::Contains("'figure.pooled' is longer than"));
+    }
+    SECTION("a word defined twice") {
+        const std::string text = demo + "figure:\n  up: \"Opp\"\n";
+        const Diagnostics diagnostics = read(text);
+        INFO(test::diagnostics_text(diagnostics));
+        CHECK(diagnostics.error_count() == 1);
+        CHECK_THAT(test::diagnostics_text(diagnostics),
+                   Catch::Contains("'figure' is defined twice"));
+    }
+    SECTION("an alias that refers to itself, and aliases that multiply") {
+        Diagnostics diagnostics = read(demo + "loop: &a\n  x: *a\n");
+        CHECK_THAT(test::diagnostics_text(diagnostics), Catch::Contains("nested more than"));
+        std::string laughs =
+            demo + "l0: &l0 {a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x, i: x, j: x}\n";
+        for (int level = 1; level <= 6; ++level)
+            laughs += "l" + std::to_string(level) + ": &l" + std::to_string(level) + " {a: *l" +
+                      std::to_string(level - 1) + ", b: *l" + std::to_string(level - 1) +
+                      ", c: *l" + std::to_string(level - 1) + ", d: *l" +
+                      std::to_string(level - 1) + "}\n";
+        diagnostics = read(laughs);
+        CHECK_THAT(test::diagnostics_text(diagnostics), Catch::Contains("more than 10000 words"));
+    }
+    SECTION("a second document") {
+        const Diagnostics diagnostics = read(demo + "---\nzz: x\n");
+        CHECK_THAT(test::diagnostics_text(diagnostics),
+                   Catch::Contains("more than one YAML document"));
+    }
+    SECTION("a word without a text, at its key") {
+        const std::string text = replaced(demo, "  nil: \"Null.\"", "  nil:");
+        test::check_single_error(read(text), {kWordsFile, line_of(text, "  nil:"), 3},
+                                 "'value.nil' must be a text");
+    }
     SECTION("not a mapping") {
         test::check_single_error(read("- a\n- b\n"), {kWordsFile, 1, 1},
                                  "must be a mapping of words");

@@ -9,8 +9,6 @@ namespace kt {
 
 namespace {
 
-constexpr std::size_t kPublished = static_cast<std::size_t>(-1);
-
 // "2021-2023" -> 2021, 2023; false for a single year or anything else.
 bool pooled_years(const std::string& period, int& first, int& last) {
     const char* begin = period.data();

@@ -106,12 +106,9 @@ Words read_words(const std::filesystem::path& site_dir, Diagnostics& diagnostics
         auto pattern = words.patterns.find(key.key);
         if (pattern == words.patterns.end()) {
             if (words.invalid.count(key.key)) continue;  // reported where it is
-            std::string arguments;
-            for (const auto* names : {&key.texts, &key.numbers})
-                for (const char* a : *names) arguments += " {" + std::string(a) + "}";
-            diagnostics.error({kWordsFile, 0, 0},
-                              "the word '" + std::string(key.key) + "' is missing" +
-                                  (arguments.empty() ? "" : " (it can use" + arguments + ")"));
+            diagnostics.error({kWordsFile, 0, 0}, "the word '" + std::string(key.key) +
+                                                      "' is missing (the program gives it " +
+                                                      values_given(key) + ")");
             continue;
         }
         if (std::string error = word_pattern_error(key, pattern->second); !error.empty())

@@ -45,6 +45,25 @@ const icu::MessageFormat& parsed(std::uint64_t set_id, const std::string& key,
     return *it->second;
 }
 
+using Arguments = std::vector<std::pair<std::string_view, Words::Argument>>;
+
+// `format` with its named arguments filled in; ICU's status in `status`.
+std::string filled_in(const icu::MessageFormat& format, const Arguments& arguments,
+                      UErrorCode& status) {
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : arguments) {
+        names.push_back(unicode(name));
+        if (const auto* text = std::get_if<std::string_view>(&value))
+            values.emplace_back(unicode(*text));
+        else
+            values.emplace_back(std::get<double>(value));
+    }
+    icu::UnicodeString out;
+    format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+    return utf8(out);
+}
+
 }  // namespace
 
 Words::Words(std::map<std::string, std::string, std::less<>> patterns)
@@ -60,22 +79,24 @@ std::string Words::operator()(
     if (pattern == patterns_.end())
         throw std::logic_error("no word '" + std::string(key) + "' (is it in word_keys()?)");
     const icu::MessageFormat& format = parsed(id_, pattern->first, pattern->second);
-    std::vector<icu::UnicodeString> names;
-    std::vector<icu::Formattable> values;
-    for (const auto& [name, value] : arguments) {
-        names.push_back(unicode(name));
-        if (const auto* text = std::get_if<std::string_view>(&value))
-            values.emplace_back(unicode(*text));
-        else
-            values.emplace_back(std::get<double>(value));
-    }
-    icu::UnicodeString out;
     UErrorCode status = U_ZERO_ERROR;
-    format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+    std::string out = filled_in(format, Arguments(arguments), status);
     if (U_FAILURE(status))
         throw std::logic_error("the word '" + std::string(key) +
                                "' did not format: " + u_errorName(status));
-    return utf8(out);
+    return out;
+}
+
+std::string values_given(const WordKey& key) {
+    auto listed = [](const std::vector<const char*>& names) {
+        std::string out;
+        for (const char* name : names) out += (out.empty() ? "{" : ", {") + std::string(name) + "}";
+        return out;
+    };
+    std::string given = listed(key.texts);
+    if (!key.numbers.empty())
+        given += (given.empty() ? "" : "; ") + std::string("the numbers ") + listed(key.numbers);
+    return given.empty() ? "nothing" : given;
 }
 
 std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
@@ -99,15 +120,7 @@ std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
     if (U_FAILURE(status))
         return "does not parse as a message pattern (" + std::string(u_errorName(status)) +
                "; a { or } meant as text is written '{' or '}')";
-    auto listed = [](const std::vector<const char*>& names) {
-        std::string out;
-        for (const char* name : names) out += (out.empty() ? "{" : ", {") + std::string(name) + "}";
-        return out;
-    };
-    std::string given = listed(key.texts);
-    if (!key.numbers.empty())
-        given += (given.empty() ? "" : "; ") + std::string("the numbers ") + listed(key.numbers);
-    if (given.empty()) given = "nothing";
+    const std::string given = values_given(key);
     auto is_in = [](const std::vector<const char*>& names, const std::string& name) {
         return std::any_of(names.begin(), names.end(), [&](const char* n) { return name == n; });
     };
@@ -131,19 +144,10 @@ std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
     }
     // What parses can still be refused when it is built ({n, number, ::foo}) or used: try it.
     icu::MessageFormat format(unicode(pattern), icu::Locale("nb"), where, status);
-    std::vector<icu::UnicodeString> names;
-    std::vector<icu::Formattable> values;
-    for (const char* name : key.texts) {
-        names.push_back(unicode(name));
-        values.emplace_back(unicode("x"));
-    }
-    for (const char* name : key.numbers) {
-        names.push_back(unicode(name));
-        values.emplace_back(1.0);
-    }
-    icu::UnicodeString out;
-    if (U_SUCCESS(status))
-        format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+    Arguments samples;
+    for (const char* name : key.texts) samples.emplace_back(name, "x");
+    for (const char* name : key.numbers) samples.emplace_back(name, 1.0);
+    if (U_SUCCESS(status)) filled_in(format, samples, status);
     if (U_FAILURE(status))
         return "cannot be used as a message pattern (" + std::string(u_errorName(status)) + ")";
     return "";

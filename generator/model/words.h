@@ -47,6 +47,9 @@ class Words {
     std::map<std::string, std::string, std::less<>> patterns_;
 };
 
+// The values the program gives a word: "{year}, {difference}; the numbers {count}", or "nothing".
+std::string values_given(const WordKey& key);
+
 // Why `pattern` is not a valid pattern for `key` (it does not parse, names a value the program
 // does not give it, or treats a text as a number or the other way round), or "" when it is.
 std::string word_pattern_error(const WordKey& key, const std::string& pattern);

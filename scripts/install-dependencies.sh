@@ -16,6 +16,7 @@ packages=(
   libglpk-dev                                    # linear programming (the exact test, audit)
   coinor-libclp-dev                              # dual simplex for secondary suppression
   libcpp-httplib-dev                             # the preview server (kommunetall serve)
+  libssl-dev                                     # SHA-256 names for the protection cache
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap

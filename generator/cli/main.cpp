@@ -13,6 +13,7 @@
 #include "audit/disclosure_audit.h"
 #include "input/source_file.h"
 #include "output/output_writer.h"
+#include "output/protection_cache.h"
 #include "pipeline/site_build.h"
 #include "pipeline/terminal_progress.h"
 #include "serve/preview_server.h"
@@ -37,6 +38,25 @@ std::string input_folder_holding(const std::filesystem::path& site_dir,
     return "";
 }
 
+// The protection cache in `folder` (nullptr if none is asked for), or nullptr with `error`
+// set. It must lie outside the output folder (it would be published, or replaced) and outside
+// the folders the site reads.
+std::unique_ptr<kt::ProtectionCache> open_cache(const std::string& folder,
+                                                const std::filesystem::path& site_dir,
+                                                const std::filesystem::path* out,
+                                                bool read_only, std::string& error) {
+    if (folder.empty()) return nullptr;
+    const std::filesystem::path real = kt::real_path(folder);
+    if (std::string input = input_folder_holding(site_dir, folder); !input.empty())
+        error = "the cache folder " + folder + " is inside " + input +
+                ", which the site reads; choose another";
+    else if (out && (real == kt::real_path(*out) || kt::lies_inside(real, kt::real_path(*out))))
+        error = "the cache folder " + folder + " is inside the output folder " + out->string() +
+                ", which is published; choose another";
+    if (!error.empty()) return nullptr;
+    return kt::ProtectionCache::open(folder, read_only, error);
+}
+
 // The program; main only stands guard around it.
 int run(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
@@ -53,8 +73,13 @@ int run(int argc, char** argv) {
     build->add_option("--site", site_dir, "Site folder")->capture_default_str();
     build->add_option("--out", out_dir, "Output folder (default: <site>/public)");
     build->add_option("--threads", threads, "Pages rendered in parallel")->capture_default_str();
+    std::string cache_dir;
+    build->add_option("--cache", cache_dir,
+                      "Folder where secondary suppression's results are kept for the next build "
+                      "(none by default)");
     auto* check = app.add_subcommand("check", "Check every file of the site and write nothing");
     check->add_option("--site", site_dir, "Site folder")->capture_default_str();
+    check->add_option("--cache", cache_dir, "Use the results builds kept in this folder");
 
     std::string audit_dir;
     std::size_t worst = 20;
@@ -74,6 +99,7 @@ int run(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(0, 65535));
     serve->add_option("--threads", threads, "Pages rendered in parallel")->capture_default_str();
+    serve->add_option("--cache", cache_dir, "Use the results builds kept in this folder");
 
     std::string new_dir;
     auto* create = app.add_subcommand(
@@ -104,16 +130,26 @@ int run(int argc, char** argv) {
         return result.passed() ? 0 : 1;
     }
 
+    const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
+                                                      : std::filesystem::path(out_dir);
+    // `check` and `serve` write nothing: they use what builds kept, and keep nothing.
+    std::string cache_error;
+    const std::unique_ptr<kt::ProtectionCache> cache =
+        open_cache(cache_dir, site_dir, *build ? &out : nullptr, !*build, cache_error);
+    if (!cache_error.empty()) {
+        std::cerr << "kommunetall: error: " << cache_error << '\n';
+        return 1;
+    }
+
     if (*serve) {
         preview.site_dir = site_dir;
         preview.threads = threads;
+        preview.memory = cache.get();
         return kt::serve_preview(preview, std::cout, std::cerr);
     }
 
     kt::Diagnostics diagnostics;
     const std::unique_ptr<kt::Progress> progress = kt::progress_for_stderr();
-    const std::filesystem::path out = out_dir.empty() ? std::filesystem::path(site_dir) / "public"
-                                                      : std::filesystem::path(out_dir);
     // read -> compute -> plan and render -> write. `check` runs every stage but the writing,
     // so it fails exactly when a build would. A build writes each file into the staging
     // folder as soon as it is rendered, and publishes the folder once every file is there
@@ -147,7 +183,7 @@ int run(int argc, char** argv) {
     };
     std::optional<kt::SiteBuild> built =
         kt::build_site(site_dir, threads, diagnostics, nullptr, progress.get(),
-                       *check ? kt::FileSink{} : sink);
+                       *check ? kt::FileSink{} : sink, cache.get());
     progress->finish();
     report(diagnostics, site_dir);
     if (!built) return 1;
@@ -171,7 +207,14 @@ int run(int argc, char** argv) {
     }
     const kt::DisclosureControl::Counts& suppression = built->suppression;
     std::cout << "hid " << suppression.primary << " small counts and " << suppression.secondary
-              << " complementary cells\n";
+              << " complementary cells";
+    if (cache) {
+        std::cout << " (protection of " << cache->recalled()
+                  << " groups of linked cells from the cache, " << cache->remembered()
+                  << " found afresh)";
+        cache->prune();
+    }
+    std::cout << '\n';
     if (suppression.unprotected > 0)
         std::cout << "warning: " << suppression.unprotected
                   << " hidden cells could not be protected from every combination of published "

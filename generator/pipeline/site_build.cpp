@@ -48,7 +48,8 @@ StatisticsCache::~StatisticsCache() = default;
 
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, StatisticsCache* cache,
-                                    Progress* progress, const FileSink& sink) {
+                                    Progress* progress, const FileSink& sink,
+                                    ProtectionMemory* memory) {
     Progress quiet;
     if (!progress) progress = &quiet;
     progress->stage("reading the site");
@@ -70,7 +71,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
     } else {
         progress->stage("computing the statistics (secondary suppression takes longest)");
         Diagnostics computing;
-        fresh = std::make_unique<SiteStatistics>(*site, computing);
+        fresh = std::make_unique<SiteStatistics>(*site, computing, memory);
         diagnostics.append(computing);
         statistics = fresh.get();
         if (cache) {

@@ -12,6 +12,7 @@
 #include "model/diagnostics.h"
 #include "model/output_file.h"
 #include "model/progress.h"
+#include "model/protection_memory.h"
 #include "stats/disclosure_control.h"
 
 namespace kt {
@@ -40,7 +41,7 @@ class StatisticsCache {
   private:
     friend std::optional<SiteBuild> build_site(const std::filesystem::path&, unsigned,
                                                Diagnostics&, StatisticsCache*, Progress*,
-                                               const FileSink&);
+                                               const FileSink&, ProtectionMemory*);
     std::string fingerprint_;  // of site.yaml and data/ when the statistics were computed
     std::unique_ptr<SiteInput> site_;  // the statistics point into its areas
     std::unique_ptr<SiteStatistics> statistics_;
@@ -52,9 +53,11 @@ class StatisticsCache {
 // statistics of the previous build are reused while site.yaml and data/ are unchanged.
 // `progress` hears of each stage and page. With a sink, each file goes to it as soon as it is
 // rendered (only once the site has been read and its statistics computed without errors).
+// With a protection memory, groups of cells an earlier build protected are not solved again.
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, StatisticsCache* cache = nullptr,
-                                    Progress* progress = nullptr, const FileSink& sink = {});
+                                    Progress* progress = nullptr, const FileSink& sink = {},
+                                    ProtectionMemory* memory = nullptr);
 
 // Each diagnostic with the line it points at quoted under it, then the counts; "" when there
 // are none.

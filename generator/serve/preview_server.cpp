@@ -94,8 +94,9 @@ class PreviewServer {
     void rebuild(const std::string& cause) {
         const auto started = std::chrono::steady_clock::now();
         Diagnostics diagnostics;
-        std::optional<SiteBuild> build = build_site(options_.site_dir, options_.threads,
-                                                    diagnostics, &cache_, progress_.get());
+        std::optional<SiteBuild> build =
+            build_site(options_.site_dir, options_.threads, diagnostics, &cache_, progress_.get(),
+                       {}, options_.memory);
         progress_->finish();
         const std::string report = diagnostics_report(diagnostics, options_.site_dir);
         auto next = std::make_shared<Snapshot>();

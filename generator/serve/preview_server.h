@@ -7,6 +7,8 @@
 #include <ostream>
 #include <string>
 
+#include "model/protection_memory.h"
+
 namespace kt {
 
 struct PreviewOptions {
@@ -14,6 +16,8 @@ struct PreviewOptions {
     std::string host = "127.0.0.1";
     int port = 1414;  // 0: any free port (the one chosen is printed)
     unsigned threads = 1;
+    // Protection results earlier builds kept (may be null).
+    ProtectionMemory* memory = nullptr;
 };
 
 // Runs until SIGINT or SIGTERM; returns the exit status. Prints "serving http://…/" to `out`

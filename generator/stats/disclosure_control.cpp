@@ -223,7 +223,7 @@ void DisclosureControl::add_measures_within() {
                 problem_.parts_of_wholes.push_back({cell, it->second});
 }
 
-DisclosureControl::Counts DisclosureControl::decide() {
+DisclosureControl::Counts DisclosureControl::decide(ProtectionMemory* memory) {
     add_measure_parts();
     // What no page shows is hidden from readers (and covers a sensitive cell in a sum). A
     // count the rule protects that a row names then shows the privacy symbol, as a small count
@@ -235,7 +235,7 @@ DisclosureControl::Counts DisclosureControl::decide() {
         cell.protected_unit = cell.protected_unit && in_row_[i];
         if (cell.protected_unit && cell.value) cell.sensitive = true;
     }
-    const ProtectionResult protection = protect_hidden_cells(problem_);
+    const ProtectionResult protection = protect_hidden_cells(problem_, memory);
     Counts counts;
     counts.unprotected = static_cast<int>(protection.narrowed.size());
     for (std::size_t i = 0; i < problem_.cells.size(); ++i) {

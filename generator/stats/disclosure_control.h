@@ -70,7 +70,8 @@ class DisclosureControl {
         // Hidden cells no choice of complements could protect (see protect_hidden_cells).
         int unprotected = 0;
     };
-    Counts decide();
+    // With a memory, groups of cells protected by an earlier build are not solved again.
+    Counts decide(ProtectionMemory* memory = nullptr);
 
     // Why a figure with these cells is hidden (none if it is shown).
     Suppression suppression(const FigureCells& cells) const;

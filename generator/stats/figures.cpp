@@ -68,7 +68,8 @@ void mark_official_total(IndicatorValue& total,
 
 }  // namespace
 
-Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipality_order)
+Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipality_order,
+                 ProtectionMemory* memory)
     : pooled_years_(site.config.suppression.pooled_years) {
     for (int year : site.observations.periods())
         if (year >= site.config.first_year) years_.push_back(year);
@@ -77,7 +78,7 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     CellMap cells, pooled_cells;
     compute_figures(site, control, cells);
     compute_pooled(site, control, cells, pooled_cells);
-    suppression_counts_ = control.decide();
+    suppression_counts_ = control.decide(memory);
     protected_rows_ = control.protected_rows();
     hide_figures(site.config.suppression, site.catalogue, control, cells, pooled_cells);
     compute_group_figures(site);

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "model/protection_memory.h"
 #include "model/site_input.h"
 #include "stats/area_group.h"
 #include "stats/disclosure_control.h"
@@ -20,7 +21,9 @@ namespace kt {
 class Figures {
   public:
     // `municipality_order` is the order ties and unranked areas keep (alphabetical).
-    Figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
+    // `memory` keeps secondary suppression's results between builds (may be null).
+    Figures(const SiteInput& site, const std::vector<std::string>& municipality_order,
+            ProtectionMemory* memory = nullptr);
 
     const std::vector<int>& years() const { return years_; }
     // `area` is a registry code or an AreaGroup::key.

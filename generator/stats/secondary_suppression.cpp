@@ -444,11 +444,59 @@ class RegionCache {
 struct GroupWork {
     GroupWork(const std::vector<LinearConstraint>& relations,
               const std::vector<std::vector<std::size_t>>& relations_of)
-        : near(relations, relations_of), values(relations_of.size()), seen(relations_of.size()) {}
+        : near(relations, relations_of),
+          values(relations_of.size()),
+          seen(relations_of.size()),
+          position(relations_of.size()) {}
     Neighbourhoods near;
     std::vector<double> values;     // the table regions change: true values, or a whole table's
     std::vector<ValueRange> seen;   // the values each cell has taken in the tables found
+    std::vector<std::uint32_t> position;  // of each cell in its group
 };
+
+// A group's problem written out in full, its cells named by their positions in the group:
+// everything protect_group's result depends on (the cells' numbers and symbols, what the
+// symbols alone allow, the relations), so two groups written the same are protected the same.
+std::string written_problem(const DisclosureProblem& problem, const CellSet& group,
+                            const std::vector<LinearConstraint>& relations,
+                            const std::vector<ValueRange>& symbols, GroupWork& work) {
+    std::string out;
+    auto put = [&out](auto x) { out.append(reinterpret_cast<const char*>(&x), sizeof x); };
+    put(std::int64_t{problem.min_count});
+    put(std::uint64_t{group.cells.size()});
+    for (std::size_t i = 0; i < group.cells.size(); ++i) {
+        const std::size_t c = group.cells[i];
+        work.position[c] = static_cast<std::uint32_t>(i);
+        const ProtectedCell& cell = problem.cells[c];
+        put(static_cast<std::uint8_t>(cell.value.has_value() | cell.hidden << 1 |
+                                      cell.sensitive << 2 | cell.hidden_as_complement << 3 |
+                                      cell.small_count << 4 | cell.hidden_in_source << 5 |
+                                      cell.protected_unit << 6));
+        put(cell.value.value_or(0));
+        put(cell.known_below);
+        put(cell.known_at_least);
+        put(symbols[c].low);
+        put(symbols[c].high);
+    }
+    put(std::uint64_t{group.relations.size()});
+    for (std::size_t r : group.relations) {
+        const LinearConstraint& relation = relations[r];
+        put(std::uint64_t{relation.terms.size()});
+        for (const LinearTerm& t : relation.terms) {
+            put(work.position[t.unknown]);
+            put(t.coefficient);
+        }
+        put(relation.lower);
+        put(relation.upper);
+    }
+    return out;
+}
+
+// Protects a group as protect_group does, or gives it the result kept for the same problem.
+void protect_or_recall(DisclosureProblem& problem, const CellSet& group,
+                       const std::vector<LinearConstraint>& relations,
+                       const std::vector<ValueRange>& symbols, GroupWork& work,
+                       ProtectionMemory* memory, ProtectionResult& result);
 
 // Protects the hidden cells of one group of linked cells: for each value a cell must keep
 // possible that no table found so far has shown, the cheapest table with it, first within a
@@ -571,6 +619,35 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
     }
 }
 
+void protect_or_recall(DisclosureProblem& problem, const CellSet& group,
+                       const std::vector<LinearConstraint>& relations,
+                       const std::vector<ValueRange>& symbols, GroupWork& work,
+                       ProtectionMemory* memory, ProtectionResult& result) {
+    if (!memory) return protect_group(problem, group, relations, symbols, work, result);
+    auto& cells = problem.cells;
+    const std::string written = written_problem(problem, group, relations, symbols, work);
+    if (auto kept = memory->recall(written, group.cells.size());
+        kept && std::none_of(kept->complements.begin(), kept->complements.end(),
+                             [&](std::uint32_t i) { return cells[group.cells[i]].hidden; })) {
+        for (std::uint32_t i : kept->complements) hide_as_complement(cells[group.cells[i]]);
+        result.hidden += static_cast<int>(kept->complements.size());
+        for (std::uint32_t i : kept->narrowed) result.narrowed.push_back(group.cells[i]);
+        return;
+    }
+    std::vector<std::uint32_t> published;
+    for (std::size_t i = 0; i < group.cells.size(); ++i)
+        if (!cells[group.cells[i]].hidden) published.push_back(static_cast<std::uint32_t>(i));
+    protect_group(problem, group, relations, symbols, work, result);
+    GroupProtection done;
+    for (std::uint32_t i : published)
+        if (cells[group.cells[i]].hidden) done.complements.push_back(i);
+    for (std::size_t c : result.narrowed) done.narrowed.push_back(work.position[c]);
+    std::sort(done.narrowed.begin(), done.narrowed.end());
+    done.narrowed.erase(std::unique(done.narrowed.begin(), done.narrowed.end()),
+                        done.narrowed.end());
+    memory->remember(written, done);
+}
+
 }  // namespace
 
 std::vector<std::size_t> narrowed_cells(const DisclosureProblem& problem) {
@@ -581,7 +658,7 @@ int hide_complements(DisclosureProblem& problem) {
     return hide_lone_cells(problem.cells, problem.sums);
 }
 
-ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
+ProtectionResult protect_hidden_cells(DisclosureProblem& problem, ProtectionMemory* memory) {
     ProtectionResult result;
     result.hidden = hide_complements(problem);
     const std::vector<LinearConstraint> relations = usable_relations(problem);
@@ -614,8 +691,8 @@ ProtectionResult protect_hidden_cells(DisclosureProblem& problem) {
         std::optional<GroupWork> scratch;  // made when the thread gets its first group
         for (std::size_t i; (i = next++) < order.size();) {
             if (!scratch) scratch.emplace(relations, relations_of);
-            protect_group(problem, groups[order[i]], relations, symbols, *scratch,
-                          results[order[i]]);
+            protect_or_recall(problem, groups[order[i]], relations, symbols, *scratch, memory,
+                              results[order[i]]);
         }
     };
     const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));

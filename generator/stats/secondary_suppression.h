@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+#include "model/protection_memory.h"
+
 namespace kt {
 
 // One figure that is published or hidden: a measure's row for a code and year, or a sum.
@@ -97,6 +99,9 @@ struct ProtectionResult {
 // proves its values possible for good, since hiding more only widens what is possible, so the
 // exact test passes when nothing is returned as narrowed. The work is one linear program per
 // group of linked cells, with a few solves per hidden cell: near-linear in the cells.
-ProtectionResult protect_hidden_cells(DisclosureProblem& problem);
+// With a memory, a group whose problem it has seen gets the result kept for it, and every
+// group protected afresh is remembered.
+ProtectionResult protect_hidden_cells(DisclosureProblem& problem,
+                                      ProtectionMemory* memory = nullptr);
 
 }  // namespace kt

@@ -29,10 +29,11 @@ void report_unfitted(const std::vector<AdjustmentResult>& adjustments, Diagnosti
 
 }  // namespace
 
-SiteStatistics::SiteStatistics(const SiteInput& site, Diagnostics& diagnostics)
+SiteStatistics::SiteStatistics(const SiteInput& site, Diagnostics& diagnostics,
+                               ProtectionMemory* memory)
     : municipalities(sorted_by_name(site.registry.of_kind(AreaKind::municipality),
                                     NorwegianCollator())),
-      figures(site, codes_of(municipalities)),
+      figures(site, codes_of(municipalities), memory),
       adjustments(fit_adjustments(site, figures)) {
     report_unfitted(adjustments, diagnostics);
     similar = similar_areas(site, std::max(1, figures.pooled_years()),

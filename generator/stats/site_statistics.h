@@ -27,7 +27,9 @@ struct SiteStatistics {
     // Computes everything. An adjustment that cannot be fitted although its indicator has
     // figures is an error in `diagnostics`; one before the first figures is a warning, and
     // its pages are left out.
-    SiteStatistics(const SiteInput& site, Diagnostics& diagnostics);
+    // `memory` keeps secondary suppression's results between builds (may be null).
+    SiteStatistics(const SiteInput& site, Diagnostics& diagnostics,
+                   ProtectionMemory* memory = nullptr);
     SiteStatistics(const SiteStatistics&) = delete;
     SiteStatistics& operator=(const SiteStatistics&) = delete;
 

@@ -35,6 +35,31 @@ expect "a rebuild keeps every unchanged file as it was (same inode and time)" \
   diff "$work/before.files" "$work/after.files"
 (cd "$work/out" && find . -type f -exec sha256sum {} + | sort) > "$work/before.sums"
 
+# Secondary suppression's results kept between builds (--cache): the same site, byte for byte.
+cache="$work/cache"
+"$bin" build --site "$site" --out "$work/cached" --cache "$cache" > "$work/cold.txt"
+expect "a build with an empty cache protects every group afresh" \
+  grep -Eq 'protection of 0 groups of linked cells from the cache, [1-9][0-9]* found afresh' "$work/cold.txt"
+"$bin" build --site "$site" --out "$work/cached" --cache "$cache" > "$work/warm.txt"
+expect "the next build takes every group's protection from the cache" \
+  grep -Eq 'protection of [1-9][0-9]* groups of linked cells from the cache, 0 found afresh' "$work/warm.txt"
+expect "and publishes the same site" diff -r "$work/cached" "$demo"
+expect "the cache folder is the user's alone" test "$(stat -c %a "$cache/protection")" = 700
+for kept in "$cache"/protection/*; do printf 'kommunetall protection 1\ncomplements 0\n' > "$kept"; done
+"$bin" build --site "$site" --out "$work/cached" --cache "$cache" > "$work/garbled.txt"
+expect "garbled cache files count as never written" \
+  grep -q 'protection of 0 groups of linked cells from the cache' "$work/garbled.txt"
+expect "and the site is the same" diff -r "$work/cached" "$demo"
+expect "check uses a cache and keeps nothing in it" \
+  bash -c "'$bin' check --site '$site' --cache '$work/unused-cache' > /dev/null && test ! -e '$work/unused-cache'"
+"$bin" build --site "$site" --out "$work/cached" --cache "$work/cached/cache" > /dev/null 2> "$work/refused.txt"
+expect "a cache inside the output folder is refused" test $? -eq 1
+expect "saying why" grep -q "is inside the output folder" "$work/refused.txt"
+"$bin" build --site "$site" --out "$work/cached" --cache "$site/data/cache" > /dev/null 2> "$work/refused.txt"
+expect "a cache inside a folder the site reads is refused" test $? -eq 1
+expect "saying which" grep -q "is inside data/, which the site reads" "$work/refused.txt"
+expect "neither was made" bash -c "test ! -e '$work/cached/cache' && test ! -e '$site/data/cache'"
+
 # Break the data in two places: all problems are reported at once, with file:line:col.
 csv="$site/data/observasjoner/bosetting.csv"
 sed -i '2s/^\([0-9]*\),/9999,/' "$csv"

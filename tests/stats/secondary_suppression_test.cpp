@@ -1,6 +1,8 @@
 #include "stats/secondary_suppression.h"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <tuple>
 
 namespace kt {
 namespace {
@@ -418,6 +420,93 @@ TEST_CASE("A denominator known to be large is protected as readers know it",
     CHECK(result.narrowed.empty());
     CHECK(told.cells[county].hidden);
     CHECK(narrowed_cells(told).empty());
+}
+
+}  // namespace kt
+
+namespace kt {
+namespace {
+
+// Keeps results in memory, and counts what it was asked.
+class KeptResults : public ProtectionMemory {
+  public:
+    std::optional<GroupProtection> recall(const std::string& problem, std::size_t) override {
+        ++asked;
+        auto it = kept.find(problem);
+        if (it == kept.end()) return std::nullopt;
+        ++recalled;
+        return it->second;
+    }
+    void remember(const std::string& problem, const GroupProtection& result) override {
+        kept[problem] = result;
+    }
+    std::map<std::string, GroupProtection> kept;
+    int asked = 0, recalled = 0;
+};
+
+// Two groups that share no cell: a county of four municipalities with one small count, and
+// the chain of three sums of the test above.
+DisclosureProblem two_groups() {
+    DisclosureProblem problem{{shown(65), hidden(3), shown(12), shown(20), shown(30),
+                               shown(10), shown(20), shown(14), hidden(2), unshown(6),
+                               unshown(8), shown(2), shown(6), shown(4)},
+                              {{0, {1, 2, 3, 4}}, {5, {8, 9, 11}}, {6, {9, 10, 12}},
+                               {7, {8, 10, 13}}},
+                              {},
+                              5};
+    for (std::size_t c : {9, 10}) problem.cells[c].hidden_as_complement = true;
+    for (std::size_t c : {9, 10}) problem.cells[c].sensitive = true;
+    return problem;
+}
+
+std::vector<std::tuple<bool, bool, bool>> states(const DisclosureProblem& problem) {
+    std::vector<std::tuple<bool, bool, bool>> out;
+    for (const ProtectedCell& c : problem.cells)
+        out.emplace_back(c.hidden, c.sensitive, c.hidden_as_complement);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("A group protected once is given the same protection again without solving",
+          "[stats][secondary_suppression]") {
+    DisclosureProblem fresh = two_groups();
+    const ProtectionResult plain = protect_hidden_cells(fresh);
+    REQUIRE(plain.narrowed.empty());
+
+    KeptResults memory;
+    DisclosureProblem first = two_groups();
+    const ProtectionResult remembered = protect_hidden_cells(first, &memory);
+    CHECK(memory.kept.size() == 2);
+    CHECK(memory.recalled == 0);
+    CHECK(states(first) == states(fresh));
+    CHECK(remembered.hidden == plain.hidden);
+
+    DisclosureProblem second = two_groups();
+    const ProtectionResult recalled = protect_hidden_cells(second, &memory);
+    CHECK(memory.recalled == 2);
+    CHECK(recalled.solves == 0);
+    CHECK(recalled.hidden == plain.hidden);
+    CHECK(states(second) == states(fresh));
+    CHECK(narrowed_cells(second).empty());
+
+    SECTION("a changed number is another problem") {
+        DisclosureProblem changed = two_groups();
+        changed.cells[4].value = 31;
+        changed.cells[0].value = 66;
+        const int before = memory.recalled;
+        protect_hidden_cells(changed, &memory);
+        CHECK(memory.recalled == before + 1);  // the chain alone is the same
+        CHECK(memory.kept.size() == 3);
+    }
+    SECTION("a kept result that would hide a cell hidden already is not used") {
+        // Position 1 of the county's group and 3 of the chain's are the small counts.
+        for (auto& [problem, result] : memory.kept) result.complements = {1, 3};
+        DisclosureProblem again = two_groups();
+        const ProtectionResult redone = protect_hidden_cells(again, &memory);
+        CHECK(states(again) == states(fresh));
+        CHECK(redone.solves > 0);
+    }
 }
 
 }  // namespace kt

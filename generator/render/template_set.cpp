@@ -4,7 +4,9 @@
 #include <atomic>
 #include <cassert>
 #include <cstdint>
+#include <deque>
 #include <kainjow/mustache.hpp>
+#include <unordered_map>
 #include <regex>
 
 #include "input/source_file.h"
@@ -16,42 +18,6 @@ namespace kt {
 namespace mustache = kainjow::mustache;
 
 namespace {
-
-mustache::data to_mustache(const nlohmann::json& value) {
-    switch (value.type()) {
-        case nlohmann::json::value_t::object: {
-            mustache::data out{mustache::data::type::object};
-            // Moved in with operator[]: set() would copy every nested level again.
-            for (const auto& [key, item] : value.items()) {
-                out[key] = to_mustache(item);
-                if (item.is_array() && !value.contains("has_" + key))
-                    out["has_" + key] = to_mustache(!item.empty());
-            }
-            return out;
-        }
-        case nlohmann::json::value_t::array: {
-            mustache::list items;
-            items.reserve(value.size());
-            for (const auto& item : value) items.push_back(to_mustache(item));
-            return mustache::data{items};
-        }
-        case nlohmann::json::value_t::string: {
-            // An empty string is false, as in most Mustache engines, so {{#note}}…{{/note}}
-            // shows only a note that exists. False renders as nothing.
-            const std::string& text = value.get_ref<const std::string&>();
-            if (text.empty()) return mustache::data{mustache::data::type::bool_false};
-            return mustache::data{text};
-        }
-        case nlohmann::json::value_t::boolean:
-            return value.get<bool>() ? mustache::data{mustache::data::type::bool_true}
-                                     : mustache::data{mustache::data::type::bool_false};
-        case nlohmann::json::value_t::null:
-        case nlohmann::json::value_t::discarded:
-            return mustache::data{mustache::data::type::bool_false};
-        default:
-            return mustache::data{value.dump()};
-    }
-}
 
 // Replaces every {{> _name}} with the partial's text, recursively. Partials are included
 // when the templates are loaded rather than at each use: a table cell partial used ten
@@ -91,16 +57,109 @@ std::string expand_partials(const std::string& source,
     return out;
 }
 
-// The engine's lookup, remembering the names it could not find.
-class RecordingContext : public mustache::context<std::string> {
+// The engine's lookup, straight into the page's JSON: a value is converted to the engine's
+// data when a template first reaches it, and once, so the parts of a page's data no template
+// names cost nothing. Remembers the names it could not find.
+//
+// As the page's data reads: an empty string is false, as in most Mustache engines, so
+// {{#note}}…{{/note}} shows only a note that exists; null and false render as nothing; a
+// number as JSON writes it. For every list `xs` in an object, `has_xs` is true when it is not
+// empty, so a template can wrap a non-empty list in a heading once.
+class JsonContext : public mustache::basic_context<std::string> {
   public:
-    using mustache::context<std::string>::context;
+    explicit JsonContext(const nlohmann::json& page) { push(converted(page)); }
+    JsonContext(const JsonContext&) = delete;
+    JsonContext& operator=(const JsonContext&) = delete;
+
+    void push(const mustache::data* data) override { scopes_.push_back(data); }
+    void pop() override { scopes_.pop_back(); }
+
     const mustache::data* get(const std::string& name) const override {
-        const mustache::data* found = mustache::context<std::string>::get(name);
-        if (!found) missing.insert(name);
-        return found;
+        if (name == ".") return scopes_.back();
+        const std::size_t dot = name.find('.');
+        for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
+            const mustache::data* found = member(*scope, name.substr(0, dot));
+            for (std::size_t at = dot; found && at != std::string::npos;) {
+                const std::size_t next = name.find('.', at + 1);
+                found = member(found, name.substr(at + 1, next == std::string::npos
+                                                              ? std::string::npos
+                                                              : next - at - 1));
+                at = next;
+            }
+            if (found) return found;
+        }
+        missing.insert(name);
+        return nullptr;
     }
+    const mustache::data* get_partial(const std::string&) const override {
+        return nullptr;  // partials are included when the templates are loaded
+    }
+
     mutable std::set<std::string> missing;
+
+  private:
+    // `name` in an object of the page's data; nullptr when it has none.
+    const mustache::data* member(const mustache::data* scope, const std::string& name) const {
+        auto object = objects_.find(scope);
+        if (object == objects_.end()) return nullptr;
+        const nlohmann::json& json = *object->second;
+        if (auto it = json.find(name); it != json.end()) return converted(*it);
+        if (name.rfind("has_", 0) == 0)
+            if (auto list = json.find(name.substr(4)); list != json.end() && list->is_array())
+                return list->empty() ? &no_ : &yes_;
+        return nullptr;
+    }
+
+    const mustache::data* converted(const nlohmann::json& value) const {
+        auto [it, fresh] = converted_.try_emplace(&value, nullptr);
+        if (fresh) {
+            it->second = &store_.emplace_back(shallow(value));
+            link(*it->second, value);
+        }
+        return it->second;
+    }
+
+    // The value as the engine's data, objects left empty: their members are looked up in
+    // the JSON when asked for (link records where).
+    static mustache::data shallow(const nlohmann::json& value) {
+        switch (value.type()) {
+            case nlohmann::json::value_t::object:
+                return mustache::data{mustache::data::type::object};
+            case nlohmann::json::value_t::array: {
+                mustache::data list{mustache::data::type::list};
+                for (const auto& item : value) list.push_back(shallow(item));
+                return list;
+            }
+            case nlohmann::json::value_t::string: {
+                const std::string& text = value.get_ref<const std::string&>();
+                if (text.empty()) return mustache::data{mustache::data::type::bool_false};
+                return mustache::data{text};
+            }
+            case nlohmann::json::value_t::boolean:
+                return mustache::data{value.get<bool>()};
+            case nlohmann::json::value_t::null:
+            case nlohmann::json::value_t::discarded:
+                return mustache::data{mustache::data::type::bool_false};
+            default:
+                return mustache::data{value.dump()};
+        }
+    }
+
+    // Records which JSON object each empty object in `data` (made by shallow) stands for.
+    void link(const mustache::data& data, const nlohmann::json& value) const {
+        if (data.is_object()) {
+            objects_[&data] = &value;
+        } else if (data.is_list()) {
+            auto item = value.begin();
+            for (const mustache::data& element : data.list_value()) link(element, *item++);
+        }
+    }
+
+    std::vector<const mustache::data*> scopes_;
+    mutable std::deque<mustache::data> store_;  // addresses stay while it grows
+    mutable std::unordered_map<const nlohmann::json*, const mustache::data*> converted_;
+    mutable std::unordered_map<const mustache::data*, const nlohmann::json*> objects_;
+    const mustache::data yes_{true}, no_{false};
 };
 
 // The names a template uses as sections ({{#x}}, {{^x}}), which may be absent.
@@ -177,8 +236,7 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::json& c
     auto it = templates_.find(name);
     assert(it != templates_.end() && "the site plan asked for a template that was not checked");
     mustache::mustache& tmpl = parsed(id_, name, it->second);
-    const mustache::data data = to_mustache(context);
-    RecordingContext lookup{&data};
+    JsonContext lookup{context};
     std::string page = tmpl.render(lookup);
     if (!lookup.missing.empty()) {
         const std::set<std::string> sections = section_names(it->second);

@@ -32,7 +32,8 @@ class TemplateSet {
     // JSON writes them, so contexts carry preformatted text for anything a reader sees.
     // For every list `xs` in an object, `has_xs` is true when it is not empty, so a template
     // can wrap a non-empty list in a heading once. An empty string counts as false in a
-    // section, like null. Safe to call from several threads.
+    // section, like null. The engine reads the context where it lies: only the values a
+    // template reaches are converted, once. Safe to call from several threads.
     std::string render(const std::string& name, const nlohmann::json& context) const;
 
     // Reports every {{value}} a rendered page did not have, at the template file and line that

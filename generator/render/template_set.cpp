@@ -81,9 +81,7 @@ class JsonContext : public mustache::basic_context<std::string> {
             const mustache::data* found = member(*scope, name.substr(0, dot));
             for (std::size_t at = dot; found && at != std::string::npos;) {
                 const std::size_t next = name.find('.', at + 1);
-                found = member(found, name.substr(at + 1, next == std::string::npos
-                                                              ? std::string::npos
-                                                              : next - at - 1));
+                found = member(found, name.substr(at + 1, next - at - 1));  // npos: the rest
                 at = next;
             }
             if (found) return found;

@@ -39,22 +39,41 @@ std::string input_folder_holding(const std::filesystem::path& site_dir,
 }
 
 // The protection cache in `folder` (nullptr if none is asked for), or nullptr with `error`
-// set. It must lie outside the output folder (it would be published, or replaced) and outside
-// the folders the site reads.
-std::unique_ptr<kt::ProtectionCache> open_cache(const std::string& folder,
+// set. The cache must lie outside the output folder (it would be published, or replaced) and
+// outside the folders the site reads, and its protection/ folder may hold neither the output
+// nor the site.
+std::unique_ptr<kt::ProtectionCache> open_cache(const std::optional<std::string>& folder,
                                                 const std::filesystem::path& site_dir,
                                                 const std::filesystem::path* out,
                                                 bool read_only, std::string& error) {
-    if (folder.empty()) return nullptr;
-    const std::filesystem::path real = kt::real_path(folder);
-    if (std::string input = input_folder_holding(site_dir, folder); !input.empty())
-        error = "the cache folder " + folder + " is inside " + input +
-                ", which the site reads; choose another";
-    else if (out && (real == kt::real_path(*out) || kt::lies_inside(real, kt::real_path(*out))))
-        error = "the cache folder " + folder + " is inside the output folder " + out->string() +
-                ", which is published; choose another";
-    if (!error.empty()) return nullptr;
-    return kt::ProtectionCache::open(folder, read_only, error);
+    if (!folder) return nullptr;
+    if (folder->empty()) {
+        error = "--cache needs a folder";
+        return nullptr;
+    }
+    const std::filesystem::path real = kt::real_path(*folder),
+                                protection = kt::real_path(std::filesystem::path(*folder) /
+                                                           "protection"),
+                                site = kt::real_path(site_dir);
+    auto holds = [](const std::filesystem::path& outer, const std::filesystem::path& inner) {
+        return outer == inner || kt::lies_inside(inner, outer);
+    };
+    const std::filesystem::path published = out ? kt::real_path(*out) : std::filesystem::path();
+    if (std::string input = input_folder_holding(site_dir, *folder); !input.empty())
+        error = "the cache folder " + *folder + " is inside " + input + ", which the site reads";
+    else if (out && holds(protection, published))
+        error = "the output folder " + out->string() + " is the cache folder's protection/ " +
+                "or inside it, which holds what must not be published";
+    else if (out && (holds(published, real) || holds(published, protection)))
+        error = "the cache folder " + *folder + " is inside the output folder " + out->string() +
+                ", which is published";
+    else if (holds(protection, site))
+        error = "the site folder is inside the cache folder's protection/";
+    if (!error.empty()) {
+        error += "; choose another";
+        return nullptr;
+    }
+    return kt::ProtectionCache::open(*folder, read_only, error);
 }
 
 // The program; main only stands guard around it.
@@ -73,7 +92,7 @@ int run(int argc, char** argv) {
     build->add_option("--site", site_dir, "Site folder")->capture_default_str();
     build->add_option("--out", out_dir, "Output folder (default: <site>/public)");
     build->add_option("--threads", threads, "Pages rendered in parallel")->capture_default_str();
-    std::string cache_dir;
+    std::optional<std::string> cache_dir;
     build->add_option("--cache", cache_dir,
                       "Folder where secondary suppression's results are kept for the next build "
                       "(none by default)");

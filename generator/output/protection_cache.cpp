@@ -1,5 +1,6 @@
 #include "output/protection_cache.h"
 
+#include <dirent.h>
 #include <elf.h>
 #include <fcntl.h>
 #include <link.h>
@@ -8,10 +9,9 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <random>
 #include <sstream>
 
 namespace kt {
@@ -20,41 +20,56 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFormat = "kommunetall protection 1";
+constexpr const char* kFormat = "kommunetall protection 2";
 constexpr off_t kLargestFile = off_t{64} << 20;
+constexpr std::size_t kTemporaryTag = 16;  // hex digits after ".new-"
 
-// The GNU build id the linker gave this program (a hash of its contents): any change to the
-// program changes it. Empty if it has none.
-std::string program_build_id() {
-    std::string id;
+// The GNU build id the linker gave an object (a hash of its contents); empty if none.
+std::string build_id(const dl_phdr_info& object) {
+    for (int i = 0; i < object.dlpi_phnum; ++i) {
+        const ElfW(Phdr)& segment = object.dlpi_phdr[i];
+        if (segment.p_type != PT_NOTE) continue;
+        const std::size_t align = segment.p_align == 8 ? 8 : 4;
+        auto pad = [align](std::size_t n) { return (n + align - 1) / align * align; };
+        const char* at = reinterpret_cast<const char*>(object.dlpi_addr + segment.p_vaddr);
+        const char* end = at + segment.p_memsz;
+        while (at + sizeof(ElfW(Nhdr)) <= end) {
+            ElfW(Nhdr) note;
+            std::memcpy(&note, at, sizeof note);
+            const char* name = at + sizeof note;
+            const char* desc = name + pad(note.n_namesz);
+            if (desc + note.n_descsz > end) break;
+            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+                std::memcmp(name, "GNU", 4) == 0)
+                return std::string(desc, note.n_descsz);
+            at = desc + pad(note.n_descsz);
+        }
+    }
+    return "";
+}
+
+// The build ids of the program and of every library it runs with (the kernel's vDSO aside):
+// a result depends on the solvers' and the maths library's code as much as on the program's.
+// Empty if the program itself has none.
+std::string running_code_identity() {
+    struct Walk {
+        std::string identity;
+        bool first = true, program_has_id = false;
+    } walk;
     dl_iterate_phdr(
-        [](dl_phdr_info* info, std::size_t, void* out) {
-            // The first object listed is the program itself.
-            for (int i = 0; i < info->dlpi_phnum; ++i) {
-                const ElfW(Phdr)& segment = info->dlpi_phdr[i];
-                if (segment.p_type != PT_NOTE) continue;
-                const std::size_t align = segment.p_align == 8 ? 8 : 4;
-                auto pad = [align](std::size_t n) { return (n + align - 1) / align * align; };
-                const char* at = reinterpret_cast<const char*>(info->dlpi_addr + segment.p_vaddr);
-                const char* end = at + segment.p_memsz;
-                while (at + sizeof(ElfW(Nhdr)) <= end) {
-                    ElfW(Nhdr) note;
-                    std::memcpy(&note, at, sizeof note);
-                    const char* name = at + sizeof note;
-                    const char* desc = name + pad(note.n_namesz);
-                    if (desc + note.n_descsz > end) break;
-                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
-                        std::memcmp(name, "GNU", 4) == 0) {
-                        static_cast<std::string*>(out)->assign(desc, note.n_descsz);
-                        return 1;
-                    }
-                    at = desc + pad(note.n_descsz);
-                }
-            }
-            return 1;
+        [](dl_phdr_info* object, std::size_t, void* data) {
+            Walk& w = *static_cast<Walk*>(data);
+            const std::string name = object->dlpi_name ? object->dlpi_name : "";
+            const std::string id = build_id(*object);
+            if (w.first) w.program_has_id = !id.empty();  // the first object is the program
+            w.first = false;
+            if (name.find("linux-vdso") != std::string::npos) return 0;
+            w.identity += id.empty() ? "no build id: " + name : id;
+            w.identity += '\n';
+            return 0;
         },
-        &id);
-    return id;
+        &walk);
+    return walk.program_has_id ? walk.identity : "";
 }
 
 std::string hex(const unsigned char* bytes, std::size_t size) {
@@ -67,15 +82,27 @@ std::string hex(const unsigned char* bytes, std::size_t size) {
     return out;
 }
 
-// "name i j k" -> the numbers, rising, each below `limit`; false if the line is anything else.
+bool is_hex(const std::string& text, std::size_t length) {
+    return text.size() == length && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// The lines that say what protecting a group did, as written.
+std::string result_text(const GroupProtection& result) {
+    std::string out = "complements";
+    for (std::uint32_t i : result.complements) out += ' ' + std::to_string(i);
+    out += "\nnarrowed";
+    for (std::uint32_t i : result.narrowed) out += ' ' + std::to_string(i);
+    return out + '\n';
+}
+
+// "name i j k" -> the numbers, each below `limit`, rising; false if the line is anything else.
 bool read_positions(const std::string& line, const std::string& name, std::size_t limit,
                     std::vector<std::uint32_t>& out) {
     std::istringstream in(line);
     std::string word;
     if (!(in >> word) || word != name) return false;
     while (in >> word) {
-        if (word.empty() || word.size() > 10 ||
-            word.find_first_not_of("0123456789") != std::string::npos)
+        if (word.size() > 10 || word.find_first_not_of("0123456789") != std::string::npos)
             return false;
         const unsigned long long n = std::stoull(word);
         if (n >= limit || (!out.empty() && n <= out.back())) return false;
@@ -84,60 +111,104 @@ bool read_positions(const std::string& line, const std::string& name, std::size_
     return true;
 }
 
+std::string describe(const fs::path& folder, const std::string& problem) {
+    return "the cache folder " + folder.string() + " " + problem;
+}
+
 }  // namespace
 
 std::unique_ptr<ProtectionCache> ProtectionCache::open(const fs::path& dir, bool read_only,
                                                        std::string& error) {
     auto cache = std::unique_ptr<ProtectionCache>(new ProtectionCache);
-    cache->program_ = program_build_id();
-    if (cache->program_.empty()) {
+    cache->read_only_ = read_only;
+    cache->identity_ = running_code_identity();
+    if (cache->identity_.empty()) {
         error = "this build of kommunetall has no build id to tell its results from another's";
         return nullptr;
     }
-    cache->read_only_ = read_only;
-    cache->folder_ = dir / "protection";
     std::error_code failed;
-    if (read_only && !fs::exists(fs::symlink_status(cache->folder_, failed))) return cache;
-    fs::create_directories(dir, failed);
-    if (!failed && ::mkdir(cache->folder_.c_str(), 0700) != 0 && errno != EEXIST)
-        failed = std::error_code(errno, std::generic_category());
-    if (failed) {
-        error = "cannot make the cache folder " + cache->folder_.string() + ": " + failed.message();
+    if (read_only && !fs::exists(dir, failed)) return cache;  // nothing kept yet
+    if (!read_only) fs::create_directories(dir, failed);
+    const int top = failed ? -1 : ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (top < 0) {
+        error = describe(dir, "cannot be opened as a folder: " +
+                                  (failed ? failed.message() : std::strerror(errno)));
         return nullptr;
     }
-    // Its own folder, not a link to one elsewhere, and the user's alone.
     struct stat info;
-    if (::lstat(cache->folder_.c_str(), &info) != 0 || !S_ISDIR(info.st_mode) ||
-        info.st_uid != ::geteuid()) {
-        error = "the cache folder " + cache->folder_.string() +
-                " is not a folder of this user's (a link, or someone else's)";
+    if (::fstat(top, &info) != 0 || info.st_uid != ::geteuid()) {
+        ::close(top);
+        error = describe(dir, "is not yours; use a folder of your own");
         return nullptr;
     }
-    if ((info.st_mode & 077) != 0) ::chmod(cache->folder_.c_str(), 0700);
+    if (!read_only && ::mkdirat(top, "protection", 0700) != 0 && errno != EEXIST) {
+        error =
+            describe(dir, std::string("cannot hold a protection folder: ") + std::strerror(errno));
+        ::close(top);
+        return nullptr;
+    }
+    // Opened once, not through a link: every file is then reached through this descriptor,
+    // so the folder cannot be swapped for another between the checks and the use.
+    const int folder = ::openat(top, "protection", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int opening = errno;
+    ::close(top);
+    const fs::path protection = dir / "protection";
+    if (folder < 0) {
+        if (read_only && opening == ENOENT) return cache;
+        error =
+            describe(protection, opening == ELOOP || opening == ENOTDIR
+                                     ? "is not a folder (a link, or a file)"
+                                     : std::string("cannot be opened: ") + std::strerror(opening));
+        return nullptr;
+    }
+    cache->folder_ = folder;
+    if (::fstat(folder, &info) != 0 || info.st_uid != ::geteuid()) {
+        error = describe(protection, "is not yours; use a folder of your own");
+        return nullptr;
+    }
+    if ((info.st_mode & 077) != 0) {
+        if (read_only && (info.st_mode & 022) != 0) {
+            error = describe(protection,
+                             "can be written by others; make it yours alone "
+                             "(chmod 700) or use another");
+            return nullptr;
+        }
+        if (!read_only) ::fchmod(folder, 0700);
+    }
     return cache;
 }
 
-std::string ProtectionCache::file_name(const std::string& problem) const {
-    unsigned char digest[EVP_MAX_MD_SIZE];
+ProtectionCache::~ProtectionCache() {
+    if (folder_ >= 0) ::close(folder_);
+}
+
+std::string ProtectionCache::digest(const std::string& problem, const std::string& result) const {
+    unsigned char bytes[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
     EVP_MD_CTX* context = EVP_MD_CTX_new();
-    const std::string head = std::string(kFormat) + '\0' + program_;
+    const std::string head = std::string(kFormat) + '\0' + identity_ + '\0';
     EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
     EVP_DigestUpdate(context, head.data(), head.size());
     EVP_DigestUpdate(context, problem.data(), problem.size());
-    EVP_DigestFinal_ex(context, digest, &size);
+    if (!result.empty()) {
+        const std::string tail = std::string("\0check\0", 7) + result;
+        EVP_DigestUpdate(context, tail.data(), tail.size());
+    }
+    EVP_DigestFinal_ex(context, bytes, &size);
     EVP_MD_CTX_free(context);
-    return hex(digest, size);
+    return hex(bytes, size);
 }
 
 std::optional<GroupProtection> ProtectionCache::recall(const std::string& problem,
                                                        std::size_t cells) {
-    const fs::path path = folder_ / file_name(problem);
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (folder_ < 0) return std::nullopt;
+    const std::string name = digest(problem, "");
+    const int fd = ::openat(folder_, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return std::nullopt;
     std::string text;
     struct stat info;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size <= kLargestFile) {
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid() &&
+        info.st_size <= kLargestFile) {
         text.resize(static_cast<std::size_t>(info.st_size));
         std::size_t done = 0;
         while (done < text.size()) {
@@ -147,14 +218,20 @@ std::optional<GroupProtection> ProtectionCache::recall(const std::string& proble
         }
         text.resize(done);
     }
+    // Exactly what remember writes for this problem: the lines as written, the check value
+    // over the problem and them.
     std::istringstream in(text);
-    std::string format, complements, narrowed, rest;
+    std::string format, complements, narrowed;
     GroupProtection out;
-    const bool whole = std::getline(in, format) && format == kFormat &&
-                       std::getline(in, complements) && std::getline(in, narrowed) &&
-                       !std::getline(in, rest) && text.back() == '\n' &&
-                       read_positions(complements, "complements", cells, out.complements) &&
-                       read_positions(narrowed, "narrowed", cells, out.narrowed);
+    bool whole = std::getline(in, format) && format == kFormat && std::getline(in, complements) &&
+                 std::getline(in, narrowed) &&
+                 read_positions(complements, "complements", cells, out.complements) &&
+                 read_positions(narrowed, "narrowed", cells, out.narrowed);
+    if (whole) {
+        const std::string result = result_text(out);
+        whole = text ==
+                std::string(kFormat) + '\n' + result + "check " + digest(problem, result) + '\n';
+    }
     if (whole && !read_only_) ::futimens(fd, nullptr);  // used: kept from pruning
     ::close(fd);
     if (!whole) return std::nullopt;
@@ -163,15 +240,18 @@ std::optional<GroupProtection> ProtectionCache::recall(const std::string& proble
 }
 
 void ProtectionCache::remember(const std::string& problem, const GroupProtection& result) {
-    if (read_only_) return;
-    std::string text = std::string(kFormat) + "\ncomplements";
-    for (std::uint32_t i : result.complements) text += ' ' + std::to_string(i);
-    text += "\nnarrowed";
-    for (std::uint32_t i : result.narrowed) text += ' ' + std::to_string(i);
-    text += '\n';
-    // Written whole under a private name, then renamed: a reader sees all of it or nothing.
-    std::string temporary = (folder_ / ".new-XXXXXX").string();
-    const int fd = ::mkstemp(temporary.data());
+    if (read_only_ || folder_ < 0) return;
+    ++remembered_;
+    const std::string lines = result_text(result);
+    const std::string text =
+        std::string(kFormat) + '\n' + lines + "check " + digest(problem, lines) + '\n';
+    // Written whole under a new private name, then renamed: a reader sees all of it or none.
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    char tag[kTemporaryTag + 1];
+    std::snprintf(tag, sizeof tag, "%016llx", static_cast<unsigned long long>(random()));
+    const std::string temporary = std::string(".new-") + tag;
+    const int fd = ::openat(folder_, temporary.c_str(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) return;  // a cache that cannot be written only makes the next build slower
     bool written = true;
     for (std::size_t done = 0; written && done < text.size();) {
@@ -180,28 +260,33 @@ void ProtectionCache::remember(const std::string& problem, const GroupProtection
         if (written) done += static_cast<std::size_t>(n);
     }
     written = (::close(fd) == 0) && written;
-    if (!written || std::rename(temporary.c_str(), (folder_ / file_name(problem)).c_str()) != 0) {
-        ::unlink(temporary.c_str());
-        return;
-    }
-    ++remembered_;
+    if (!written ||
+        ::renameat(folder_, temporary.c_str(), folder_, digest(problem, "").c_str()) != 0)
+        ::unlinkat(folder_, temporary.c_str(), 0);
 }
 
 void ProtectionCache::prune(int days) const {
-    if (read_only_) return;
-    const auto now = fs::file_time_type::clock::now();
-    std::error_code failed;
-    for (fs::directory_iterator it(folder_, failed), end; !failed && it != end;
-         it.increment(failed)) {
-        std::error_code ignored;
-        if (!it->is_regular_file(ignored)) continue;
-        const auto age = now - it->last_write_time(ignored);
-        // A half-written file older than a day was left by a build that was killed.
-        const bool stale = it->path().filename().string().rfind(".new-", 0) == 0
-                               ? age > std::chrono::hours(24)
-                               : age > std::chrono::hours(24) * days;
-        if (stale) fs::remove(it->path(), ignored);
+    if (read_only_ || folder_ < 0) return;
+    const int listing = ::dup(folder_);
+    DIR* entries = listing < 0 ? nullptr : ::fdopendir(listing);
+    if (!entries) {
+        if (listing >= 0) ::close(listing);
+        return;
     }
+    const std::time_t now = std::time(nullptr);
+    while (const dirent* entry = ::readdir(entries)) {
+        const std::string name = entry->d_name;
+        const bool temporary = name.rfind(".new-", 0) == 0 && is_hex(name.substr(5), kTemporaryTag);
+        if (!temporary && !is_hex(name, 64)) continue;  // not the cache's: left alone
+        struct stat info;
+        if (::fstatat(folder_, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(info.st_mode))
+            continue;
+        // A half-written file older than a day was left by a build that was killed.
+        const double age_days = std::difftime(now, info.st_mtime) / 86400;
+        if (age_days > (temporary ? 1 : days)) ::unlinkat(folder_, name.c_str(), 0);
+    }
+    ::closedir(entries);
 }
 
 }  // namespace kt

@@ -1,10 +1,12 @@
 #include "output/protection_cache.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "site_fixture.h"
 
@@ -16,6 +18,13 @@ std::vector<fs::path> files_in(const fs::path& folder) {
     std::vector<fs::path> out;
     for (const auto& entry : fs::directory_iterator(folder)) out.push_back(entry.path());
     return out;
+}
+
+std::string read(const fs::path& file) {
+    std::ifstream in(file);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 }  // namespace
@@ -45,22 +54,28 @@ TEST_CASE("The protection cache gives back what it kept for the same problem onl
     const std::vector<fs::path> files = files_in(tmp.root() / "cache/protection");
     REQUIRE(files.size() == 1);
     CHECK(files[0].filename().string().size() == 64);  // SHA-256 in hex
+    const std::string written = read(files[0]);
+    CHECK(written.find("with numbers") == std::string::npos);
 
-    SECTION("a file that is not exactly what the cache writes counts as never written") {
-        for (const char* text : {"", "kommunetall protection 1\ncomplements 2 5\n",
-                                 "kommunetall protection 1\ncomplements 5 2\nnarrowed\n",
-                                 "kommunetall protection 1\ncomplements 2 2\nnarrowed\n",
-                                 "kommunetall protection 1\ncomplements -2\nnarrowed\n",
-                                 "kommunetall protection 1\ncomplements 99999999999\nnarrowed\n",
-                                 "kommunetall protection 1\ncomplements 2\nnarrowed\nmore\n",
-                                 "kommunetall protection 2\ncomplements 2\nnarrowed\n"}) {
+    SECTION("a file that is not exactly what the cache wrote counts as never written") {
+        const std::string check = written.substr(written.find("check "));
+        for (const std::string& text : std::vector<std::string>{
+                 std::string(), written.substr(0, written.size() - 1), written + "\n",
+                 // Another result under the same check value: the check is over the result too.
+                 "kommunetall protection 2\ncomplements\nnarrowed\n" + check,
+                 "kommunetall protection 2\ncomplements 2  5\nnarrowed 7\n" + check,
+                 "kommunetall protection 2\ncomplements 02 5\nnarrowed 7\n" + check,
+                 "kommunetall protection 2\ncomplements 5 2\nnarrowed 7\n" + check,
+                 "kommunetall protection 2\ncomplements 2 5\nnarrowed 7\ncheck 00\n",
+                 "kommunetall protection 1\ncomplements 2 5\nnarrowed 7\n"}) {
             std::ofstream(files[0], std::ios::trunc) << text;
             CHECK_FALSE(cache->recall(problem, 10));
         }
+        std::ofstream(files[0], std::ios::trunc) << written;
+        CHECK(cache->recall(problem, 10));
     }
     SECTION("a link in the file's place is not followed") {
-        std::ofstream(tmp.root() / "elsewhere")
-            << "kommunetall protection 1\ncomplements\nnarrowed\n";
+        std::ofstream(tmp.root() / "elsewhere") << written;
         fs::remove(files[0]);
         fs::create_symlink(tmp.root() / "elsewhere", files[0]);
         CHECK_FALSE(cache->recall(problem, 10));
@@ -73,16 +88,59 @@ TEST_CASE("The protection cache gives back what it kept for the same problem onl
         CHECK(files_in(tmp.root() / "cache/protection").size() == 1);
         auto absent = kt::ProtectionCache::open(tmp.root() / "nowhere", true, error);
         REQUIRE(absent);
+        CHECK_FALSE(absent->recall(problem, 10));
         CHECK_FALSE(fs::exists(tmp.root() / "nowhere"));
+    }
+    SECTION("a folder others can write is not read") {
+        fs::permissions(tmp.root() / "cache/protection", fs::perms::others_write,
+                        fs::perm_options::add);
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", true, error));
+        CHECK(error.find("can be written by others") != std::string::npos);
+        // A build makes it the user's alone again.
+        CHECK(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
+        REQUIRE(::stat((tmp.root() / "cache/protection").c_str(), &info) == 0);
+        CHECK((info.st_mode & 0777) == 0700);
+    }
+    SECTION("pruning removes old results only") {
+        std::ofstream(tmp.root() / "cache/protection/notes.txt") << "mine";
+        std::ofstream(tmp.root() / "cache/protection" / std::string(64, 'a')) << "old";
+        const auto old = fs::file_time_type::clock::now() - std::chrono::hours(24 * 40);
+        for (const fs::path& file : files_in(tmp.root() / "cache/protection"))
+            fs::last_write_time(file, old);
+        fs::last_write_time(files[0], fs::file_time_type::clock::now());
+        cache->prune();
+        CHECK(fs::exists(tmp.root() / "cache/protection/notes.txt"));
+        CHECK(fs::exists(files[0]));
+        CHECK_FALSE(fs::exists(tmp.root() / "cache/protection" / std::string(64, 'a')));
     }
 }
 
-TEST_CASE("A protection folder that is a link is refused", "[output][protection_cache]") {
+TEST_CASE("A protection folder that is a link or a file is refused", "[output][protection_cache]") {
     kt::test::TempSite tmp;
     fs::create_directories(tmp.root() / "cache");
     fs::create_directories(tmp.root() / "other");
-    fs::create_directory_symlink(tmp.root() / "other", tmp.root() / "cache/protection");
+    std::string error;
+    SECTION("a link") {
+        fs::create_directory_symlink(tmp.root() / "other", tmp.root() / "cache/protection");
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", true, error));
+    }
+    SECTION("a file") {
+        std::ofstream(tmp.root() / "cache/protection") << "x";
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
+    }
+    CHECK(error.find("is not a folder") != std::string::npos);
+}
+
+TEST_CASE("A cache folder of another user's is refused", "[output][protection_cache]") {
+    kt::test::TempSite tmp;
+    fs::create_directories(tmp.root() / "cache");
+    if (::geteuid() != 0 || ::chown((tmp.root() / "cache").c_str(), 65534, 65534) != 0) {
+        WARN("needs root to give a folder to another user: skipped");
+        return;
+    }
     std::string error;
     CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
-    CHECK(error.find("not a folder of this user's") != std::string::npos);
+    CHECK(error.find("is not yours") != std::string::npos);
+    CHECK_FALSE(fs::exists(tmp.root() / "cache/protection"));
 }

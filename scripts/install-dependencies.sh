@@ -17,6 +17,7 @@ packages=(
   coinor-libclp-dev                              # dual simplex for secondary suppression
   libcpp-httplib-dev                             # the preview server (kommunetall serve)
   libssl-dev                                     # SHA-256 names for the protection cache
+  libjemalloc-dev                                # the program's memory allocator
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap

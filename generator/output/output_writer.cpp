@@ -61,6 +61,17 @@ bool replaceable(const fs::path& dir) {
     return fs::is_empty(dir, ec) || fs::exists(dir / kSiteMarker, ec);
 }
 
+// Removes a site folder this program made, its marker last: a build killed halfway leaves a
+// folder the next build still knows as one of its own, and removes.
+void remove_site_folder(const fs::path& dir) {
+    std::error_code ec;
+    std::vector<fs::path> entries;
+    for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec))
+        if (entry.path().filename() != kSiteMarker) entries.push_back(entry.path());
+    for (const fs::path& entry : entries) fs::remove_all(entry, ec);
+    fs::remove_all(dir, ec);
+}
+
 std::string describe(const OutputFile& file) {
     return file.source.empty() ? "a file the generator writes" : file.source;
 }
@@ -218,7 +229,7 @@ void remove_leftovers(const fs::path& parent, const std::string& name) {
     std::vector<fs::path> stale;
     for (const fs::directory_entry& entry : fs::directory_iterator(parent, ec))
         if (made_by_a_build(entry)) stale.push_back(entry.path());
-    for (const fs::path& path : stale) fs::remove_all(path, ec);
+    for (const fs::path& path : stale) remove_site_folder(path);
 }
 
 }  // namespace
@@ -329,8 +340,7 @@ std::unique_ptr<SitePublication> SitePublication::begin(const fs::path& out_dir,
 }
 
 SitePublication::~SitePublication() {
-    std::error_code ec;
-    if (!committed_ && !staging_.empty()) fs::remove_all(staging_, ec);
+    if (!committed_ && !staging_.empty()) remove_site_folder(staging_);
     if (replaced_ >= 0) ::close(replaced_);
     if (lock_ >= 0) ::close(lock_);  // releases the lock
 }
@@ -375,7 +385,7 @@ std::string SitePublication::commit() {
     if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, final_dir.c_str(), RENAME_EXCHANGE) ==
         0) {
         committed_ = true;
-        fs::remove_all(staging_, ec);  // now holds the previous site
+        remove_site_folder(staging_);  // now holds the previous site
         return sync_file_system(parent_);
     }
     // Otherwise two renames, with a window of a few microseconds without a site.
@@ -389,7 +399,7 @@ std::string SitePublication::commit() {
         return "cannot move the new site into place: " + error;
     }
     committed_ = true;
-    fs::remove_all(previous, ec);
+    remove_site_folder(previous);
     return sync_file_system(parent_);
 }
 

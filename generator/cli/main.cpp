@@ -39,9 +39,8 @@ std::string input_folder_holding(const std::filesystem::path& site_dir,
 }
 
 // The protection cache in `folder` (nullptr if none is asked for), or nullptr with `error`
-// set. The cache must lie outside the output folder (it would be published, or replaced) and
-// outside the folders the site reads, and its protection/ folder may hold neither the output
-// nor the site.
+// set. Its protection/ folder must lie outside the output folder (it would be published, or
+// replaced) and the folders the site reads, and may hold neither the output nor the site.
 std::unique_ptr<kt::ProtectionCache> open_cache(const std::optional<std::string>& folder,
                                                 const std::filesystem::path& site_dir,
                                                 const std::filesystem::path* out,
@@ -51,29 +50,16 @@ std::unique_ptr<kt::ProtectionCache> open_cache(const std::optional<std::string>
         error = "--cache needs a folder";
         return nullptr;
     }
-    const std::filesystem::path real = kt::real_path(*folder),
-                                protection = kt::real_path(std::filesystem::path(*folder) /
-                                                           "protection"),
-                                site = kt::real_path(site_dir);
-    auto holds = [](const std::filesystem::path& outer, const std::filesystem::path& inner) {
-        return outer == inner || kt::lies_inside(inner, outer);
-    };
-    const std::filesystem::path published = out ? kt::real_path(*out) : std::filesystem::path();
-    if (std::string input = input_folder_holding(site_dir, *folder); !input.empty())
-        error = "the cache folder " + *folder + " is inside " + input + ", which the site reads";
-    else if (out && holds(protection, published))
-        error = "the output folder " + out->string() + " is the cache folder's protection/ " +
-                "or inside it, which holds what must not be published";
-    else if (out && (holds(published, real) || holds(published, protection)))
-        error = "the cache folder " + *folder + " is inside the output folder " + out->string() +
-                ", which is published";
-    else if (holds(protection, site))
-        error = "the site folder is inside the cache folder's protection/";
-    if (!error.empty()) {
-        error += "; choose another";
-        return nullptr;
+    kt::ProtectionCache::Placement placement;
+    for (const char* input : {"content", "data", "templates", "assets"})
+        placement.not_in.emplace_back(site_dir / input,
+                                      std::string(input) + "/, which the site reads");
+    placement.not_holding.emplace_back(site_dir, "the site folder");
+    if (out) {
+        placement.not_in.emplace_back(*out, "the output folder, which is published");
+        placement.not_holding.emplace_back(*out, "the output folder");
     }
-    return kt::ProtectionCache::open(*folder, read_only, error);
+    return kt::ProtectionCache::open(*folder, read_only, placement, error);
 }
 
 // The program; main only stands guard around it.

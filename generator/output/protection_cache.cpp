@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -117,7 +118,114 @@ std::string describe(const fs::path& folder, const std::string& problem) {
 
 }  // namespace
 
+namespace {
+
+bool may_change(const struct stat& folder) {
+    // Others may rename what lies in a folder they can write, unless it is sticky (/tmp).
+    return S_ISDIR(folder.st_mode) && (folder.st_mode & S_IWOTH) && !(folder.st_mode & S_ISVTX);
+}
+bool trusted_owner(const struct stat& entry) {
+    return entry.st_uid == ::geteuid() || entry.st_uid == 0;
+}
+
+// Whether anyone but the user (and root) can change where `dir` leads: a folder or link on
+// the way that is someone else's, or a folder others may write without the sticky bit. ""
+// when no one can.
+std::string unsafe_way(const fs::path& dir) {
+    fs::path way;
+    for (const fs::path& part : fs::absolute(dir)) {
+        way /= part;
+        struct stat entry;
+        if (::lstat(way.c_str(), &entry) != 0) break;  // the rest this program makes
+        if (!trusted_owner(entry)) return way.string() + " is someone else's";
+        if (may_change(entry)) return way.string() + " can be changed by anyone";
+    }
+    return "";
+}
+
+struct Identity {
+    dev_t device;
+    ino_t inode;
+    bool operator==(const Identity& other) const {
+        return device == other.device && inode == other.inode;
+    }
+};
+
+// The folders from `fd` up to the root, as they really are (no link on the way); calls
+// `visit` with each, nearest first, until it returns false.
+template <typename Visit>
+void each_folder_up(int fd, Visit visit) {
+    int at = ::dup(fd);
+    while (at >= 0) {
+        struct stat here, up;
+        const int parent = ::openat(at, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        const bool ok = ::fstat(at, &here) == 0 && parent >= 0 && ::fstat(parent, &up) == 0;
+        ::close(at);
+        if (!ok || !visit(here)) {
+            if (parent >= 0) ::close(parent);
+            return;
+        }
+        if (Identity{here.st_dev, here.st_ino} == Identity{up.st_dev, up.st_ino}) {  // the root
+            ::close(parent);
+            return;
+        }
+        at = parent;
+    }
+}
+
+// The folder itself, or else the nearest folder above it that exists: where it would be made.
+std::optional<Identity> nearest_existing(const fs::path& folder) {
+    for (fs::path at = fs::absolute(folder);; at = at.parent_path()) {
+        struct stat info;
+        if (::stat(at.c_str(), &info) == 0) return Identity{info.st_dev, info.st_ino};
+        if (at == at.parent_path()) return std::nullopt;
+    }
+}
+
+// Why the protection folder open as `folder` breaks the placement rules, or "".
+std::string misplaced(int folder, const ProtectionCache::Placement& placement) {
+    struct stat self;
+    if (::fstat(folder, &self) != 0) return "cannot be examined";
+    const Identity protection{self.st_dev, self.st_ino};
+    std::string problem;
+    bool itself = true;  // its own owner and mode are judged apart
+    each_folder_up(folder, [&](const struct stat& up) {
+        if (!itself && !trusted_owner(up)) problem = "lies in a folder of someone else's";
+        if (!itself && may_change(up)) problem = "lies in a folder anyone can change";
+        itself = false;
+        for (const auto& [apart, name] : placement.not_in) {
+            struct stat info;
+            if (::stat(apart.c_str(), &info) == 0 &&
+                Identity{info.st_dev, info.st_ino} == Identity{up.st_dev, up.st_ino})
+                problem = "is inside " + name;
+        }
+        return problem.empty();
+    });
+    for (const auto& [apart, name] : placement.not_holding) {
+        if (!problem.empty()) break;
+        const std::optional<Identity> where = nearest_existing(apart);
+        if (!where) continue;
+        const int fd = ::open(fs::absolute(apart).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        // What does not exist yet would be made inside its nearest existing folder.
+        int start = fd;
+        for (fs::path at = fs::absolute(apart); start < 0 && at != at.parent_path();) {
+            at = at.parent_path();
+            start = ::open(at.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        }
+        if (start < 0) continue;
+        each_folder_up(start, [&](const struct stat& up) {
+            if (Identity{up.st_dev, up.st_ino} == protection) problem = "would hold " + name;
+            return problem.empty();
+        });
+        ::close(start);
+    }
+    return problem;
+}
+
+}  // namespace
+
 std::unique_ptr<ProtectionCache> ProtectionCache::open(const fs::path& dir, bool read_only,
+                                                       const Placement& placement,
                                                        std::string& error) {
     auto cache = std::unique_ptr<ProtectionCache>(new ProtectionCache);
     cache->read_only_ = read_only;
@@ -126,8 +234,20 @@ std::unique_ptr<ProtectionCache> ProtectionCache::open(const fs::path& dir, bool
         error = "this build of kommunetall has no build id to tell its results from another's";
         return nullptr;
     }
+    if (std::string unsafe = unsafe_way(dir); !unsafe.empty()) {
+        error = describe(dir, "is not the user's alone: " + unsafe + "; use a folder of your own");
+        return nullptr;
+    }
     std::error_code failed;
     if (read_only && !fs::exists(dir, failed)) return cache;  // nothing kept yet
+    // The folders this call makes, deepest first, to remove again if the cache is refused.
+    std::vector<fs::path> made_folders;
+    for (fs::path at = fs::absolute(dir); !fs::exists(at, failed) && at != at.parent_path();
+         at = at.parent_path())
+        made_folders.push_back(at);
+    auto unmake = [&] {
+        for (const fs::path& folder : made_folders) ::rmdir(folder.c_str());
+    };
     if (!read_only) fs::create_directories(dir, failed);
     const int top = failed ? -1 : ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (top < 0) {
@@ -141,7 +261,8 @@ std::unique_ptr<ProtectionCache> ProtectionCache::open(const fs::path& dir, bool
         error = describe(dir, "is not yours; use a folder of your own");
         return nullptr;
     }
-    if (!read_only && ::mkdirat(top, "protection", 0700) != 0 && errno != EEXIST) {
+    const bool made = !read_only && ::mkdirat(top, "protection", 0700) == 0;
+    if (!read_only && !made && errno != EEXIST) {
         error =
             describe(dir, std::string("cannot hold a protection folder: ") + std::strerror(errno));
         ::close(top);
@@ -151,9 +272,9 @@ std::unique_ptr<ProtectionCache> ProtectionCache::open(const fs::path& dir, bool
     // so the folder cannot be swapped for another between the checks and the use.
     const int folder = ::openat(top, "protection", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     const int opening = errno;
-    ::close(top);
     const fs::path protection = dir / "protection";
     if (folder < 0) {
+        ::close(top);
         if (read_only && opening == ENOENT) return cache;
         error =
             describe(protection, opening == ELOOP || opening == ENOTDIR
@@ -162,19 +283,27 @@ std::unique_ptr<ProtectionCache> ProtectionCache::open(const fs::path& dir, bool
         return nullptr;
     }
     cache->folder_ = folder;
-    if (::fstat(folder, &info) != 0 || info.st_uid != ::geteuid()) {
-        error = describe(protection, "is not yours; use a folder of your own");
+    // Where it really is, judged by the folder opened: links and ".." cannot mislead.
+    std::string problem = misplaced(folder, placement);
+    if (problem.empty() && (::fstat(folder, &info) != 0 || info.st_uid != ::geteuid()))
+        problem = "is not yours; use a folder of your own";
+    if (problem.empty() && (info.st_mode & 077) != 0) {
+        if (read_only && (info.st_mode & 022) != 0) {
+            // Others could have written it: recall nothing, as if there were no cache.
+            ::close(cache->folder_);
+            cache->folder_ = -1;
+        } else if (!read_only && ::fchmod(folder, 0700) != 0) {
+            problem = std::string("cannot be made yours alone: ") + std::strerror(errno);
+        }
+    }
+    if (!problem.empty()) {
+        if (made) ::unlinkat(top, "protection", AT_REMOVEDIR);
+        ::close(top);
+        unmake();  // rmdir: only what is still empty
+        error = describe(protection, problem);
         return nullptr;
     }
-    if ((info.st_mode & 077) != 0) {
-        if (read_only && (info.st_mode & 022) != 0) {
-            error = describe(protection,
-                             "can be written by others; make it yours alone "
-                             "(chmod 700) or use another");
-            return nullptr;
-        }
-        if (!read_only) ::fchmod(folder, 0700);
-    }
+    ::close(top);
     return cache;
 }
 

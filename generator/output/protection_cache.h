@@ -16,6 +16,8 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/protection_memory.h"
 
@@ -23,11 +25,19 @@ namespace kt {
 
 class ProtectionCache : public ProtectionMemory {
   public:
+    // Folders, each with the words an error names it by, that DIR/protection may not lie in
+    // (or be): the output folder, the folders the site reads; and that it may not hold (or
+    // be): the output folder, the site. Judged by the folders as they really are, once opened.
+    struct Placement {
+        std::vector<std::pair<std::filesystem::path, std::string>> not_in, not_holding;
+    };
     // Opens the cache in `dir`, creating it and its protection folder unless `read_only`, or
-    // returns nullptr with `error` set. Read-only: recalls, never writes (`check` and
-    // `serve` write nothing); a folder that does not exist then recalls nothing.
+    // returns nullptr with `error` set. Every folder on the way must be the user's or root's,
+    // and none one that anyone may change (world-writable without the sticky bit). Read-only:
+    // recalls, never writes (`check` and `serve` write nothing); a folder that does not exist,
+    // or that others may write, then recalls nothing.
     static std::unique_ptr<ProtectionCache> open(const std::filesystem::path& dir, bool read_only,
-                                                 std::string& error);
+                                                 const Placement& placement, std::string& error);
     ~ProtectionCache() override;
     ProtectionCache(const ProtectionCache&) = delete;
     ProtectionCache& operator=(const ProtectionCache&) = delete;

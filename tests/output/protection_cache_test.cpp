@@ -33,7 +33,7 @@ TEST_CASE("The protection cache gives back what it kept for the same problem onl
           "[output][protection_cache]") {
     kt::test::TempSite tmp;
     std::string error;
-    auto cache = kt::ProtectionCache::open(tmp.root() / "cache", false, error);
+    auto cache = kt::ProtectionCache::open(tmp.root() / "cache", false, {}, error);
     REQUIRE(cache);
     CHECK(error.empty());
     const std::string problem("a group\0with numbers", 20);
@@ -81,12 +81,12 @@ TEST_CASE("The protection cache gives back what it kept for the same problem onl
         CHECK_FALSE(cache->recall(problem, 10));
     }
     SECTION("a read-only cache recalls and keeps nothing") {
-        auto reader = kt::ProtectionCache::open(tmp.root() / "cache", true, error);
+        auto reader = kt::ProtectionCache::open(tmp.root() / "cache", true, {}, error);
         REQUIRE(reader);
         CHECK(reader->recall(problem, 10));
         reader->remember("another problem", {{1}, {}});
         CHECK(files_in(tmp.root() / "cache/protection").size() == 1);
-        auto absent = kt::ProtectionCache::open(tmp.root() / "nowhere", true, error);
+        auto absent = kt::ProtectionCache::open(tmp.root() / "nowhere", true, {}, error);
         REQUIRE(absent);
         CHECK_FALSE(absent->recall(problem, 10));
         CHECK_FALSE(fs::exists(tmp.root() / "nowhere"));
@@ -94,10 +94,11 @@ TEST_CASE("The protection cache gives back what it kept for the same problem onl
     SECTION("a folder others can write is not read") {
         fs::permissions(tmp.root() / "cache/protection", fs::perms::others_write,
                         fs::perm_options::add);
-        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", true, error));
-        CHECK(error.find("can be written by others") != std::string::npos);
+        auto reader = kt::ProtectionCache::open(tmp.root() / "cache", true, {}, error);
+        REQUIRE(reader);
+        CHECK_FALSE(reader->recall(problem, 10));
         // A build makes it the user's alone again.
-        CHECK(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
+        CHECK(kt::ProtectionCache::open(tmp.root() / "cache", false, {}, error));
         REQUIRE(::stat((tmp.root() / "cache/protection").c_str(), &info) == 0);
         CHECK((info.st_mode & 0777) == 0700);
     }
@@ -122,12 +123,12 @@ TEST_CASE("A protection folder that is a link or a file is refused", "[output][p
     std::string error;
     SECTION("a link") {
         fs::create_directory_symlink(tmp.root() / "other", tmp.root() / "cache/protection");
-        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
-        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", true, error));
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, {}, error));
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", true, {}, error));
     }
     SECTION("a file") {
         std::ofstream(tmp.root() / "cache/protection") << "x";
-        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, {}, error));
     }
     CHECK(error.find("is not a folder") != std::string::npos);
 }
@@ -140,7 +141,46 @@ TEST_CASE("A cache folder of another user's is refused", "[output][protection_ca
         return;
     }
     std::string error;
-    CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, error));
-    CHECK(error.find("is not yours") != std::string::npos);
+    CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, {}, error));
+    CHECK(error.find("is someone else's") != std::string::npos);
     CHECK_FALSE(fs::exists(tmp.root() / "cache/protection"));
+}
+
+TEST_CASE("The protection folder is placed by where it really is", "[output][protection_cache]") {
+    kt::test::TempSite tmp;
+    const fs::path site = tmp.root() / "site", out = tmp.root() / "out";
+    fs::create_directories(site / "assets");
+    fs::create_directories(out);
+    kt::ProtectionCache::Placement placement;
+    placement.not_in = {{site / "assets", "assets/"}, {out, "the output folder"}};
+    placement.not_holding = {{site, "the site folder"}, {out, "the output folder"}};
+    std::string error;
+    SECTION("through a link into a folder the site reads") {
+        fs::create_directory_symlink(site / "assets", tmp.root() / "link");
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "link", false, placement, error));
+        CHECK(error.find("is inside assets/") != std::string::npos);
+        CHECK_FALSE(fs::exists(site / "assets/protection"));  // made, and removed again
+    }
+    SECTION("an output folder not made yet, named with a trailing slash") {
+        placement.not_holding.back().first = tmp.root() / "cache/protection/";
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, placement, error));
+        CHECK(error.find("would hold the output folder") != std::string::npos);
+    }
+    SECTION("the site inside it") {
+        fs::create_directories(tmp.root() / "cache/protection");
+        fs::rename(site, tmp.root() / "cache/protection/site");
+        placement.not_holding.front().first = tmp.root() / "cache/protection/site";
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "cache", false, placement, error));
+        CHECK(error.find("would hold the site folder") != std::string::npos);
+    }
+    SECTION("on a way anyone can change") {
+        fs::create_directories(tmp.root() / "open");
+        fs::permissions(tmp.root() / "open", fs::perms::all);
+        CHECK_FALSE(kt::ProtectionCache::open(tmp.root() / "open/cache", false, placement, error));
+        CHECK(error.find("can be changed by anyone") != std::string::npos);
+    }
+    SECTION("beside them all") {
+        CHECK(kt::ProtectionCache::open(tmp.root() / "cache", false, placement, error));
+        CHECK(error.empty());
+    }
 }

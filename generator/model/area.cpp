@@ -29,6 +29,7 @@ int AreaChange::year() const { return year_of(date).value_or(0); }
 void Registry::add(Area area) {
     assert(!index_.count(area.code));
     index_[area.code] = areas_.size();
+    children_[area.parent].push_back(areas_.size());
     areas_.push_back(std::move(area));
 }
 
@@ -60,8 +61,9 @@ std::vector<const Area*> Registry::of_kind(AreaKind kind) const {
 
 std::vector<const Area*> Registry::children(const std::string& code, AreaKind kind) const {
     std::vector<const Area*> out;
-    for (const Area& a : areas_)
-        if (a.kind == kind && a.parent == code && a.is_current()) out.push_back(&a);
+    if (auto it = children_.find(code); it != children_.end())
+        for (std::size_t i : it->second)
+            if (areas_[i].kind == kind && areas_[i].is_current()) out.push_back(&areas_[i]);
     return out;
 }
 

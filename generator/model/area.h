@@ -71,6 +71,7 @@ class Registry {
   private:
     std::vector<Area> areas_;
     std::map<std::string, std::size_t> index_;
+    std::map<std::string, std::vector<std::size_t>> children_;  // parent code -> index in areas_
     std::vector<AreaChange> changes_;
     std::map<std::string, std::vector<std::size_t>> changes_from_;  // code -> index in changes_
     std::map<std::string, std::vector<std::size_t>> changes_to_;

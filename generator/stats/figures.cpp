@@ -199,6 +199,7 @@ void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
     const std::size_t span = pooled_years_;
     for (const Indicator& indicator : site.catalogue.indicators) {
         if (!has_denominator(indicator)) continue;
+        const std::size_t last = last_year_with_number(indicator.id);  // once: it reads every area
         for (const Area* area : site.registry.of_kind(AreaKind::municipality)) {
             auto& pooled = pooled_[indicator.id][area->code];
             auto& pooled_cells_of_area = pooled_cells[indicator.id][area->code];
@@ -206,8 +207,7 @@ void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
             const auto& yearly_cells = cells.at(indicator.id).at(area->code);
             pooled.resize(years_.size());
             pooled_cells_of_area.resize(years_.size());
-            for (std::size_t end = last_year_with_number(indicator.id) + 1; end >= span;
-                 end -= span) {
+            for (std::size_t end = last + 1; end >= span; end -= span) {
                 const std::size_t y = end - 1, first = end - span;
                 if (years_[y] - years_[first] != pooled_years_ - 1) continue;  // a gap
                 double numerator = 0, denominator = 0;

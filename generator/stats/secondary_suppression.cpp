@@ -492,12 +492,6 @@ std::string written_problem(const DisclosureProblem& problem, const CellSet& gro
     return out;
 }
 
-// Protects a group as protect_group does, or gives it the result kept for the same problem.
-void protect_or_recall(DisclosureProblem& problem, const CellSet& group,
-                       const std::vector<LinearConstraint>& relations,
-                       const std::vector<ValueRange>& symbols, GroupWork& work,
-                       ProtectionMemory* memory, ProtectionResult& result);
-
 // Protects the hidden cells of one group of linked cells: for each value a cell must keep
 // possible that no table found so far has shown, the cheapest table with it, first within a
 // region around the cell, else within the whole group. The published cells that table changes
@@ -619,6 +613,7 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
     }
 }
 
+// Protects a group as protect_group does, or gives it the result kept for the same problem.
 void protect_or_recall(DisclosureProblem& problem, const CellSet& group,
                        const std::vector<LinearConstraint>& relations,
                        const std::vector<ValueRange>& symbols, GroupWork& work,

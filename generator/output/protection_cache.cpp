@@ -174,15 +174,6 @@ void each_folder_up(int fd, Visit visit) {
     }
 }
 
-// The folder itself, or else the nearest folder above it that exists: where it would be made.
-std::optional<Identity> nearest_existing(const fs::path& folder) {
-    for (fs::path at = fs::absolute(folder);; at = at.parent_path()) {
-        struct stat info;
-        if (::stat(at.c_str(), &info) == 0) return Identity{info.st_dev, info.st_ino};
-        if (at == at.parent_path()) return std::nullopt;
-    }
-}
-
 // Why the protection folder open as `folder` breaks the placement rules, or "".
 std::string misplaced(int folder, const ProtectionCache::Placement& placement) {
     struct stat self;
@@ -202,20 +193,18 @@ std::string misplaced(int folder, const ProtectionCache::Placement& placement) {
         }
         return problem.empty();
     });
-    for (const auto& [apart, name] : placement.not_holding) {
+    for (const auto& [apart, words] : placement.not_holding) {
         if (!problem.empty()) break;
-        const std::optional<Identity> where = nearest_existing(apart);
-        if (!where) continue;
-        const int fd = ::open(fs::absolute(apart).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         // What does not exist yet would be made inside its nearest existing folder.
-        int start = fd;
-        for (fs::path at = fs::absolute(apart); start < 0 && at != at.parent_path();) {
-            at = at.parent_path();
+        int start = -1;
+        for (fs::path at = fs::absolute(apart); start < 0; at = at.parent_path()) {
             start = ::open(at.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (at == at.parent_path()) break;
         }
         if (start < 0) continue;
+        const std::string& held = words;  // a lambda may not name a structured binding (clang)
         each_folder_up(start, [&](const struct stat& up) {
-            if (Identity{up.st_dev, up.st_ino} == protection) problem = "would hold " + name;
+            if (Identity{up.st_dev, up.st_ino} == protection) problem = "would hold " + held;
             return problem.empty();
         });
         ::close(start);

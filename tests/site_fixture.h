@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -61,6 +62,12 @@ inline void check_single_error(const Diagnostics& diagnostics, const SourceLocat
     CHECK(d.where.line == where.line);
     CHECK(d.where.column == where.column);
     CHECK_THAT(d.message, Catch::Contains(message_part));
+}
+
+// A file's bytes, as a test reads back what the program wrote.
+inline std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // A site folder created empty under the system's temporary directory with a name no other

@@ -11,16 +11,7 @@
 namespace fs = std::filesystem;
 using TempDir = kt::test::TempSite;
 
-namespace {
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
+using kt::test::read_file;
 
 TEST_CASE("publishing writes every file and marks the folder", "[site][output]") {
     TempDir tmp;
@@ -28,8 +19,8 @@ TEST_CASE("publishing writes every file and marks the folder", "[site][output]")
     REQUIRE(
         kt::publish_site(out, {{"index.html", "forside"}, {"kommune/3435-vaga/index.html", "Vågå"}})
             .empty());
-    CHECK(read(out / "index.html") == "forside");
-    CHECK(read(out / "kommune/3435-vaga/index.html") == "Vågå");
+    CHECK(read_file(out / "index.html") == "forside");
+    CHECK(read_file(out / "kommune/3435-vaga/index.html") == "Vågå");
     CHECK(fs::exists(out / kt::kSiteMarker));
 }
 
@@ -38,7 +29,7 @@ TEST_CASE("publishing replaces the previous site as a whole", "[site][output]") 
     const fs::path out = tmp.root() / "public";
     REQUIRE(kt::publish_site(out, {{"old.html", "old"}, {"index.html", "v1"}}).empty());
     REQUIRE(kt::publish_site(out, {{"index.html", "v2"}}).empty());
-    CHECK(read(out / "index.html") == "v2");
+    CHECK(read_file(out / "index.html") == "v2");
     CHECK_FALSE(fs::exists(out / "old.html"));  // no stale pages survive
     // Nothing but the output folder and its lock file is left beside it: no staging or
     // previous copies.
@@ -88,7 +79,7 @@ TEST_CASE("a folder kommunetall did not make is never replaced", "[site][output]
     std::ofstream(out / "letter.txt") << "keep me";
     const std::string error = kt::publish_site(out, {{"index.html", "x"}});
     CHECK_FALSE(error.empty());
-    CHECK(read(out / "letter.txt") == "keep me");
+    CHECK(read_file(out / "letter.txt") == "keep me");
     CHECK_FALSE(fs::exists(out / "index.html"));
     // Nothing is left beside it either: no lock file, no staging folder.
     std::vector<std::string> beside;
@@ -101,10 +92,10 @@ TEST_CASE("an empty folder or a file in the way", "[site][output]") {
     TempDir tmp;
     fs::create_directories(tmp.root() / "empty");
     CHECK(kt::publish_site(tmp.root() / "empty", {{"index.html", "x"}}).empty());
-    CHECK(read(tmp.root() / "empty/index.html") == "x");
+    CHECK(read_file(tmp.root() / "empty/index.html") == "x");
     std::ofstream(tmp.root() / "file") << "not a folder";
     CHECK_FALSE(kt::publish_site(tmp.root() / "file", {{"index.html", "x"}}).empty());
-    CHECK(read(tmp.root() / "file") == "not a folder");
+    CHECK(read_file(tmp.root() / "file") == "not a folder");
 }
 
 TEST_CASE("a publication writes files as they come and publishes them on commit",
@@ -118,9 +109,9 @@ TEST_CASE("a publication writes files as they come and publishes them on commit"
         REQUIRE(publication);
         CHECK(publication->add({"index.html", "v2"}).empty());
         CHECK_FALSE(publication->add({"../escape.html", "x"}).empty());
-        CHECK(read(out / "index.html") == "v1");  // nothing shows before the commit
+        CHECK(read_file(out / "index.html") == "v1");  // nothing shows before the commit
     }  // destroyed without a commit: the previous site stays, the staging folder goes
-    CHECK(read(out / "index.html") == "v1");
+    CHECK(read_file(out / "index.html") == "v1");
     CHECK_FALSE(fs::exists(tmp.root() / "escape.html"));
     for (const auto& entry : fs::directory_iterator(tmp.root()))
         CHECK(entry.path().filename().string().find("staging") == std::string::npos);
@@ -129,7 +120,7 @@ TEST_CASE("a publication writes files as they come and publishes them on commit"
     REQUIRE(publication);
     CHECK(publication->add({"index.html", "v2"}).empty());
     CHECK(publication->commit().empty());
-    CHECK(read(out / "index.html") == "v2");
+    CHECK(read_file(out / "index.html") == "v2");
 }
 
 TEST_CASE("a publication replaces only the folder it began from", "[site][output]") {
@@ -146,7 +137,7 @@ TEST_CASE("a publication replaces only the folder it began from", "[site][output
     std::ofstream(out / "precious.txt") << "keep";
     CHECK_THAT(publication->commit(), Catch::Contains("not made by kommunetall"));
     publication.reset();
-    CHECK(read(out / "precious.txt") == "keep");
+    CHECK(read_file(out / "precious.txt") == "keep");
 
     // Or a site of ours, but another one (a marker copied in): not the one it began from.
     fs::remove_all(out);
@@ -159,7 +150,7 @@ TEST_CASE("a publication replaces only the folder it began from", "[site][output
     std::ofstream(out / "index.html") << "other";
     CHECK_THAT(publication->commit(), Catch::Contains("changed while the site was built"));
     publication.reset();
-    CHECK(read(out / "index.html") == "other");
+    CHECK(read_file(out / "index.html") == "other");
 
     // Where there was no folder, one that appears meanwhile is not replaced either.
     const fs::path fresh = tmp.root() / "fresh";
@@ -169,5 +160,5 @@ TEST_CASE("a publication replaces only the folder it began from", "[site][output
     std::ofstream(fresh / "precious.txt") << "keep";
     CHECK_FALSE(publication->commit().empty());
     publication.reset();
-    CHECK(read(fresh / "precious.txt") == "keep");
+    CHECK(read_file(fresh / "precious.txt") == "keep");
 }

@@ -20,13 +20,6 @@ std::vector<fs::path> files_in(const fs::path& folder) {
     return out;
 }
 
-std::string read(const fs::path& file) {
-    std::ifstream in(file);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 }  // namespace
 
 TEST_CASE("The protection cache gives back what it kept for the same problem only",
@@ -54,7 +47,7 @@ TEST_CASE("The protection cache gives back what it kept for the same problem onl
     const std::vector<fs::path> files = files_in(tmp.root() / "cache/protection");
     REQUIRE(files.size() == 1);
     CHECK(files[0].filename().string().size() == 64);  // SHA-256 in hex
-    const std::string written = read(files[0]);
+    const std::string written = kt::test::read_file(files[0]);
     CHECK(written.find("with numbers") == std::string::npos);
 
     SECTION("a file that is not exactly what the cache wrote counts as never written") {

@@ -1,9 +1,11 @@
 #pragma once
 // One published figure: a measure for an area and a period, with its SSB status.
-#include <map>
+#include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
-#include <tuple>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/diagnostics.h"
@@ -11,7 +13,7 @@
 namespace kt {
 
 // SSB's table symbols are states of their own; none of them is a number.
-enum class ValueStatus {
+enum class ValueStatus : std::uint8_t {
     present,            // a number
     nil,                // "-"   nothing to report (a true zero)
     not_applicable,     // "."   cannot occur
@@ -41,13 +43,18 @@ class ObservationTable {
     const Observation* find(const std::string& measure, const std::string& area, int period) const;
     // Whether any period has a row for the measure and area.
     bool reports(const std::string& measure, const std::string& area) const;
-    const std::vector<Observation>& all() const { return rows_; }
+    const std::deque<Observation>& all() const { return rows_; }
     std::vector<int> periods() const;  // sorted, distinct
     std::size_t size() const { return rows_.size(); }
 
   private:
-    std::vector<Observation> rows_;
-    std::map<std::tuple<std::string, std::string, int>, std::size_t> index_;
+    const Observation* find_pair(std::string_view measure, std::string_view area) const;
+
+    std::deque<Observation> rows_;  // grows without moving rows or reserving room twice over
+    // The rows by the hash of their (measure, area, period), and the first row of each
+    // (measure, area) by the hash of that pair. The keys are the rows' own: the index holds no
+    // copy of them, so it costs a few words a row however long the names are.
+    std::unordered_multimap<std::size_t, std::uint32_t> by_key_, by_pair_;
 };
 
 }  // namespace kt

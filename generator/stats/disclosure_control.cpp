@@ -2,8 +2,45 @@
 
 #include <algorithm>
 #include <cassert>
+#include <tuple>
 
 namespace kt {
+
+namespace {
+
+// The order the names give: a row's measure, code and year; a sum's measure, year and codes;
+// a pooled figure's measure, code and years.
+bool before(const RowKey& a, const RowKey& b, const NameIds& names, const NameListIds&) {
+    return std::tie(names.name(a.measure), names.name(a.code), a.period) <
+           std::tie(names.name(b.measure), names.name(b.code), b.period);
+}
+bool before(const SumKey& a, const SumKey& b, const NameIds& names, const NameListIds& lists) {
+    if (a.measure != b.measure) return names.name(a.measure) < names.name(b.measure);
+    if (a.period != b.period) return a.period < b.period;
+    const auto &x = lists.list(a.codes), &y = lists.list(b.codes);
+    return std::lexicographical_compare(
+        x.begin(), x.end(), y.begin(), y.end(),
+        [&](std::uint32_t p, std::uint32_t q) { return names.name(p) < names.name(q); });
+}
+bool before(const PooledKey& a, const PooledKey& b, const NameIds& names, const NameListIds&) {
+    return std::tie(names.name(a.measure), names.name(a.code), a.first, a.last) <
+           std::tie(names.name(b.measure), names.name(b.code), b.first, b.last);
+}
+
+// The cells in the order of their keys' names. Relations are added in this order, so the
+// protection found does not depend on how the hash tables lay out their keys.
+template <typename Key>
+std::vector<std::pair<Key, std::size_t>> in_name_order(
+    const std::unordered_map<Key, std::size_t, CellKeyHash>& cells, const NameIds& names,
+    const NameListIds& lists) {
+    std::vector<std::pair<Key, std::size_t>> out(cells.begin(), cells.end());
+    std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+        return before(a.first, b.first, names, lists);
+    });
+    return out;
+}
+
+}  // namespace
 
 DisclosureControl::DisclosureControl(const SuppressionRule& rule, const Catalogue& catalogue,
                                      const ObservationTable& table)
@@ -32,7 +69,7 @@ std::size_t DisclosureControl::new_cell(const std::string& measure, std::optiona
 
 std::size_t DisclosureControl::row_cell(const std::string& measure, const std::string& code,
                                         int period) {
-    const auto key = std::make_tuple(measure, code, period);
+    const RowKey key{names_.id(measure), names_.id(code), period};
     if (auto it = row_cells_.find(key); it != row_cells_.end()) return it->second;
     const Observation* row = table_.find(measure, code, period);
     std::optional<double> value;
@@ -78,7 +115,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
     // A sum: its own cells, equal to the sum of the rows it adds, shared by every figure that
     // adds the same rows (a county's count, and its rate per 1 000).
     auto sum_cell = [&](const std::string& measure, double total) {
-        const auto key = std::make_tuple(measure, period, figure.codes);
+        const SumKey key{names_.id(measure), period, code_lists_.id(figure.codes, names_)};
         if (auto it = sum_cells_.find(key); it != sum_cells_.end()) return it->second;
         const std::size_t cell = new_cell(measure, total, false);
         sum_cells_.emplace(key, cell);
@@ -104,7 +141,7 @@ FigureCells DisclosureControl::add_pooled_figure(const Indicator& indicator,
     FigureCells cells;
     if (!value.has_number()) return cells;
     auto pooled_cell = [&](const std::string& measure, double total) {
-        const auto key = std::make_tuple(measure, code, first_year, last_year);
+        const PooledKey key{names_.id(measure), names_.id(code), first_year, last_year};
         if (auto it = pooled_cells_.find(key); it != pooled_cells_.end()) return it->second;
         const std::size_t cell = new_cell(measure, total, false);
         pooled_cells_.emplace(key, cell);
@@ -141,7 +178,7 @@ void DisclosureControl::mark_small_denominator(const FigureCells& cells,
 
 void DisclosureControl::add_sum(const FigureCells& total, const std::vector<FigureCells>& members,
                                 bool official_total) {
-    auto add_part = [&](std::optional<std::size_t> FigureCells::*part) {
+    auto add_part = [&](std::optional<std::uint32_t> FigureCells::*part) {
         if (!(total.*part)) return;
         PublishedSum sum{*(total.*part), {}};
         for (const FigureCells& member : members) {
@@ -165,7 +202,9 @@ void DisclosureControl::add_measure_parts() {
     };
     std::set<std::tuple<std::string, std::string, int>> totals;
     for (const auto& [key, cell] : row_cells_) {
-        const auto& [measure, code, period] = key;
+        const std::string& measure = names_.name(key.measure);
+        const std::string& code = names_.name(key.code);
+        const int period = key.period;
         for (const Measure& m : catalogue_.measures) {
             if (m.parts.empty()) continue;
             if (m.id == measure ||
@@ -184,13 +223,12 @@ void DisclosureControl::add_measure_parts() {
     }
     add_measures_within();
     // The same for pooled figures: all = men + women over the same years.
-    for (const auto& [key, cell] : pooled_cells_) {
-        const auto& [measure, code, first, last] = key;
-        const Measure* m = catalogue_.measure(measure);
+    for (const auto& [key, cell] : in_name_order(pooled_cells_, names_, code_lists_)) {
+        const Measure* m = catalogue_.measure(names_.name(key.measure));
         if (!m || m->parts.empty()) continue;
         PublishedSum sum{cell, {}, false};
         for (const std::string& part : m->parts) {
-            auto it = pooled_cells_.find({part, code, first, last});
+            auto it = pooled_cells_.find({names_.id(part), key.code, key.first, key.last});
             if (it == pooled_cells_.end()) break;
             sum.members.push_back(it->second);
         }
@@ -201,26 +239,20 @@ void DisclosureControl::add_measure_parts() {
 // A measure within another is never larger, for the same area and year, the same sum or the
 // same pooled years: readers know it from the definitions.
 void DisclosureControl::add_measures_within() {
-    auto within = [&](const std::string& measure) -> const std::string* {
-        const Measure* m = catalogue_.measure(measure);
-        return m && !m->within.empty() ? &m->within : nullptr;
+    auto within = [&](std::uint32_t measure) -> std::optional<std::uint32_t> {
+        const Measure* m = catalogue_.measure(names_.name(measure));
+        if (!m || m->within.empty()) return std::nullopt;
+        return names_.id(m->within);
     };
-    for (const auto& [key, cell] : row_cells_)
-        if (const std::string* whole = within(std::get<0>(key)))
-            if (auto it = row_cells_.find({*whole, std::get<1>(key), std::get<2>(key)});
-                it != row_cells_.end())
-                problem_.parts_of_wholes.push_back({cell, it->second});
-    for (const auto& [key, cell] : sum_cells_)
-        if (const std::string* whole = within(std::get<0>(key)))
-            if (auto it = sum_cells_.find({*whole, std::get<1>(key), std::get<2>(key)});
-                it != sum_cells_.end())
-                problem_.parts_of_wholes.push_back({cell, it->second});
-    for (const auto& [key, cell] : pooled_cells_)
-        if (const std::string* whole = within(std::get<0>(key)))
-            if (auto it = pooled_cells_.find(
-                    {*whole, std::get<1>(key), std::get<2>(key), std::get<3>(key)});
-                it != pooled_cells_.end())
-                problem_.parts_of_wholes.push_back({cell, it->second});
+    auto add = [&](const auto& cells, auto whole_key) {
+        for (const auto& [key, cell] : in_name_order(cells, names_, code_lists_))
+            if (const auto whole = within(key.measure))
+                if (auto it = cells.find(whole_key(key, *whole)); it != cells.end())
+                    problem_.parts_of_wholes.push_back({cell, it->second});
+    };
+    add(row_cells_, [](RowKey k, std::uint32_t whole) { return k.measure = whole, k; });
+    add(sum_cells_, [](SumKey k, std::uint32_t whole) { return k.measure = whole, k; });
+    add(pooled_cells_, [](PooledKey k, std::uint32_t whole) { return k.measure = whole, k; });
 }
 
 DisclosureControl::Counts DisclosureControl::decide(ProtectionMemory* memory) {
@@ -274,7 +306,7 @@ std::set<std::tuple<std::string, std::string, int>> DisclosureControl::protected
     std::set<std::tuple<std::string, std::string, int>> rows;
     for (const auto& [key, cell] : row_cells_)
         if (problem_.cells[cell].sensitive || problem_.cells[cell].hidden_as_complement)
-            rows.insert(key);
+            rows.insert({names_.name(key.measure), names_.name(key.code), key.period});
     return rows;
 }
 

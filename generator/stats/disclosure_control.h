@@ -2,26 +2,29 @@
 // The site's suppression rule applied to every computed figure: counts of persons that are
 // too small, and whatever would give them away by subtraction from a published sum.
 #include <cstddef>
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "model/catalogue.h"
 #include "model/observation.h"
 #include "model/site_config.h"
 #include "stats/aggregation.h"
+#include "stats/cell_keys.h"
 #include "stats/secondary_suppression.h"
 
 namespace kt {
 
 // The cells a published figure shows: its numerator and, for a share or rate, its
 // denominator. nullopt where the figure has no such number.
+// (Four bytes a cell number: a site holds a few of these for every area, year and indicator.)
 struct FigureCells {
-    std::optional<std::size_t> numerator;
-    std::optional<std::size_t> denominator;
+    std::optional<std::uint32_t> numerator;
+    std::optional<std::uint32_t> denominator;
 };
 
 // Collects every published figure as cells and every published sum as a relationship between
@@ -103,11 +106,11 @@ class DisclosureControl {
     DisclosureProblem problem_;
     std::vector<bool> shown_;           // some shown figure uses the cell
     std::vector<bool> in_row_;          // some figure's row names it, shown or with a symbol
-    std::map<std::tuple<std::string, std::string, int>, std::size_t> row_cells_;
-    // (measure, period, the codes it adds) -> the sum's cell
-    std::map<std::tuple<std::string, int, std::vector<std::string>>, std::size_t> sum_cells_;
-    // (measure, code, first year, last year) -> the pooled cell
-    std::map<std::tuple<std::string, std::string, int, int>, std::size_t> pooled_cells_;
+    NameIds names_;  // measures and area codes
+    NameListIds code_lists_;
+    std::unordered_map<RowKey, std::size_t, CellKeyHash> row_cells_;
+    std::unordered_map<SumKey, std::size_t, CellKeyHash> sum_cells_;
+    std::unordered_map<PooledKey, std::size_t, CellKeyHash> pooled_cells_;
 };
 
 }  // namespace kt

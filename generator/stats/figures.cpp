@@ -94,16 +94,21 @@ void Figures::compute_figures(const SiteInput& site, DisclosureControl& control,
         auto& cells_by_area = cells[indicator.id];
         std::map<std::string, std::vector<bool>> official;  // the area's own rows, per year
         for (const Area& area : registry.areas()) {
+            auto& area_cells = cells_by_area[area.code];
+            auto& area_official = official[area.code];
+            auto& area_values = by_area[area.code];
+            area_cells.reserve(years_.size());
+            area_official.reserve(years_.size());
+            area_values.reserve(years_.size());
             for (int year : years_) {
                 const AreaFigure figure =
                     area_figure(indicator, site.observations, registry, area.code, year);
                 const bool shown = figure.value.has_number() &&
                                    !too_uncertain(site.config.suppression, indicator, figure.value);
-                cells_by_area[area.code].push_back(
-                    control.add_figure(indicator, figure, year, shown));
-                official[area.code].push_back(!figure.is_sum && figure.codes.size() == 1 &&
-                                              figure.codes.front() == area.code);
-                by_area[area.code].push_back(figure.value);
+                area_cells.push_back(control.add_figure(indicator, figure, year, shown));
+                area_official.push_back(!figure.is_sum && figure.codes.size() == 1 &&
+                                        figure.codes.front() == area.code);
+                area_values.push_back(figure.value);
             }
         }
         for (const Area& area : registry.areas()) {

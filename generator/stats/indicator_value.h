@@ -1,6 +1,7 @@
 #pragma once
 // One computed indicator figure (count, share or rate) for an area and a period, with the
 // status rules that keep SSB's symbols, and suppression in particular, from turning into numbers.
+#include <cstdint>
 #include <string>
 
 #include "model/catalogue.h"
@@ -9,7 +10,7 @@
 namespace kt {
 
 // Why a figure is not shown (status suppressed).
-enum class Suppression {
+enum class Suppression : std::uint8_t {
     none,
     in_source,          // the data file has ":"
     // Hidden for privacy: made from a count of persons below the site's minimum, or hidden
@@ -22,10 +23,10 @@ enum class Suppression {
 
 // A computed indicator for one area and period.
 struct IndicatorValue {
-    ValueStatus status = ValueStatus::not_available;  // present when `value` holds a number
     double value = 0;          // in the indicator's unit (percent for a share)
     double numerator = 0;      // count: the count itself
     double denominator = 0;    // 0 for a count
+    ValueStatus status = ValueStatus::not_available;  // present when `value` holds a number
     bool provisional = false;  // any input observation provisional
     // For aggregates only: how many member areas the sum covers and how many were left out
     // because their numerator or denominator was missing or hidden in the source, and for a

@@ -10,11 +10,15 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bit>
 #include <cctype>
 #include <chrono>
 #include <limits>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
+
+#include "model/hash_combine.h"
 
 namespace kt {
 namespace {
@@ -74,13 +78,36 @@ std::string format_with(const LocalizedNumberFormatter& formatter, double value)
     return to_utf8(text);
 }
 
-std::string format_fixed(double value, int decimals, bool percent) {
-    if (decimals < 0) decimals = 0;
+std::string format_anew(double value, int decimals, bool percent) {
     if (decimals < cached_decimals) {
         const FormatterCache& cache = formatter_cache();
         return format_with(percent ? *cache.percents[decimals] : *cache.numbers[decimals], value);
     }
     return format_with(make_formatter(decimals, percent), value);
+}
+
+struct Formatted {
+    std::uint64_t bits;
+    int decimals;
+    bool percent;
+    bool operator==(const Formatted&) const = default;
+};
+struct FormattedHash {
+    std::size_t operator()(const Formatted& f) const {
+        return hash_combine(hash_combine(std::hash<std::uint64_t>{}(f.bits), f.decimals),
+                            f.percent);
+    }
+};
+
+std::string format_fixed(double value, int decimals, bool percent) {
+    if (decimals < 0) decimals = 0;
+    // A figure is written by its card, its table, its chart and its download: each thread
+    // keeps the texts it made (up to a bound), as ICU takes a while to make one.
+    thread_local std::unordered_map<Formatted, std::string, FormattedHash> made;
+    const Formatted key{std::bit_cast<std::uint64_t>(value), decimals, percent};
+    if (auto it = made.find(key); it != made.end()) return it->second;
+    if (made.size() >= 65536) made.clear();
+    return made.emplace(key, format_anew(value, decimals, percent)).first->second;
 }
 
 std::unique_ptr<icu::SimpleDateFormat> make_date_format() {

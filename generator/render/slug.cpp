@@ -5,6 +5,8 @@
 
 #include <memory>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 namespace kt {
 namespace {
@@ -28,9 +30,7 @@ std::unique_ptr<icu::Transliterator> make_transliterator() {
 
 bool is_slug_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-}  // namespace
-
-std::string slugify(std::string_view utf8_name) {
+std::string slug_of(std::string_view utf8_name) {
     // Creating a transliterator is expensive and sharing one is not documented as
     // thread-safe: keep one per thread.
     thread_local const std::unique_ptr<icu::Transliterator> transliterator = make_transliterator();
@@ -52,6 +52,18 @@ std::string slugify(std::string_view utf8_name) {
         }
     }
     return slug;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view utf8_name) {
+    // Pages name the same areas and indicators over and over, and transliterating is slow:
+    // each thread keeps the slugs it made (up to a bound, so memory stays small).
+    thread_local std::unordered_map<std::string, std::string> made;
+    const std::string name(utf8_name);
+    if (auto it = made.find(name); it != made.end()) return it->second;
+    if (made.size() >= 65536) made.clear();
+    return made.emplace(name, slug_of(utf8_name)).first->second;
 }
 
 std::string area_slug(const Area& area) {

@@ -203,6 +203,7 @@ TemplateSet TemplateSet::load(const std::filesystem::path& site_dir, Diagnostics
             diagnostics.error({files[name], 0, 0}, error);
             continue;
         }
+        set.sections_[name] = section_names(expanded);
         set.templates_[name] = std::move(expanded);
     }
     return set;
@@ -237,7 +238,7 @@ std::string TemplateSet::render(const std::string& name, const nlohmann::json& c
     JsonContext lookup{context};
     std::string page = tmpl.render(lookup);
     if (!lookup.missing.empty()) {
-        const std::set<std::string> sections = section_names(it->second);
+        const std::set<std::string>& sections = sections_.at(name);
         const std::lock_guard<std::mutex> lock(missing_->mutex);
         for (const std::string& missing : lookup.missing)
             if (!sections.count(missing)) missing_->values.insert({name, missing});

@@ -45,6 +45,8 @@ class TemplateSet {
   private:
     std::uint64_t id_ = 0;  // unique to each load: the key of the parsed templates' cache
     std::map<std::string, std::string> templates_;  // name -> source with partials included
+    // name -> the names its source uses as sections ({{#x}}, {{^x}}), which may be absent
+    std::map<std::string, std::set<std::string>> sections_;
     std::map<std::string, std::string> files_;      // name -> its file, partials too
     std::map<std::string, std::string> sources_;    // name -> its own text, partials too
     Words words_;

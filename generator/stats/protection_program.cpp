@@ -2,8 +2,9 @@
 
 #include <coin/ClpSimplex.hpp>
 
+#include <algorithm>
 #include <cmath>
-#include <map>
+#include <utility>
 
 namespace kt {
 
@@ -31,33 +32,59 @@ ProtectionProgram::ProtectionProgram(const std::vector<ProgramCell>& cells,
         column_high[fall_column(c)] = upper(cells[c].value - cells[c].low);
         cost[rise_column(c)] = cost[fall_column(c)] = cells[c].cost;
     }
-    // Σ coefficient × (value + rise - fall) within [lower, upper], row by row.
-    std::vector<int> starts{0}, indices;
-    std::vector<double> values, row_low, row_high;
+    // Σ coefficient × (value + rise - fall) within [lower, upper]. The rows' terms, each cell
+    // once per row, become the matrix column by column, as the solver keeps it.
+    std::vector<double> row_low, row_high;
+    struct Entry {
+        std::size_t cell;
+        int row;
+        double coefficient;
+    };
+    std::size_t term_count = 0;
+    for (const LinearConstraint& k : constraints) term_count += k.terms.size();
+    std::vector<Entry> entries;
+    entries.reserve(term_count);
+    row_low.reserve(constraints.size());
+    row_high.reserve(constraints.size());
+    std::vector<LinearTerm> terms;
     for (const LinearConstraint& k : constraints) {
-        std::map<std::size_t, double> row;  // each column once per row
+        const int row = static_cast<int>(row_low.size());
         double known = 0;
-        for (const LinearTerm& t : k.terms) {
-            row[t.unknown] += t.coefficient;
-            known += t.coefficient * cells[t.unknown].value;
+        for (const LinearTerm& t : k.terms) known += t.coefficient * cells[t.unknown].value;
+        terms = k.terms;
+        std::sort(terms.begin(), terms.end(),
+                  [](const LinearTerm& a, const LinearTerm& b) { return a.unknown < b.unknown; });
+        for (std::size_t i = 0; i < terms.size();) {
+            const std::size_t cell = terms[i].unknown;
+            double coefficient = 0;
+            for (; i < terms.size() && terms[i].unknown == cell; ++i)
+                coefficient += terms[i].coefficient;
+            if (coefficient != 0) entries.push_back({cell, row, coefficient});
         }
         const double low = k.lower - known, high = k.upper - known;
         row_low.push_back(std::isfinite(low) ? low : -COIN_DBL_MAX);
         row_high.push_back(std::isfinite(high) ? high : COIN_DBL_MAX);
-        for (const auto& [cell, coefficient] : row) {
-            if (coefficient == 0) continue;
-            indices.push_back(rise_column(cell));
-            values.push_back(coefficient);
-            indices.push_back(fall_column(cell));
-            values.push_back(-coefficient);
-        }
-        starts.push_back(static_cast<int>(indices.size()));
     }
-    CoinPackedMatrix matrix(false, columns, static_cast<int>(constraints.size()),
-                            static_cast<CoinBigIndex>(indices.size()), values.data(),
-                            indices.data(), starts.data(), nullptr);
-    lp.loadProblem(matrix, column_low.data(), column_high.data(), cost.data(), row_low.data(),
-                   row_high.data());
+    std::vector<CoinBigIndex> starts(columns + 1, 0);
+    for (const Entry& e : entries) {
+        ++starts[rise_column(e.cell) + 1];
+        ++starts[fall_column(e.cell) + 1];
+    }
+    for (int c = 0; c < columns; ++c) starts[c + 1] += starts[c];
+    std::vector<int> rows(entries.size() * 2);
+    std::vector<double> values(entries.size() * 2);
+    std::vector<CoinBigIndex> next(starts.begin(), starts.end() - 1);
+    for (const Entry& e : entries) {  // rows rising within each column
+        for (const auto& [column, coefficient] :
+             {std::pair{rise_column(e.cell), e.coefficient},
+              std::pair{fall_column(e.cell), -e.coefficient}}) {
+            rows[next[column]] = e.row;
+            values[next[column]++] = coefficient;
+        }
+    }
+    lp.loadProblem(columns, static_cast<int>(row_low.size()), starts.data(), rows.data(),
+                   values.data(), column_low.data(), column_high.data(), cost.data(),
+                   row_low.data(), row_high.data());
 }
 
 bool ProtectionProgram::run() {

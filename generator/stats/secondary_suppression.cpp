@@ -12,7 +12,7 @@
 #include <map>
 #include <memory>
 #include <thread>
-#include <unordered_map>
+#include <utility>
 
 #include "model/threads.h"
 #include "stats/linear_bounds.h"
@@ -364,15 +364,25 @@ class Neighbourhoods {
     std::uint32_t mark_ = 0;
 };
 
+constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
+
 // Some cells as a protection program; every other cell keeps its value (its true one, or for
 // a cell without a number one a table of the whole group gave it), so each table the program
 // finds is one of the whole site.
 class Region {
   public:
+    // `slot` has an entry for every cell of the site, kNoSlot; it is used while the program is
+    // made and left so.
     Region(const DisclosureProblem& problem, const CellSet& set,
-           const std::vector<LinearConstraint>& relations, const std::vector<double>& values)
+           const std::vector<LinearConstraint>& relations, const std::vector<double>& values,
+           std::vector<std::uint32_t>& slot)
         : cells_(set.cells) {
-        for (std::size_t i = 0; i < cells_.size(); ++i) local_[cells_[i]] = i;
+        local_.reserve(cells_.size());
+        for (std::size_t i = 0; i < cells_.size(); ++i) {
+            local_.push_back({cells_[i], i});
+            slot[cells_[i]] = static_cast<std::uint32_t>(i);
+        }
+        std::sort(local_.begin(), local_.end());
         std::vector<ProgramCell> columns;
         for (std::size_t c : cells_) {
             const ProtectedCell& cell = problem.cells[c];
@@ -385,8 +395,8 @@ class Region {
         for (std::size_t r : set.relations) {
             LinearConstraint k{{}, relations[r].lower, relations[r].upper};
             for (const LinearTerm& t : relations[r].terms) {
-                if (auto it = local_.find(t.unknown); it != local_.end()) {
-                    k.terms.push_back({it->second, t.coefficient});
+                if (const std::uint32_t local = slot[t.unknown]; local != kNoSlot) {
+                    k.terms.push_back({local, t.coefficient});
                 } else {  // outside: a constant
                     k.lower -= t.coefficient * values[t.unknown];
                     k.upper -= t.coefficient * values[t.unknown];
@@ -394,14 +404,15 @@ class Region {
             }
             constraints.push_back(std::move(k));
         }
+        for (std::size_t c : cells_) slot[c] = kNoSlot;
         program_.emplace(columns, constraints);
     }
 
-    bool reach(std::size_t cell, double value) { return program_->reach(local_.at(cell), value); }
+    bool reach(std::size_t cell, double value) { return program_->reach(*local_of(cell), value); }
     bool solve() { return program_->solve(); }
-    bool contains(std::size_t cell) const { return local_.count(cell) > 0; }
+    bool contains(std::size_t cell) const { return local_of(cell).has_value(); }
     void make_free(std::size_t cell) {
-        if (auto it = local_.find(cell); it != local_.end()) program_->make_free(it->second);
+        if (const auto local = local_of(cell)) program_->make_free(*local);
     }
     // The cells and their values in the table found last.
     template <typename Visit>
@@ -410,8 +421,15 @@ class Region {
     }
 
   private:
+    // The cell's position in the program, if it is in it.
+    std::optional<std::size_t> local_of(std::size_t cell) const {
+        auto it = std::lower_bound(local_.begin(), local_.end(), std::pair{cell, std::size_t{0}});
+        if (it == local_.end() || it->first != cell) return std::nullopt;
+        return it->second;
+    }
+
     std::vector<std::size_t> cells_;
-    std::unordered_map<std::size_t, std::size_t> local_;
+    std::vector<std::pair<std::size_t, std::size_t>> local_;  // (cell, position), sorted
     std::optional<ProtectionProgram> program_;
 };
 
@@ -447,11 +465,13 @@ struct GroupWork {
         : near(relations, relations_of),
           values(relations_of.size()),
           seen(relations_of.size()),
-          position(relations_of.size()) {}
+          position(relations_of.size()),
+          slot(relations_of.size(), kNoSlot) {}
     Neighbourhoods near;
     std::vector<double> values;     // the table regions change: true values, or a whole table's
     std::vector<ValueRange> seen;   // the values each cell has taken in the tables found
     std::vector<std::uint32_t> position;  // of each cell in its group
+    std::vector<std::uint32_t> slot;      // of each cell in the region being made
 };
 
 // A group's problem written out in full, its cells named by their positions in the group:
@@ -510,7 +530,7 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
     for (std::size_t c : group.cells) values[c] = cells[c].value.value_or(0);
     std::unique_ptr<Region> whole;
     auto whole_group = [&]() -> Region& {
-        if (!whole) whole = std::make_unique<Region>(problem, group, relations, values);
+        if (!whole) whole = std::make_unique<Region>(problem, group, relations, values, work.slot);
         return *whole;
     };
     // Cells without a number get one any table of the group gives them: the cells outside a
@@ -534,10 +554,11 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
         if (scope == Scope::hidden)
             return hidden_regions.holding(work.near.cells_near(cell, kCloseRadius, is_hidden), [&] {
                 return Region(problem, work.near.around(cell, kHiddenRadius, is_hidden),
-                              relations, values);
+                              relations, values, work.slot);
             });
         return regions.holding(work.near.cells_near(cell, kCloseRadius), [&] {
-            return Region(problem, work.near.around(cell, kRegionRadius), relations, values);
+            return Region(problem, work.near.around(cell, kRegionRadius), relations, values,
+                          work.slot);
         });
     };
 

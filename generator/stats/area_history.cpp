@@ -1,14 +1,16 @@
 #include "stats/area_history.h"
 
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace kt {
 
 Constituents constituents(const Registry& registry, const std::vector<std::string>& targets,
                           int year, const std::function<bool(const std::string&)>& has_row) {
     Constituents out;
-    const std::set<std::string> target_set(targets.begin(), targets.end());
-    std::set<std::string> visited;
+    // Views of the targets' and the registry's own strings, which outlive the walk.
+    const std::unordered_set<std::string_view> target_set(targets.begin(), targets.end());
+    std::unordered_set<std::string_view> visited;
 
     std::function<void(const std::string&)> walk = [&](const std::string& code) {
         if (!visited.insert(code).second) return;

@@ -200,18 +200,24 @@ void DisclosureControl::add_measure_parts() {
         const Observation* row = table_.find(measure, code, period);
         return row && (row->has_number() || row->status == ValueStatus::suppressed);
     };
-    std::set<std::tuple<std::string, std::string, int>> totals;
-    for (const auto& [key, cell] : row_cells_) {
-        const std::string& measure = names_.name(key.measure);
-        const std::string& code = names_.name(key.code);
-        const int period = key.period;
-        for (const Measure& m : catalogue_.measures) {
-            if (m.parts.empty()) continue;
-            if (m.id == measure ||
-                std::find(m.parts.begin(), m.parts.end(), measure) != m.parts.end())
-                totals.insert({m.id, code, period});
-        }
+    // The measures with parts that each measure is the total or a part of.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> totals_of;
+    for (const Measure& m : catalogue_.measures) {
+        if (m.parts.empty()) continue;
+        const std::uint32_t total = names_.id(m.id);
+        totals_of[total].push_back(total);
+        for (const std::string& part : m.parts) totals_of[names_.id(part)].push_back(total);
     }
+    std::vector<RowKey> keys;
+    for (const auto& [key, cell] : row_cells_)
+        if (auto it = totals_of.find(key.measure); it != totals_of.end())
+            for (std::uint32_t total : it->second) keys.push_back({total, key.code, key.period});
+    std::sort(keys.begin(), keys.end(),
+              [&](const RowKey& a, const RowKey& b) { return before(a, b, names_, code_lists_); });
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<std::tuple<std::string, std::string, int>> totals;
+    for (const RowKey& k : keys)
+        totals.emplace_back(names_.name(k.measure), names_.name(k.code), k.period);
     for (const auto& [measure, code, period] : totals) {
         const Measure& m = *catalogue_.measure(measure);
         bool complete = usable(measure, code, period);

@@ -6,16 +6,15 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "input/csv_reader.h"
+#include "site_fixture.h"
 
 namespace fs = std::filesystem;
 
@@ -26,12 +25,10 @@ using Row = std::map<std::string, std::string>;
 // Reads a UTF-8 CSV file of the site into rows keyed by the header; checks the header.
 std::vector<Row> read_rows(const std::string& name, const std::vector<std::string>& header) {
     const fs::path path = fs::path(KOMMUNETALL_SOURCE_DIR) / "data" / name;
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in);
-    std::stringstream text;
-    text << in.rdbuf();
+    REQUIRE(fs::is_regular_file(path));
     kt::Diagnostics diagnostics;
-    const std::vector<kt::CsvRecord> records = kt::parse_csv(text.str(), ',', name, diagnostics);
+    const std::vector<kt::CsvRecord> records =
+        kt::parse_csv(kt::test::read_file(path), ',', name, diagnostics);
     REQUIRE_FALSE(diagnostics.has_errors());
     REQUIRE_FALSE(records.empty());
     std::vector<std::string> found;
@@ -78,7 +75,8 @@ std::string day_after(const std::string& iso) {
                            month{unsigned(std::stoi(iso.substr(5, 2)))},
                            day{unsigned(std::stoi(iso.substr(8, 2)))}};
     const year_month_day next{sys_days{d} + days{1}};
-    char text[11];
+    // Room for any int year, so the compiler can see nothing is cut off.
+    char text[32];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(next.year()), unsigned(next.month()),
                   unsigned(next.day()));
     return text;

@@ -1,8 +1,6 @@
 #include "input/words_reader.h"
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "site_fixture.h"
 
@@ -14,10 +12,7 @@ using test::TempSite;
 
 // The demo site's language file, as text, to start a broken one from.
 std::string demo_words_text() {
-    std::ifstream in(std::filesystem::path(KOMMUNETALL_SOURCE_DIR) / kWordsFile);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return test::read_file(std::filesystem::path(KOMMUNETALL_SOURCE_DIR) / kWordsFile);
 }
 
 // `text` with its first `from` replaced by `to`.

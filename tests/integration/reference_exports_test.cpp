@@ -3,7 +3,6 @@
 // summed here straight from the raw files, without the program's readers.
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -22,13 +21,6 @@ namespace fs = std::filesystem;
 
 const fs::path kSource = KOMMUNETALL_SOURCE_DIR;
 const fs::path kReference = kSource / ".." / "shared" / "reference" / "imdi";
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::vector<std::string> split(const std::string& line, char delimiter) {
     std::vector<std::string> fields(1);
@@ -51,7 +43,7 @@ struct SettlementRow {
 
 std::vector<SettlementRow> settlement_rows() {
     std::vector<SettlementRow> rows;
-    std::istringstream in(read_file(kReference / "bosatt_anmodede.csv"));
+    std::istringstream in(test::read_file(kReference / "bosatt_anmodede.csv"));
     std::string line;
     std::getline(in, line);
     while (std::getline(in, line)) {
@@ -204,7 +196,7 @@ TEST_CASE("IMDi's pivoted population export becomes part of the site", "[referen
 
     // Immigrants, all reasons, both sexes, persons: column "Innvandringsgrunn: Alle / Kjønn:
     // Alle / Enhet: Personer / År: 2019", found here from the header rows.
-    std::istringstream in(read_file(kReference / "befolkning_innvandringsgrunn.csv"));
+    std::istringstream in(test::read_file(kReference / "befolkning_innvandringsgrunn.csv"));
     std::vector<std::vector<std::string>> header(4);
     std::string line;
     for (auto& row : header) {

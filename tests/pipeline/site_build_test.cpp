@@ -3,21 +3,12 @@
 #include "pipeline/site_build.h"
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "site_fixture.h"
 #include "starter/starter_site.h"
 
 namespace kt {
 namespace {
-
-std::string read(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 std::vector<OutputFile> build(const test::TempSite& site, StatisticsCache* cache) {
     Diagnostics diagnostics;
@@ -46,7 +37,8 @@ TEST_CASE("a rebuild reuses the statistics while the data are unchanged", "[pipe
     CHECK(cache.computed());
 
     // A content page changes: the statistics are reused, and the files are a fresh build's.
-    site.write("content/om.md", read(site.root() / "content/om.md") + "\nEn ny setning.\n");
+    site.write("content/om.md",
+               test::read_file(site.root() / "content/om.md") + "\nEn ny setning.\n");
     const auto reused = build(site, &cache);
     CHECK_FALSE(cache.computed());
     check_same(reused, build(site, nullptr));
@@ -56,7 +48,7 @@ TEST_CASE("a rebuild reuses the statistics while the data are unchanged", "[pipe
     CHECK(found);
 
     // A data file changes: computed again.
-    const std::string data = read(site.root() / "data/observasjoner/tall.csv");
+    const std::string data = test::read_file(site.root() / "data/observasjoner/tall.csv");
     std::string changed = data;
     const std::string row = "3401,2021,bosatte,40";
     REQUIRE(changed.find(row) != std::string::npos);
@@ -67,7 +59,7 @@ TEST_CASE("a rebuild reuses the statistics while the data are unchanged", "[pipe
     check_same(recomputed, build(site, nullptr));
 
     // So does site.yaml.
-    site.write("site.yaml", read(site.root() / "site.yaml") + "\n");
+    site.write("site.yaml", test::read_file(site.root() / "site.yaml") + "\n");
     build(site, &cache);
     CHECK(cache.computed());
 

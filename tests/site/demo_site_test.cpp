@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -19,19 +18,14 @@
 #include "render/template_set.h"
 #include "output/output_writer.h"
 #include "site/site_builder.h"
+#include "site_fixture.h"
 
 namespace fs = std::filesystem;
+using kt::test::read_file;
 
 namespace {
 
 const fs::path kSite = KOMMUNETALL_SOURCE_DIR;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // Removes the built site when the test process ends.
 struct TemporarySite {

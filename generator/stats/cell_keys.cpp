@@ -32,14 +32,13 @@ std::size_t CellKeyHash::operator()(const RowKey& key) const {
 }
 
 std::size_t CellKeyHash::operator()(const SumKey& key) const {
-    return hash_combine(hash_combine(key.measure, static_cast<std::size_t>(key.period)),
-                        key.codes);
+    return hash_combine(hash_combine(key.measure, static_cast<std::size_t>(key.period)), key.codes);
 }
 
 std::size_t CellKeyHash::operator()(const PooledKey& key) const {
-    return hash_combine(hash_combine(hash_combine(key.measure, key.code),
-                                     static_cast<std::size_t>(key.first)),
-                        static_cast<std::size_t>(key.last));
+    return hash_combine(
+        hash_combine(hash_combine(key.measure, key.code), static_cast<std::size_t>(key.first)),
+        static_cast<std::size_t>(key.last));
 }
 
 }  // namespace kt

@@ -457,21 +457,39 @@ class RegionCache {
     std::deque<std::unique_ptr<Region>> kept_;
 };
 
-// What one thread keeps from group to group: arrays over all cells, of which a group uses
-// its own.
-struct GroupWork {
-    GroupWork(const std::vector<LinearConstraint>& relations,
-              const std::vector<std::vector<std::size_t>>& relations_of)
+// What one thread needs to search a group for tables: arrays over all cells, of which a group
+// uses its own.
+struct SearchWork {
+    SearchWork(const std::vector<LinearConstraint>& relations,
+               const std::vector<std::vector<std::size_t>>& relations_of)
         : near(relations, relations_of),
           values(relations_of.size()),
           seen(relations_of.size()),
-          position(relations_of.size()),
           slot(relations_of.size(), kNoSlot) {}
     Neighbourhoods near;
     std::vector<double> values;     // the table regions change: true values, or a whole table's
     std::vector<ValueRange> seen;   // the values each cell has taken in the tables found
+    std::vector<std::uint32_t> slot;  // of each cell in the region being made
+};
+
+// What one thread keeps from group to group. The search arrays are made when the thread first
+// searches a group, so a build that recalls every group's protection does without them.
+class GroupWork {
+  public:
+    GroupWork(const std::vector<LinearConstraint>& relations,
+              const std::vector<std::vector<std::size_t>>& relations_of)
+        : position(relations_of.size()), relations_(relations), relations_of_(relations_of) {}
+    SearchWork& search() {
+        if (!search_) search_.emplace(relations_, relations_of_);
+        return *search_;
+    }
+
     std::vector<std::uint32_t> position;  // of each cell in its group
-    std::vector<std::uint32_t> slot;      // of each cell in the region being made
+
+  private:
+    const std::vector<LinearConstraint>& relations_;
+    const std::vector<std::vector<std::size_t>>& relations_of_;
+    std::optional<SearchWork> search_;
 };
 
 // A group's problem written out in full, its cells named by their positions in the group:
@@ -521,16 +539,17 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
                    const std::vector<ValueRange>& symbols, GroupWork& work,
                    ProtectionResult& result) {
     auto& cells = problem.cells;
+    SearchWork& search = work.search();
     std::vector<std::size_t> worklist;
     for (std::size_t c : group.cells)
-        if (to_keep(cells[c], problem.min_count).question != Question::none)
-            worklist.push_back(c);
+        if (to_keep(cells[c], problem.min_count).question != Question::none) worklist.push_back(c);
 
-    std::vector<double>& values = work.values;
+    std::vector<double>& values = search.values;
     for (std::size_t c : group.cells) values[c] = cells[c].value.value_or(0);
     std::unique_ptr<Region> whole;
     auto whole_group = [&]() -> Region& {
-        if (!whole) whole = std::make_unique<Region>(problem, group, relations, values, work.slot);
+        if (!whole)
+            whole = std::make_unique<Region>(problem, group, relations, values, search.slot);
         return *whole;
     };
     // Cells without a number get one any table of the group gives them: the cells outside a
@@ -552,19 +571,20 @@ void protect_group(DisclosureProblem& problem, const CellSet& group,
     auto region_around = [&](Scope scope, std::size_t cell) -> Region& {
         if (scope == Scope::group) return whole_group();
         if (scope == Scope::hidden)
-            return hidden_regions.holding(work.near.cells_near(cell, kCloseRadius, is_hidden), [&] {
-                return Region(problem, work.near.around(cell, kHiddenRadius, is_hidden),
-                              relations, values, work.slot);
-            });
-        return regions.holding(work.near.cells_near(cell, kCloseRadius), [&] {
-            return Region(problem, work.near.around(cell, kRegionRadius), relations, values,
-                          work.slot);
+            return hidden_regions.holding(
+                search.near.cells_near(cell, kCloseRadius, is_hidden), [&] {
+                    return Region(problem, search.near.around(cell, kHiddenRadius, is_hidden),
+                                  relations, values, search.slot);
+                });
+        return regions.holding(search.near.cells_near(cell, kCloseRadius), [&] {
+            return Region(problem, search.near.around(cell, kRegionRadius), relations, values,
+                          search.slot);
         });
     };
 
     // The values each cell has taken in the tables found so far: all possible together with
     // everything in between.
-    std::vector<ValueRange>& seen = work.seen;
+    std::vector<ValueRange>& seen = search.seen;
     for (std::size_t c : group.cells)
         seen[c] = cells[c].value ? ValueRange{*cells[c].value, *cells[c].value}
                                  : ValueRange{LinearSystem::unbounded, -LinearSystem::unbounded};

@@ -1,6 +1,8 @@
 #include "model/observation.h"
 
+#include <limits>
 #include <set>
+#include <stdexcept>
 
 #include "model/hash_combine.h"
 
@@ -21,6 +23,8 @@ std::size_t key_hash(std::string_view measure, std::string_view area, int period
 
 const Observation* ObservationTable::insert(Observation obs) {
     if (const Observation* earlier = find(obs.measure, obs.area, obs.period)) return earlier;
+    if (rows_.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("more than 4 294 967 294 observations");
     const auto row = static_cast<std::uint32_t>(rows_.size());
     by_key_.emplace(key_hash(obs.measure, obs.area, obs.period), row);
     if (!find_pair(obs.measure, obs.area)) by_pair_.emplace(pair_hash(obs.measure, obs.area), row);

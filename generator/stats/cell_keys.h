@@ -13,6 +13,9 @@ namespace kt {
 // Names by number, in the order they were first seen.
 class NameIds {
   public:
+    NameIds() = default;
+    NameIds(const NameIds&) = delete;  // names_ points into ids_
+    NameIds& operator=(const NameIds&) = delete;
     std::uint32_t id(const std::string& name);
     const std::string& name(std::uint32_t id) const { return *names_[id]; }
 
@@ -28,6 +31,9 @@ struct IdListHash {
 // Lists of names by number: each distinct list is kept once.
 class NameListIds {
   public:
+    NameListIds() = default;
+    NameListIds(const NameListIds&) = delete;  // lists_ points into ids_
+    NameListIds& operator=(const NameListIds&) = delete;
     std::uint32_t id(const std::vector<std::string>& names, NameIds& name_ids);
     const std::vector<std::uint32_t>& list(std::uint32_t id) const { return *lists_[id]; }
 

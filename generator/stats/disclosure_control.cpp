@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <limits>
+#include <stdexcept>
 #include <tuple>
 
 namespace kt {
@@ -61,6 +63,9 @@ std::size_t DisclosureControl::new_cell(const std::string& measure, std::optiona
     cell.protected_unit = is_protected(measure);
     if (!cell.hidden && value && *value > 0 && *value < rule_.min_count && cell.protected_unit)
         cell.hidden = cell.sensitive = cell.small_count = true;
+    // FigureCells numbers cells in 32 bits.
+    if (problem_.cells.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("more than 4 294 967 294 cells for disclosure control");
     problem_.cells.push_back(cell);
     shown_.push_back(false);
     in_row_.push_back(false);

@@ -52,7 +52,7 @@ ProtectionProgram::ProtectionProgram(const std::vector<ProgramCell>& cells,
         double known = 0;
         for (const LinearTerm& t : k.terms) known += t.coefficient * cells[t.unknown].value;
         terms = k.terms;
-        std::sort(terms.begin(), terms.end(),
+        std::stable_sort(terms.begin(), terms.end(),
                   [](const LinearTerm& a, const LinearTerm& b) { return a.unknown < b.unknown; });
         for (std::size_t i = 0; i < terms.size();) {
             const std::size_t cell = terms[i].unknown;

@@ -377,6 +377,14 @@ class Region {
            const std::vector<LinearConstraint>& relations, const std::vector<double>& values,
            std::vector<std::uint32_t>& slot)
         : cells_(set.cells) {
+        // The cells' entries in `slot` are cleared again however the constructor ends.
+        struct Cleared {
+            std::vector<std::uint32_t>& slot;
+            const std::vector<std::size_t>& cells;
+            ~Cleared() {
+                for (std::size_t c : cells) slot[c] = kNoSlot;
+            }
+        } cleared{slot, cells_};
         local_.reserve(cells_.size());
         for (std::size_t i = 0; i < cells_.size(); ++i) {
             local_.push_back({cells_[i], i});
@@ -404,11 +412,12 @@ class Region {
             }
             constraints.push_back(std::move(k));
         }
-        for (std::size_t c : cells_) slot[c] = kNoSlot;
         program_.emplace(columns, constraints);
     }
 
-    bool reach(std::size_t cell, double value) { return program_->reach(*local_of(cell), value); }
+    bool reach(std::size_t cell, double value) {
+        return program_->reach(local_of(cell).value(), value);
+    }
     bool solve() { return program_->solve(); }
     bool contains(std::size_t cell) const { return local_of(cell).has_value(); }
     void make_free(std::size_t cell) {

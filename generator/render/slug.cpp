@@ -3,9 +3,11 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace kt {
@@ -54,16 +56,23 @@ std::string slug_of(std::string_view utf8_name) {
     return slug;
 }
 
+// Looks names up without copying them into a std::string first.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+
 }  // namespace
 
 std::string slugify(std::string_view utf8_name) {
     // Pages name the same areas and indicators over and over, and transliterating is slow:
     // each thread keeps the slugs it made (up to a bound, so memory stays small).
-    thread_local std::unordered_map<std::string, std::string> made;
-    const std::string name(utf8_name);
-    if (auto it = made.find(name); it != made.end()) return it->second;
+    thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> made;
+    if (auto it = made.find(utf8_name); it != made.end()) return it->second;
     if (made.size() >= 65536) made.clear();
-    return made.emplace(name, slug_of(utf8_name)).first->second;
+    return made.emplace(std::string(utf8_name), slug_of(utf8_name)).first->second;
 }
 
 std::string area_slug(const Area& area) {

@@ -1,5 +1,6 @@
 #include "stats/cell_keys.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "model/hash_combine.h"
@@ -10,6 +11,16 @@ std::uint32_t NameIds::id(const std::string& name) {
     auto [it, fresh] = ids_.try_emplace(name, static_cast<std::uint32_t>(names_.size()));
     if (fresh) names_.push_back(&it->first);
     return it->second;
+}
+
+std::vector<std::uint32_t> NameIds::ranks() const {
+    std::vector<std::uint32_t> by_name(names_.size());
+    for (std::uint32_t id = 0; id < by_name.size(); ++id) by_name[id] = id;
+    std::sort(by_name.begin(), by_name.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return *names_[a] < *names_[b]; });
+    std::vector<std::uint32_t> rank(names_.size());
+    for (std::uint32_t place = 0; place < by_name.size(); ++place) rank[by_name[place]] = place;
+    return rank;
 }
 
 std::size_t IdListHash::operator()(const std::vector<std::uint32_t>& ids) const {

@@ -18,6 +18,9 @@ class NameIds {
     NameIds& operator=(const NameIds&) = delete;
     std::uint32_t id(const std::string& name);
     const std::string& name(std::uint32_t id) const { return *names_[id]; }
+    // Each id's place among the names in the order of the names: ids compare by it as their
+    // names would.
+    std::vector<std::uint32_t> ranks() const;
 
   private:
     std::unordered_map<std::string, std::uint32_t> ids_;

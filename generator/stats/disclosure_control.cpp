@@ -11,22 +11,23 @@ namespace kt {
 namespace {
 
 // The order the names give: a row's measure, code and year; a sum's measure, year and codes;
-// a pooled figure's measure, code and years.
-bool before(const RowKey& a, const RowKey& b, const NameIds& names, const NameListIds&) {
-    return std::tie(names.name(a.measure), names.name(a.code), a.period) <
-           std::tie(names.name(b.measure), names.name(b.code), b.period);
+// a pooled figure's measure, code and years. `rank` is NameIds::ranks().
+using Ranks = std::vector<std::uint32_t>;
+bool before(const RowKey& a, const RowKey& b, const Ranks& rank, const NameListIds&) {
+    return std::tuple(rank[a.measure], rank[a.code], a.period) <
+           std::tuple(rank[b.measure], rank[b.code], b.period);
 }
-bool before(const SumKey& a, const SumKey& b, const NameIds& names, const NameListIds& lists) {
-    if (a.measure != b.measure) return names.name(a.measure) < names.name(b.measure);
+bool before(const SumKey& a, const SumKey& b, const Ranks& rank, const NameListIds& lists) {
+    if (a.measure != b.measure) return rank[a.measure] < rank[b.measure];
     if (a.period != b.period) return a.period < b.period;
     const auto &x = lists.list(a.codes), &y = lists.list(b.codes);
     return std::lexicographical_compare(
         x.begin(), x.end(), y.begin(), y.end(),
-        [&](std::uint32_t p, std::uint32_t q) { return names.name(p) < names.name(q); });
+        [&](std::uint32_t p, std::uint32_t q) { return rank[p] < rank[q]; });
 }
-bool before(const PooledKey& a, const PooledKey& b, const NameIds& names, const NameListIds&) {
-    return std::tie(names.name(a.measure), names.name(a.code), a.first, a.last) <
-           std::tie(names.name(b.measure), names.name(b.code), b.first, b.last);
+bool before(const PooledKey& a, const PooledKey& b, const Ranks& rank, const NameListIds&) {
+    return std::tuple(rank[a.measure], rank[a.code], a.first, a.last) <
+           std::tuple(rank[b.measure], rank[b.code], b.first, b.last);
 }
 
 // The cells in the order of their keys' names. Relations are added in this order, so the
@@ -35,9 +36,10 @@ template <typename Key>
 std::vector<std::pair<Key, std::size_t>> in_name_order(
     const std::unordered_map<Key, std::size_t, CellKeyHash>& cells, const NameIds& names,
     const NameListIds& lists) {
+    const Ranks rank = names.ranks();
     std::vector<std::pair<Key, std::size_t>> out(cells.begin(), cells.end());
     std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
-        return before(a.first, b.first, names, lists);
+        return before(a.first, b.first, rank, lists);
     });
     return out;
 }
@@ -217,8 +219,9 @@ void DisclosureControl::add_measure_parts() {
     for (const auto& [key, cell] : row_cells_)
         if (auto it = totals_of.find(key.measure); it != totals_of.end())
             for (std::uint32_t total : it->second) keys.push_back({total, key.code, key.period});
+    const Ranks rank = names_.ranks();
     std::sort(keys.begin(), keys.end(),
-              [&](const RowKey& a, const RowKey& b) { return before(a, b, names_, code_lists_); });
+              [&](const RowKey& a, const RowKey& b) { return before(a, b, rank, code_lists_); });
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     std::vector<std::tuple<std::string, std::string, int>> totals;
     for (const RowKey& k : keys)

@@ -19,6 +19,16 @@ std::size_t key_hash(std::string_view measure, std::string_view area, int period
     return hash_combine(pair_hash(measure, area), std::hash<int>{}(period));
 }
 
+// The first row under `hash` in `index` that `matches` (hashes may collide), or nullptr.
+template <typename Index, typename Matches>
+const Observation* first_row(const std::deque<Observation>& rows, const Index& index,
+                             std::size_t hash, Matches matches) {
+    const auto [first, last] = index.equal_range(hash);
+    for (auto it = first; it != last; ++it)
+        if (matches(rows[it->second])) return &rows[it->second];
+    return nullptr;
+}
+
 }  // namespace
 
 const Observation* ObservationTable::insert(Observation obs) {
@@ -34,12 +44,9 @@ const Observation* ObservationTable::insert(Observation obs) {
 
 const Observation* ObservationTable::find_pair(std::string_view measure,
                                                std::string_view area) const {
-    const auto [first, last] = by_pair_.equal_range(pair_hash(measure, area));
-    for (auto it = first; it != last; ++it) {
-        const Observation& row = rows_[it->second];
-        if (row.measure == measure && row.area == area) return &row;
-    }
-    return nullptr;
+    return first_row(rows_, by_pair_, pair_hash(measure, area), [&](const Observation& row) {
+        return row.measure == measure && row.area == area;
+    });
 }
 
 bool ObservationTable::reports(const std::string& measure, const std::string& area) const {
@@ -48,12 +55,9 @@ bool ObservationTable::reports(const std::string& measure, const std::string& ar
 
 const Observation* ObservationTable::find(const std::string& measure, const std::string& area,
                                           int period) const {
-    const auto [first, last] = by_key_.equal_range(key_hash(measure, area, period));
-    for (auto it = first; it != last; ++it) {
-        const Observation& row = rows_[it->second];
-        if (row.period == period && row.measure == measure && row.area == area) return &row;
-    }
-    return nullptr;
+    return first_row(rows_, by_key_, key_hash(measure, area, period), [&](const Observation& row) {
+        return row.period == period && row.measure == measure && row.area == area;
+    });
 }
 
 std::vector<int> ObservationTable::periods() const {

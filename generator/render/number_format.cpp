@@ -19,6 +19,7 @@
 #include <unordered_map>
 
 #include "model/hash_combine.h"
+#include "render/memo.h"
 
 namespace kt {
 namespace {
@@ -101,13 +102,11 @@ struct FormattedHash {
 
 std::string format_fixed(double value, int decimals, bool percent) {
     if (decimals < 0) decimals = 0;
-    // A figure is written by its card, its table, its chart and its download: each thread
-    // keeps the texts it made (up to a bound), as ICU takes a while to make one.
+    // A figure is written by its card, its table, its chart and its download, and ICU takes
+    // a while to make each text.
     thread_local std::unordered_map<Formatted, std::string, FormattedHash> made;
-    const Formatted key{std::bit_cast<std::uint64_t>(value), decimals, percent};
-    if (auto it = made.find(key); it != made.end()) return it->second;
-    if (made.size() >= 65536) made.clear();
-    return made.emplace(key, format_anew(value, decimals, percent)).first->second;
+    return remembered(made, Formatted{std::bit_cast<std::uint64_t>(value), decimals, percent},
+                      [&] { return format_anew(value, decimals, percent); });
 }
 
 std::unique_ptr<icu::SimpleDateFormat> make_date_format() {

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "render/memo.h"
+
 namespace kt {
 namespace {
 
@@ -67,12 +69,9 @@ struct TextHash {
 }  // namespace
 
 std::string slugify(std::string_view utf8_name) {
-    // Pages name the same areas and indicators over and over, and transliterating is slow:
-    // each thread keeps the slugs it made (up to a bound, so memory stays small).
+    // Pages name the same areas and indicators over and over, and transliterating is slow.
     thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> made;
-    if (auto it = made.find(utf8_name); it != made.end()) return it->second;
-    if (made.size() >= 65536) made.clear();
-    return made.emplace(std::string(utf8_name), slug_of(utf8_name)).first->second;
+    return remembered(made, utf8_name, [&] { return slug_of(utf8_name); });
 }
 
 std::string area_slug(const Area& area) {

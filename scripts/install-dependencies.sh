@@ -18,6 +18,8 @@ packages=(
   libcpp-httplib-dev                             # the preview server (kommunetall serve)
   libssl-dev                                     # SHA-256 names for the protection cache
   libjemalloc-dev                                # the program's memory allocator
+  libproj-dev proj-data                          # map projection (EPSG:25833)
+  libgeos-dev                                    # simplifying map boundaries
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap

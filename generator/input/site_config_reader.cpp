@@ -61,7 +61,7 @@ SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& 
     }
     YamlFields f(*yaml, kSiteConfigFile, 1, diagnostics);
     f.check_known_keys({"title", "description", "base_url", "publisher", "demo", "data_updated",
-                        "first_year", "population_measure", "suppression"});
+                        "first_year", "population_measure", "suppression", "map"});
     config.title = f.required_string("title");
     config.description = f.optional_string("description");
     config.base_url = f.optional_string("base_url");
@@ -72,6 +72,18 @@ SiteConfig read_site_config(const std::filesystem::path& site_dir, Diagnostics& 
     config.population_measure = f.optional_string("population_measure", config.population_measure);
     if (const YAML::Node suppression = (*yaml)["suppression"])
         config.suppression = read_suppression_rule(suppression, f, diagnostics);
+    if (const YAML::Node map = (*yaml)["map"]) {
+        if (!map.IsMap()) {
+            f.error_at("map", "map must be a mapping with boundaries, code_property and source");
+        } else {
+            YamlFields m(map, kSiteConfigFile, 1, diagnostics);
+            m.check_known_keys({"boundaries", "code_property", "source"});
+            config.map.boundaries = m.required_string("boundaries");
+            if (map["boundaries"]) config.map.boundaries_at = m.location_of(map["boundaries"]);
+            config.map.code_property = m.optional_string("code_property", config.map.code_property);
+            config.map.source = m.optional_string("source");
+        }
+    }
     static const std::regex iso_date(R"(\d{4}-\d{2}-\d{2})");
     if (!config.data_updated.empty() && !std::regex_match(config.data_updated, iso_date))
         f.error_at("data_updated", "data_updated must be a date written YYYY-MM-DD");

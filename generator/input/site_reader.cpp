@@ -1,3 +1,4 @@
+#include "input/map_reader.h"
 #include "input/site_reader.h"
 
 #include <map>
@@ -112,6 +113,7 @@ SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnost
     check_superseded_rows(site.observations, site.registry, diagnostics);
     site.content = read_content(site_dir, diagnostics);
     check_content_references(site, diagnostics);
+    read_map(site_dir, site, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())
         diagnostics.error({"site.yaml", 0, 0}, "population_measure '" +
                                                    site.config.population_measure +

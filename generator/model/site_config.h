@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/diagnostics.h"
+
 namespace kt {
 
 // When a figure is too small to publish. Applied to every output the site writes.
@@ -18,6 +20,17 @@ struct SuppressionRule {
     int pooled_years = 3;
 };
 
+// The map of the municipalities (site.yaml: map).
+struct MapSettings {
+    // GeoJSON boundaries of the municipalities (WGS 84), as the mapping authority publishes
+    // them; relative to the site folder, and may lie outside it (a shared folder of boundary
+    // files). Read, never published as it is. Empty: no map.
+    std::string boundaries;
+    std::string code_property = "kommunenummer";  // the property holding the area code
+    std::string source;  // credit under every map, e.g. "Kartverket (CC BY 4.0)"
+    SourceLocation boundaries_at;  // where site.yaml names the file
+};
+
 struct SiteConfig {
     std::string title = "kommunetall";
     std::string description;
@@ -29,6 +42,7 @@ struct SiteConfig {
     // Measure holding the population, used for size groups and shown on area pages.
     std::string population_measure = "folketall";
     SuppressionRule suppression;
+    MapSettings map;
 };
 
 }  // namespace kt

@@ -5,6 +5,7 @@
 #include "model/area.h"
 #include "model/catalogue.h"
 #include "model/content.h"
+#include "model/map_geometry.h"
 #include "model/observation.h"
 #include "model/site_config.h"
 
@@ -16,6 +17,7 @@ struct SiteInput {
     Catalogue catalogue;
     ObservationTable observations;
     std::vector<ContentPage> content;
+    MapGeometry map;  // empty without a boundary file (site.yaml: map.boundaries)
 };
 
 }  // namespace kt

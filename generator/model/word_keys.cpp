@@ -105,6 +105,20 @@ const std::vector<WordKey>& word_keys() {
         {"list.and", {"first", "last"}},
         {"chart.whisker_note", {}},
         {"chart.no_data", {}},
+        {"map.class_below", {"high"}},
+        {"map.class_between", {"low", "high"}},
+        {"map.class_from", {"low"}},
+        {"map.class_all", {}},
+        {"map.no_figure", {}},
+        {"map.subtitle", {"year", "unit"}},
+        {"map.source", {"source", "map_source", "has_map_source"}},
+        {"map.alt", {"title", "year"}},
+        {"map.description",
+         {"year", "lowest_area", "lowest", "highest_area", "highest", "with_figure",
+          "without_figure"}},
+        {"map.description_empty", {"year"}},
+        {"map.caption", {}},
+        {"map.caption_outlined", {"area"}},
     };
     return keys;
 }

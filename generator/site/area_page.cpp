@@ -1,3 +1,4 @@
+#include "site/indicator_map.h"
 #include "site/area_page.h"
 
 #include <algorithm>
@@ -280,6 +281,8 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
     };
     ctx["narrative"] = narrative;
     ctx["key_figures"] = key_figures(data, area, dir);
+    ctx["map"] = area.kind == AreaKind::municipality ? headline_map_figure(data, dir, &area)
+                                                     : nlohmann::json(nullptr);
     ctx["families"] = families;
     ctx["children"] = children;
     ctx["similar"] = similar;

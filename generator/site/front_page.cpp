@@ -1,3 +1,4 @@
+#include "site/indicator_map.h"
 #include "site/front_page.h"
 
 #include "model/collation.h"
@@ -46,6 +47,7 @@ nlohmann::json front_page(const SiteData& data) {
         indexes.push_back({{"title", spec.title}, {"href", page_link("", index_dir(spec.id))}});
 
     ctx["key_figures"] = key_figures(data, data.input.registry.country(), "");
+    ctx["map"] = headline_map_figure(data, "");
     ctx["country_href"] = page_link("", "landet/");
     ctx["letters"] = letters;
     ctx["municipality_count"] = std::to_string(data.municipalities.size());

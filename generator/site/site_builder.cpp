@@ -19,6 +19,7 @@
 #include "site/group_page.h"
 #include "site/historical_page.h"
 #include "site/index_page.h"
+#include "site/indicator_map.h"
 #include "site/indicator_page.h"
 #include "site/search_index.h"
 #include "site/site_data.h"
@@ -123,6 +124,10 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         jobs.push_back([&data, &indicator] {
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
         });
+        if (has_indicator_map(data, indicator))
+            jobs.push_back([&data, &indicator] {
+                return OutputFile{indicator_map_path(indicator), indicator_map_svg(data, indicator)};
+            });
     }
     for (const AdjustmentResult& result : data.adjustments) {
         if (!result.model) continue;  // the compute stage reported why

@@ -15,6 +15,8 @@ source "$(dirname "$0")/expect.sh"
 site="$work/site"
 mkdir -p "$site"
 cp -r "$source_dir"/{site.yaml,data,content,templates,assets} "$site"/
+# The copy reads the demo's boundary file where the demo does: beside the repository.
+sed -i "s|^  boundaries: \.\./|  boundaries: $(cd "$source_dir/.." && pwd)/|" "$site/site.yaml"
 
 expect "--help names both commands" bash -c "'$bin' --help | grep -q build && '$bin' --help | grep -q check"
 expect "--version prints the version" bash -c "'$bin' --version | grep -Eq '^kommunetall [0-9]+\.[0-9]+\.[0-9]+$'"

@@ -1,0 +1,192 @@
+#include "geo/coverage_simplification.h"
+
+#include <geos_c.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace kt {
+
+namespace {
+
+// One GEOS context with RAII for its geometries; GEOS reports errors through a handler.
+class Geos {
+  public:
+    Geos() : handle_(GEOS_init_r()) {
+        if (!handle_) throw std::runtime_error("GEOS could not start");
+        GEOSContext_setErrorMessageHandler_r(handle_, &Geos::on_error, this);
+    }
+    ~Geos() { GEOS_finish_r(handle_); }
+    Geos(const Geos&) = delete;
+    Geos& operator=(const Geos&) = delete;
+
+    struct Deleter {
+        GEOSContextHandle_t handle;
+        void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(handle, g); }
+    };
+    using Geometry = std::unique_ptr<GEOSGeometry, Deleter>;
+
+    GEOSContextHandle_t operator*() const { return handle_; }
+
+    // Takes ownership of what a GEOS call returned; throws with GEOS's message if it failed.
+    Geometry own(GEOSGeometry* g, const char* what) const {
+        if (!g) throw std::runtime_error(std::string("GEOS: ") + what + " failed: " + error_);
+        return Geometry(g, Deleter{handle_});
+    }
+
+    GEOSGeometry* line(const MapRing& ring) const {
+        GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(
+            handle_, static_cast<unsigned>(ring.size()), 2);
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            GEOSCoordSeq_setXY_r(handle_, sequence, static_cast<unsigned>(i), ring[i].x,
+                                 ring[i].y);
+        return GEOSGeom_createLineString_r(handle_, sequence);
+    }
+
+    GEOSGeometry* linear_ring(const MapRing& ring) const {
+        GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(
+            handle_, static_cast<unsigned>(ring.size()), 2);
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            GEOSCoordSeq_setXY_r(handle_, sequence, static_cast<unsigned>(i), ring[i].x,
+                                 ring[i].y);
+        return GEOSGeom_createLinearRing_r(handle_, sequence);
+    }
+
+    MapRing points(const GEOSGeometry* line_or_ring) const {
+        const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(handle_, line_or_ring);
+        unsigned size = 0;
+        GEOSCoordSeq_getSize_r(handle_, sequence, &size);
+        MapRing ring(size);
+        for (unsigned i = 0; i < size; ++i)
+            GEOSCoordSeq_getXY_r(handle_, sequence, i, &ring[i].x, &ring[i].y);
+        return ring;
+    }
+
+    MapPolygon polygon(const GEOSGeometry* g) const {
+        MapPolygon polygon{points(GEOSGetExteriorRing_r(handle_, g))};
+        const int holes = GEOSGetNumInteriorRings_r(handle_, g);
+        for (int i = 0; i < holes; ++i) polygon.push_back(points(GEOSGetInteriorRingN_r(handle_, g, i)));
+        return polygon;
+    }
+
+  private:
+    static void on_error(const char* message, void* self) {
+        static_cast<Geos*>(self)->error_ = message ? message : "";
+    }
+    GEOSContextHandle_t handle_;
+    std::string error_;
+};
+
+struct Face {
+    MapPolygon polygon;
+    double area = 0;
+};
+
+}  // namespace
+
+std::size_t count_points(const std::vector<AreaShape>& shapes) {
+    std::size_t n = 0;
+    for (const AreaShape& shape : shapes)
+        for (const MapPolygon& polygon : shape.polygons)
+            for (const MapRing& ring : polygon) n += ring.size();
+    return n;
+}
+
+std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
+                                         const CoverageSimplification& settings) {
+    Geos geos;
+    GEOSContextHandle_t h = *geos;
+
+    // Every ring as a line, and every area as a polygon to find which area a face lies in.
+    std::vector<GEOSGeometry*> lines;
+    std::vector<Geos::Geometry> areas;
+    for (const AreaShape& shape : shapes) {
+        std::vector<GEOSGeometry*> parts;
+        for (const MapPolygon& polygon : shape.polygons) {
+            for (const MapRing& ring : polygon) lines.push_back(geos.line(ring));
+            GEOSGeometry* shell = geos.linear_ring(polygon.front());
+            std::vector<GEOSGeometry*> holes;
+            for (std::size_t r = 1; r < polygon.size(); ++r) holes.push_back(geos.linear_ring(polygon[r]));
+            parts.push_back(GEOSGeom_createPolygon_r(h, shell, holes.data(),
+                                                     static_cast<unsigned>(holes.size())));
+        }
+        areas.push_back(geos.own(
+            GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, parts.data(),
+                                        static_cast<unsigned>(parts.size())),
+            "making an area"));
+    }
+    const Geos::Geometry linework = geos.own(
+        GEOSGeom_createCollection_r(h, GEOS_MULTILINESTRING, lines.data(),
+                                    static_cast<unsigned>(lines.size())),
+        "collecting the borders");
+
+    // Union nodes the borders where they meet and keeps a shared border once; merging joins
+    // the pieces between meeting points back into whole borders.
+    const Geos::Geometry noded = geos.own(GEOSUnaryUnion_r(h, linework.get()), "noding");
+    const Geos::Geometry borders = geos.own(GEOSLineMerge_r(h, noded.get()), "merging");
+    const Geos::Geometry simplified =
+        geos.own(GEOSTopologyPreserveSimplify_r(h, borders.get(), settings.tolerance),
+                 "simplifying");
+    const GEOSGeometry* polygonize_input[] = {simplified.get()};
+    const Geos::Geometry faces = geos.own(GEOSPolygonize_r(h, polygonize_input, 1), "polygonizing");
+
+    // Each face goes to the area that holds a point inside it (the lowest index if two do,
+    // where the input overlapped); a face in no area (a gap in the input) is left out.
+    GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
+    std::vector<std::size_t> indexes(areas.size());
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        indexes[i] = i;
+        GEOSSTRtree_insert_r(h, tree, areas[i].get(), &indexes[i]);
+    }
+    std::vector<const GEOSPreparedGeometry*> prepared(areas.size(), nullptr);
+    std::vector<std::vector<Face>> faces_of(shapes.size());
+    const int face_count = GEOSGetNumGeometries_r(h, faces.get());
+    for (int f = 0; f < face_count; ++f) {
+        const GEOSGeometry* face = GEOSGetGeometryN_r(h, faces.get(), f);
+        const Geos::Geometry inside = geos.own(GEOSPointOnSurface_r(h, face), "finding a point");
+        std::vector<std::size_t> candidates;
+        GEOSSTRtree_query_r(
+            h, tree, inside.get(),
+            [](void* item, void* found) {
+                static_cast<std::vector<std::size_t>*>(found)->push_back(
+                    *static_cast<std::size_t*>(item));
+            },
+            &candidates);
+        std::sort(candidates.begin(), candidates.end());
+        for (std::size_t a : candidates) {
+            if (!prepared[a]) prepared[a] = GEOSPrepare_r(h, areas[a].get());
+            if (GEOSPreparedContains_r(h, prepared[a], inside.get()) == 1) {
+                double area = 0;
+                GEOSArea_r(h, face, &area);
+                faces_of[a].push_back({geos.polygon(face), area});
+                break;
+            }
+        }
+    }
+    for (const GEOSPreparedGeometry* p : prepared)
+        if (p) GEOSPreparedGeom_destroy_r(h, p);
+    GEOSSTRtree_destroy_r(h, tree);
+
+    std::vector<AreaShape> result;
+    result.reserve(shapes.size());
+    for (std::size_t a = 0; a < shapes.size(); ++a) {
+        AreaShape shape{shapes[a].code, {}};
+        std::vector<Face>& parts = faces_of[a];
+        // Largest first, then by position, so the order does not depend on GEOS's.
+        std::sort(parts.begin(), parts.end(), [](const Face& x, const Face& y) {
+            if (x.area != y.area) return x.area > y.area;
+            const MapPoint& p = x.polygon.front().front();
+            const MapPoint& q = y.polygon.front().front();
+            return p.x != q.x ? p.x < q.x : p.y < q.y;
+        });
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            if (i == 0 || parts[i].area >= settings.min_part_area)
+                shape.polygons.push_back(std::move(parts[i].polygon));
+        result.push_back(std::move(shape));
+    }
+    return result;
+}
+
+}  // namespace kt

@@ -1,0 +1,118 @@
+#include "geo/map_geometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "geo/coverage_simplification.h"
+#include "geo/projection.h"
+
+namespace kt {
+
+namespace {
+
+struct Bounds {
+    double min_x = std::numeric_limits<double>::infinity();
+    double min_y = std::numeric_limits<double>::infinity();
+    double max_x = -std::numeric_limits<double>::infinity();
+    double max_y = -std::numeric_limits<double>::infinity();
+};
+
+Bounds bounds_of(const std::vector<AreaShape>& shapes) {
+    Bounds b;
+    for (const AreaShape& shape : shapes)
+        for (const MapPolygon& polygon : shape.polygons)
+            for (const MapRing& ring : polygon)
+                for (const MapPoint& p : ring) {
+                    b.min_x = std::min(b.min_x, p.x);
+                    b.max_x = std::max(b.max_x, p.x);
+                    b.min_y = std::min(b.min_y, p.y);
+                    b.max_y = std::max(b.max_y, p.y);
+                }
+    return b;
+}
+
+struct UnitPoint {
+    long x = 0;
+    long y = 0;
+    bool operator==(const UnitPoint&) const = default;
+};
+
+}  // namespace
+
+MapGeometry fit_map(const std::vector<AreaShape>& projected, int size) {
+    MapGeometry map;
+    const Bounds b = bounds_of(projected);
+    if (!(b.max_x > b.min_x) || !(b.max_y > b.min_y)) return map;
+    const double scale = size / std::max(b.max_x - b.min_x, b.max_y - b.min_y);
+    map.width = static_cast<int>(std::ceil((b.max_x - b.min_x) * scale));
+    map.height = static_cast<int>(std::ceil((b.max_y - b.min_y) * scale));
+    const auto unit = [&](const MapPoint& p) {
+        return UnitPoint{std::lround((p.x - b.min_x) * scale), std::lround((b.max_y - p.y) * scale)};
+    };
+    for (const AreaShape& shape : projected) {
+        std::vector<std::vector<UnitPoint>> rings;
+        for (const MapPolygon& polygon : shape.polygons)
+            for (const MapRing& ring : polygon) {
+                std::vector<UnitPoint> points;
+                for (const MapPoint& p : ring) {
+                    const UnitPoint u = unit(p);
+                    if (points.empty() || !(points.back() == u)) points.push_back(u);
+                }
+                if (points.size() > 1 && points.back() == points.front()) points.pop_back();
+                rings.push_back(std::move(points));
+            }
+        std::string d;
+        std::size_t kept = 0;
+        MapBox box{std::numeric_limits<long>::max(), std::numeric_limits<long>::max(),
+                   std::numeric_limits<long>::min(), std::numeric_limits<long>::min()};
+        for (const auto& points : rings) {
+            if (points.size() < 3 && rings.size() > 1) continue;
+            if (points.empty()) continue;
+            for (const UnitPoint& p : points) {
+                box.left = std::min(box.left, p.x);
+                box.right = std::max(box.right, p.x);
+                box.top = std::min(box.top, p.y);
+                box.bottom = std::max(box.bottom, p.y);
+            }
+            d += 'M' + std::to_string(points[0].x) + ' ' + std::to_string(points[0].y);
+            for (std::size_t i = 1; i < points.size(); ++i) {
+                const long dx = points[i].x - points[i - 1].x, dy = points[i].y - points[i - 1].y;
+                d += (i == 1 ? "l" : (dx < 0 ? "" : " ")) + std::to_string(dx);
+                d += (dy < 0 ? "" : " ") + std::to_string(dy);
+            }
+            d += 'z';
+            kept += points.size();
+        }
+        if (d.empty()) continue;
+        map.points += kept;
+        map.paths[shape.code] = std::move(d);
+        map.boxes[shape.code] = box;
+    }
+    return map;
+}
+
+std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
+                                             const std::string& shown_name,
+                                             const std::string& code_property,
+                                             Diagnostics& diagnostics) {
+    auto shapes = read_boundaries(file, shown_name, code_property, diagnostics);
+    if (!shapes) return std::nullopt;
+    try {
+        Projection().forward(*shapes);
+        const Bounds b = bounds_of(*shapes);
+        // One unit of the finished map, in metres: borders may stray by under one unit, and
+        // islands under a few square units would be specks.
+        const double metres_per_unit = std::max(b.max_x - b.min_x, b.max_y - b.min_y) / kMapSize;
+        CoverageSimplification settings;
+        settings.tolerance = 0.75 * metres_per_unit;
+        settings.min_part_area = 2.0 * metres_per_unit * metres_per_unit;
+        return fit_map(simplify_coverage(*shapes, settings));
+    } catch (const std::exception& e) {
+        diagnostics.error({shown_name, 0, 0}, e.what());
+        return std::nullopt;
+    }
+}
+
+}  // namespace kt

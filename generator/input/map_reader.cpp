@@ -1,0 +1,50 @@
+#include "input/map_reader.h"
+
+#include <string>
+#include <vector>
+
+#include "geo/map_geometry.h"
+
+namespace kt {
+
+void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostics& diagnostics) {
+    const MapSettings& settings = site.config.map;
+    if (settings.boundaries.empty()) return;
+    const std::filesystem::path file = site_dir / settings.boundaries;
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) {
+        diagnostics.warning(settings.boundaries_at,
+                            "the boundary file " + settings.boundaries +
+                                " does not exist; the site is built without maps");
+        return;
+    }
+    auto map = make_map_geometry(file, settings.boundaries, settings.code_property, diagnostics);
+    if (!map) return;
+    std::vector<std::string> missing, unknown;
+    for (const Area* area : site.registry.of_kind(AreaKind::municipality))
+        if (!map->paths.count(area->code)) missing.push_back(area->code);
+    for (const auto& [code, path] : map->paths) {
+        const Area* area = site.registry.find(code);
+        if (!area || area->kind != AreaKind::municipality || !area->is_current())
+            unknown.push_back(code);
+    }
+    const auto listed = [](const std::vector<std::string>& codes) {
+        std::string text;
+        for (std::size_t i = 0; i < codes.size() && i < 5; ++i) text += (i ? ", " : "") + codes[i];
+        return text + (codes.size() > 5 ? ", …" : "");
+    };
+    if (!missing.empty())
+        diagnostics.warning({settings.boundaries, 0, 0},
+                            std::to_string(missing.size()) +
+                                " municipalities of the registry have no boundary here and are "
+                                "left out of the maps: " + listed(missing));
+    if (!unknown.empty())
+        diagnostics.warning({settings.boundaries, 0, 0},
+                            std::to_string(unknown.size()) +
+                                " codes here are no municipality of today in the registry and "
+                                "are left out of the maps: " + listed(unknown));
+    for (const std::string& code : unknown) map->paths.erase(code);
+    site.map = std::move(*map);
+}
+
+}  // namespace kt

@@ -1,0 +1,144 @@
+#include "render/svg_map.h"
+
+#include <algorithm>
+
+#include "render/html_escape.h"
+
+namespace kt {
+
+namespace {
+
+// ColorBrewer "Blues", the schemes of 3, 4 and 5 classes (colorbrewer2.org, Cynthia Brewer).
+const std::vector<std::vector<const char*>> kBlues = {
+    {"#6baed6"},
+    {"#bdd7e7", "#3182bd"},
+    {"#deebf7", "#9ecae1", "#3182bd"},
+    {"#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"},
+    {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"},
+};
+
+std::size_t utf8_length(const std::string& s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+constexpr std::size_t kSourceWidth = 62;  // characters per line of the source band
+constexpr int kSourceLine = 28;
+
+}  // namespace
+
+int choropleth_height(const MapGeometry& map, const Choropleth& chart) {
+    return map.height + 20 + kSourceLine * static_cast<int>(wrap_words(chart.source, kSourceWidth).size());
+}
+
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(start, end - start);
+        if (!word.empty()) {
+            if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > width) {
+                lines.push_back(line);
+                line.clear();
+            }
+            line += (line.empty() ? "" : " ") + word;
+        }
+        start = end + 1;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
+std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
+    const std::size_t classes = std::clamp<std::size_t>(chart.legend.size(), 1, kBlues.size());
+    const std::vector<const char*>& palette = kBlues[classes - 1];
+    const std::string w = std::to_string(map.width),
+                      h = std::to_string(choropleth_height(map, chart));
+    std::string out;
+    out.reserve(map.points * 6 + 4096);
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h +
+           "\" width=\"" + w + "\" height=\"" + h +
+           "\" role=\"img\" aria-labelledby=\"map-title map-desc\">\n";
+    std::string title;
+    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
+    out += "<title id=\"map-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
+           "</title>\n<desc id=\"map-desc\">" + escape_html(chart.description) + "</desc>\n";
+    // Styles inside: an SVG shown as an image sees no stylesheet of the page.
+    out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+           "fill:#1b1f24}.t{font-size:34px;font-weight:700}.s{font-size:22px;fill:#3d4650}"
+           ".l{font-size:24px}.m path{stroke:#8a96a3;stroke-width:.7;stroke-linejoin:round}"
+           ".k{stroke:#5b6670;stroke-width:1}";
+    for (std::size_t c = 0; c < palette.size(); ++c)
+        out += ".c" + std::to_string(c) + "{fill:" + palette[c] + "}";
+    out += ".n{fill:url(#n)}</style>\n";
+    out += "<defs><pattern id=\"n\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+           "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f6f7f8\"/>"
+           "<path d=\"M0 0v8\" stroke=\"#8a96a3\" stroke-width=\"2.5\"/></pattern></defs>\n";
+    out += "<g class=\"m\">\n";
+    for (const auto& [code, d] : map.paths) {
+        const auto found = chart.areas.find(code);
+        const int c = found == chart.areas.end() ? -1 : found->second.map_class;
+        const bool has_class = c >= 0 && static_cast<std::size_t>(c) < palette.size();
+        out += "<path class=\"" + (has_class ? "c" + std::to_string(c) : std::string("n")) +
+               "\" d=\"" + d + "\">";
+        if (found != chart.areas.end() && !found->second.label.empty())
+            out += "<title>" + escape_html(found->second.label) + "</title>";
+        out += "</path>\n";
+    }
+    out += "</g>\n";
+    // Title in the open sea at the top left, legend and source over Sweden at the bottom right:
+    // where Norway, drawn north up in UTM 33, leaves room.
+    int y = 44;
+    for (const std::string& line : chart.title_lines) {
+        out += "<text class=\"t\" x=\"16\" y=\"" + std::to_string(y) + "\">" + escape_html(line) +
+               "</text>\n";
+        y += 40;
+    }
+    out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(y) + "\">" +
+           escape_html(chart.subtitle) + "</text>\n";
+    const int rows = static_cast<int>(chart.legend.size()) + 1;
+    const int legend_x = map.width - 300;
+    int ly = map.height - rows * 38;
+    out += "<g class=\"legend\">\n";
+    for (std::size_t c = 0; c < chart.legend.size(); ++c, ly += 38)
+        out += "<rect class=\"k c" + std::to_string(std::min(c, palette.size() - 1)) + "\" x=\"" +
+               std::to_string(legend_x) + "\" y=\"" + std::to_string(ly) +
+               "\" width=\"36\" height=\"26\"/><text class=\"l\" x=\"" +
+               std::to_string(legend_x + 48) + "\" y=\"" + std::to_string(ly + 21) + "\">" +
+               escape_html(chart.legend[c]) + "</text>\n";
+    out += "<rect class=\"k n\" x=\"" + std::to_string(legend_x) + "\" y=\"" + std::to_string(ly) +
+           "\" width=\"36\" height=\"26\"/><text class=\"l\" x=\"" + std::to_string(legend_x + 48) +
+           "\" y=\"" + std::to_string(ly + 21) + "\">" + escape_html(chart.no_figure) +
+           "</text>\n</g>\n";
+    int sy = map.height + 30;
+    for (const std::string& line : wrap_words(chart.source, kSourceWidth)) {
+        out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(sy) + "\">" +
+               escape_html(line) + "</text>\n";
+        sy += kSourceLine;
+    }
+    out += "</svg>\n";
+    return out;
+}
+
+std::string render_map_outline(const MapGeometry& map, const std::string& code, int height) {
+    const auto path = map.paths.find(code);
+    const auto box = map.boxes.find(code);
+    if (path == map.paths.end() || box == map.boxes.end()) return "";
+    std::string out = "<svg class=\"map-outline\" viewBox=\"0 0 " + std::to_string(map.width) +
+                      " " + std::to_string(height) +
+                      "\" aria-hidden=\"true\" focusable=\"false\"><path d=\"" + path->second +
+                      "\"/>";
+    // A small area gets a ring around it, so it can be found at a glance.
+    const MapBox& b = box->second;
+    const long size = std::max(b.right - b.left, b.bottom - b.top);
+    if (size < 24)
+        out += "<circle cx=\"" + std::to_string((b.left + b.right) / 2) + "\" cy=\"" +
+               std::to_string((b.top + b.bottom) / 2) + "\" r=\"" + std::to_string(size / 2 + 14) +
+               "\"/>";
+    return out + "</svg>";
+}
+
+}  // namespace kt

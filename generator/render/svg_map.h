@@ -1,0 +1,45 @@
+#pragma once
+// Maps as SVG: a choropleth of the municipalities, standalone (its title, legend and source
+// inside, styles of its own, so it reads the same as an image, a download or an embed), and
+// the outline of one area drawn over it on that area's page.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/map_geometry.h"
+
+namespace kt {
+
+struct ChoroplethArea {
+    int map_class = -1;  // index into legend; -1: no figure (hidden or missing)
+    std::string label;   // "Vågå: 70,0 %", shown when pointing at the area
+};
+
+struct Choropleth {
+    std::vector<std::string> title_lines;  // the title, already cut into lines
+    std::string subtitle;                  // "Kommunene, 2023. Prosent"
+    std::string description;               // <desc>: what it shows, with key numbers
+    std::vector<std::string> legend;       // one label per class, lowest first
+    std::string no_figure;                 // legend label for areas without a figure
+    std::string source;                    // "Kilde: IMDi. Kart: Kartverket"
+    std::map<std::string, ChoroplethArea> areas;  // by code; areas not here have no figure
+};
+
+// Classes are drawn light to dark in ColorBrewer's sequential blues (readable with every
+// common colour vision deficiency: they differ in lightness), areas without a figure hatched.
+// Deterministic; thread-safe.
+std::string render_choropleth(const MapGeometry& map, const Choropleth& chart);
+
+// The height of the choropleth's view box: the map's, and a band below it for the source.
+int choropleth_height(const MapGeometry& map, const Choropleth& chart);
+
+// An <svg> with the choropleth's view box (`height` from choropleth_height) holding only the
+// outline of `code` (and a ring around it if it is too small to see), to lie exactly over
+// the choropleth image. "" if the map lacks the code.
+std::string render_map_outline(const MapGeometry& map, const std::string& code, int height);
+
+// Cuts text into lines of at most `width` characters at spaces (a longer word gets a line of
+// its own).
+std::vector<std::string> wrap_words(const std::string& text, std::size_t width);
+
+}  // namespace kt

@@ -1,0 +1,150 @@
+#include "site/indicator_map.h"
+
+#include <algorithm>
+
+#include "render/map_classes.h"
+#include "render/number_format.h"
+#include "render/svg_map.h"
+#include "render/value_text.h"
+#include "site/site_paths.h"
+
+namespace kt {
+
+namespace {
+
+constexpr int kClasses = 5;
+
+struct MapYear {
+    int year = 0;
+    std::vector<std::pair<const Area*, double>> shown;  // municipalities with a figure, shown value
+    std::vector<double> breaks;
+};
+
+MapYear map_year(const SiteData& data, const Indicator& indicator) {
+    MapYear m;
+    m.year = *data.figures.latest_year(indicator.id);
+    std::vector<double> values;
+    for (const Area* area : data.municipalities) {
+        if (!data.input.map.paths.count(area->code)) continue;
+        const IndicatorValue& v = data.figures.value(indicator.id, area->code, m.year);
+        if (!v.has_number()) continue;
+        const double shown = shown_value(v.value, indicator.decimals);
+        m.shown.emplace_back(area, shown);
+        values.push_back(shown);
+    }
+    m.breaks = quantile_breaks(values, kClasses, indicator.decimals);
+    return m;
+}
+
+// A break as a number without its unit (the subtitle gives it), with no more decimals than
+// it has: breaks are often round.
+std::string break_text(double value, int decimals) {
+    int d = 0;
+    while (d < decimals && shown_value(value, d) != value) ++d;
+    return format_number(value, d);
+}
+
+std::vector<std::string> legend(const Words& words, const Indicator& indicator,
+                                const std::vector<double>& breaks) {
+    std::vector<std::string> labels;
+    if (breaks.empty()) return {words("map.class_all")};
+    const auto text = [&](double b) { return break_text(b, indicator.decimals); };
+    for (std::size_t c = 0; c <= breaks.size(); ++c) {
+        if (c == 0)
+            labels.push_back(words("map.class_below", {{"high", text(breaks[0])}}));
+        else if (c == breaks.size())
+            labels.push_back(words("map.class_from", {{"low", text(breaks[c - 1])}}));
+        else
+            labels.push_back(words("map.class_between",
+                                   {{"low", text(breaks[c - 1])}, {"high", text(breaks[c])}}));
+    }
+    return labels;
+}
+
+// "Lavest: Vågå (12,0 %). Høyest: Hol (88,0 %)." with the count of areas with a figure.
+std::string description(const SiteData& data, const Indicator& indicator, const MapYear& m) {
+    if (m.shown.empty())
+        return data.words("map.description_empty", {{"year", std::to_string(m.year)}});
+    const auto [low, high] = std::minmax_element(
+        m.shown.begin(), m.shown.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return data.words("map.description",
+                      {{"year", std::to_string(m.year)},
+                       {"with_figure", std::to_string(m.shown.size())},
+                       {"without_figure", std::to_string(data.input.map.paths.size() - m.shown.size())},
+                       {"lowest_area", low->first->name},
+                       {"lowest", format_value(indicator, low->second)},
+                       {"highest_area", high->first->name},
+                       {"highest", format_value(indicator, high->second)}});
+}
+
+}  // namespace
+
+bool has_indicator_map(const SiteData& data, const Indicator& indicator) {
+    return !data.input.map.empty() && indicator.computation != Computation::count &&
+           data.figures.latest_year(indicator.id).has_value();
+}
+
+std::string indicator_map_path(const Indicator& indicator) {
+    return indicator_dir(indicator.id) + "kart.svg";
+}
+
+namespace {
+
+Choropleth choropleth(const SiteData& data, const Indicator& indicator, const MapYear& m) {
+    const Words& words = data.words;
+    Choropleth chart;
+    chart.title_lines = wrap_words(indicator.title, 26);
+    chart.subtitle = words("map.subtitle", {{"year", std::to_string(m.year)}, {"unit", indicator.unit}});
+    chart.description = description(data, indicator, m);
+    chart.legend = legend(words, indicator, m.breaks);
+    chart.no_figure = words("map.no_figure");
+    const std::string& map_source = data.input.config.map.source;
+    std::string source = indicator.source;  // the pattern ends it with a full stop
+    while (!source.empty() && (source.back() == '.' || source.back() == ' ')) source.pop_back();
+    chart.source = words("map.source", {{"source", source},
+                                        {"map_source", map_source},
+                                        {"has_map_source", map_source.empty() ? "no" : "yes"}});
+    for (const auto& [area, shown] : m.shown)
+        chart.areas[area->code] = {class_of(shown, m.breaks),
+                                   area->name + ": " + format_value(indicator, shown)};
+    return chart;
+}
+
+}  // namespace
+
+std::string indicator_map_svg(const SiteData& data, const Indicator& indicator) {
+    return render_choropleth(data.input.map, choropleth(data, indicator, map_year(data, indicator)));
+}
+
+nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indicator,
+                                    const std::string& page_dir, const Area* outlined) {
+    if (!has_indicator_map(data, indicator)) return nullptr;
+    const MapYear m = map_year(data, indicator);
+    const int height = choropleth_height(data.input.map, choropleth(data, indicator, m));
+    nlohmann::json figure = {
+        {"src", file_link(page_dir, indicator_map_path(indicator))},
+        {"title", indicator.title},
+        {"year", std::to_string(m.year)},
+        {"alt", data.words("map.alt", {{"title", indicator.title}, {"year", std::to_string(m.year)}}) +
+                    " " + description(data, indicator, m)},
+        {"outline", outlined ? render_map_outline(data.input.map, outlined->code, height) : ""},
+        {"caption", outlined ? data.words("map.caption_outlined", {{"area", outlined->name}})
+                             : data.words("map.caption")},
+        {"width", std::to_string(data.input.map.width)},
+        {"height", std::to_string(height)},
+    };
+    return figure;
+}
+
+nlohmann::json headline_map_figure(const SiteData& data, const std::string& page_dir,
+                                   const Area* outlined) {
+    for (const Indicator& indicator : data.input.catalogue.indicators)
+        if (indicator.key_figure && has_indicator_map(data, indicator)) {
+            nlohmann::json figure = indicator_map_figure(data, indicator, page_dir, outlined);
+            figure["indicator_href"] = page_link(page_dir, indicator_dir(indicator.id));
+            return figure;
+        }
+    return nullptr;
+}
+
+}  // namespace kt

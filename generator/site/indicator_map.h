@@ -1,0 +1,37 @@
+#pragma once
+// The choropleth of an indicator: every municipality's figure for the latest year, drawn once
+// per indicator as a standalone SVG file (indikator/<id>/kart.svg) that the indicator page,
+// the municipality pages and the front page show as an image.
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "site/site_data.h"
+
+namespace kt {
+
+// Whether the indicator gets a map: the site has boundaries, the indicator has a year with
+// figures, and it is a share or a rate (counts are not mapped: a map of counts shows where
+// many people live, not how municipalities differ).
+bool has_indicator_map(const SiteData& data, const Indicator& indicator);
+
+// "indikator/<id>/kart.svg"
+std::string indicator_map_path(const Indicator& indicator);
+
+// The standalone SVG. Only shown figures are placed in classes; hidden and missing ones are
+// drawn as "no figure".
+std::string indicator_map_svg(const SiteData& data, const Indicator& indicator);
+
+// What a page needs to show the map: the image's address relative to `page_dir`, its text
+// alternative, and, for an area's page, the outline of the area to lay over it. Null without a
+// map.
+nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indicator,
+                                    const std::string& page_dir, const Area* outlined = nullptr);
+
+// The map of the first key figure that has one (the catalogue's order), for the front page
+// and, outlining the area, a municipality's page. Null if none has a map.
+nlohmann::json headline_map_figure(const SiteData& data, const std::string& page_dir,
+                                   const Area* outlined = nullptr);
+
+}  // namespace kt

@@ -118,6 +118,10 @@ const std::vector<WordKey>& word_keys() {
           "without_figure"}},
         {"map.description_empty", {"year"}},
         {"map.caption", {}},
+        {"distribution.subtitle", {"year", "unit"}},
+        {"distribution.source", {"source"}},
+        {"distribution.description", {"title", "year", "with_figure", "lowest", "highest"}},
+        {"distribution.area", {"area", "value", "below", "with_figure"}},
         {"map.caption_outlined", {"area"}},
     };
     return keys;

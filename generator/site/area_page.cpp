@@ -1,3 +1,4 @@
+#include "site/indicator_distribution.h"
 #include "site/indicator_map.h"
 #include "site/area_page.h"
 
@@ -198,6 +199,9 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
             {"adjusted", adjusted_reading(data, indicator, area, page_dir)},
             {"comparisons", comparisons},
             {"rank_text", rank_text(data, indicator, area, *year)},
+            {"distribution", area.kind == AreaKind::municipality
+                                 ? distribution_figure(data, indicator, page_dir, &area)
+                                 : nlohmann::json(nullptr)},
         });
     }
     return cards;

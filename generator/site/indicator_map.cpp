@@ -14,23 +14,22 @@ namespace {
 
 constexpr int kClasses = 5;
 
+// The shown figures of the municipalities on the map.
 struct MapYear {
     int year = 0;
-    std::vector<std::pair<const Area*, double>> shown;  // municipalities with a figure, shown value
+    std::vector<std::pair<const Area*, double>> shown;
     std::vector<double> breaks;
 };
 
 MapYear map_year(const SiteData& data, const Indicator& indicator) {
+    const ShownFigures& figures = data.shown.at(indicator.id);
     MapYear m;
-    m.year = *data.figures.latest_year(indicator.id);
+    m.year = figures.year;
     std::vector<double> values;
-    for (const Area* area : data.municipalities) {
-        if (!data.input.map.paths.count(area->code)) continue;
-        const IndicatorValue& v = data.figures.value(indicator.id, area->code, m.year);
-        if (!v.has_number()) continue;
-        const double shown = shown_value(v.value, indicator.decimals);
-        m.shown.emplace_back(area, shown);
-        values.push_back(shown);
+    for (std::size_t i = 0; i < figures.areas.size(); ++i) {
+        if (!data.input.map.paths.count(figures.areas[i]->code)) continue;
+        m.shown.emplace_back(figures.areas[i], figures.values[i]);
+        values.push_back(figures.values[i]);
     }
     m.breaks = quantile_breaks(values, kClasses, indicator.decimals);
     return m;
@@ -80,8 +79,7 @@ std::string description(const SiteData& data, const Indicator& indicator, const 
 }  // namespace
 
 bool has_indicator_map(const SiteData& data, const Indicator& indicator) {
-    return !data.input.map.empty() && indicator.computation != Computation::count &&
-           data.figures.latest_year(indicator.id).has_value();
+    return !data.input.map.empty() && data.shown.count(indicator.id) > 0;
 }
 
 std::string indicator_map_path(const Indicator& indicator) {

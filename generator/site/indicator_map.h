@@ -11,9 +11,9 @@
 
 namespace kt {
 
-// Whether the indicator gets a map: the site has boundaries, the indicator has a year with
-// figures, and it is a share or a rate (counts are not mapped: a map of counts shows where
-// many people live, not how municipalities differ).
+// Whether the indicator gets a map: the site has boundaries and the indicator has shown
+// figures (SiteData::shown: shares and rates; a map of counts shows where many people live,
+// not how municipalities differ).
 bool has_indicator_map(const SiteData& data, const Indicator& indicator);
 
 // "indikator/<id>/kart.svg"

@@ -4,6 +4,7 @@
 #include "render/value_text.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
+#include "site/indicator_distribution.h"
 #include "site/indicator_map.h"
 #include "site/page_context.h"
 #include "site/series_block.h"
@@ -211,6 +212,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     ctx["pooled_ranking"] =
         year ? pooled_ranking_block(data, indicator, *year, dir) : nlohmann::json(nullptr);
     ctx["map"] = indicator_map_figure(data, indicator, dir);
+    ctx["distribution"] = distribution_figure(data, indicator, dir);
     ctx["has_data"] = year.has_value();
     return ctx;
 }

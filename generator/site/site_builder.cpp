@@ -19,6 +19,7 @@
 #include "site/group_page.h"
 #include "site/historical_page.h"
 #include "site/index_page.h"
+#include "site/indicator_distribution.h"
 #include "site/indicator_map.h"
 #include "site/indicator_page.h"
 #include "site/search_index.h"
@@ -124,6 +125,11 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         jobs.push_back([&data, &indicator] {
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
         });
+        if (has_indicator_distribution(data, indicator))
+            jobs.push_back([&data, &indicator] {
+                return OutputFile{indicator_distribution_path(indicator),
+                                  indicator_distribution_svg(data, indicator)};
+            });
         if (has_indicator_map(data, indicator))
             jobs.push_back([&data, &indicator] {
                 return OutputFile{indicator_map_path(indicator), indicator_map_svg(data, indicator)};

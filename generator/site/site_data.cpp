@@ -13,7 +13,8 @@ SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics, cons
       adjustments(statistics.adjustments),
       similar(statistics.similar),
       indexes(statistics.indexes),
-      counties(site.registry.of_kind(AreaKind::county)) {
+      counties(site.registry.of_kind(AreaKind::county)),
+      shown(shown_figures(site.catalogue, statistics.figures, statistics.municipalities)) {
     std::sort(counties.begin(), counties.end(),
               [](const Area* a, const Area* b) { return a->code < b->code; });
     children[site.registry.country().code] = counties;

@@ -9,6 +9,7 @@
 #include "model/collation.h"
 #include "model/site_input.h"
 #include "model/words.h"
+#include "site/shown_figures.h"
 #include "stats/site_statistics.h"
 
 namespace kt {
@@ -33,6 +34,8 @@ struct SiteData {
     // The plain page that also shows the fitted models and the indexes' rules (front matter
     // "beregninger: true"), which figures link to; nullptr if none.
     const ContentPage* method_page = nullptr;
+    // Each share's and rate's municipal figures as shown, for maps and distributions.
+    std::map<std::string, ShownFigures> shown;
 
     SiteData(const SiteInput& site, const SiteStatistics& statistics, const Words& words);
 

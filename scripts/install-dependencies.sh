@@ -25,6 +25,9 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap
   packages+=(curl)  # the preview server's end-to-end test
   packages+=(clang libclang-rt-14-dev)  # the sanitizer build and libFuzzer
+  packages+=(chromium default-jre-headless)  # pages in a browser (axe-core), the Nu HTML Checker
+  # Node.js and npm for tests/browser, unless the machine has its own.
+  if ! command -v node > /dev/null || ! command -v npm > /dev/null; then packages+=(nodejs npm); fi
 fi
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(hugo python3 python3-yaml time)  # the Hugo peer site, /usr/bin/time -v

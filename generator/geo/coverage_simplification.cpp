@@ -54,6 +54,27 @@ class Geos {
         return GEOSGeom_createLinearRing_r(handle_, sequence);
     }
 
+    // A collection that takes the items over (all of them are destroyed if it fails).
+    Geometry collection(int type, std::vector<Geometry> items, const char* what) const {
+        std::vector<GEOSGeometry*> raw;
+        raw.reserve(items.size());
+        for (Geometry& item : items) raw.push_back(item.get());
+        GEOSGeometry* made =
+            GEOSGeom_createCollection_r(handle_, type, raw.data(), static_cast<unsigned>(raw.size()));
+        if (made)
+            for (Geometry& item : items) item.release();
+        return own(made, what);
+    }
+
+    Geometry polygon_of(const MapPolygon& polygon) const {
+        GEOSGeometry* shell = linear_ring(polygon.front());
+        std::vector<GEOSGeometry*> holes;
+        for (std::size_t r = 1; r < polygon.size(); ++r) holes.push_back(linear_ring(polygon[r]));
+        return own(GEOSGeom_createPolygon_r(handle_, shell, holes.data(),
+                                            static_cast<unsigned>(holes.size())),
+                   "making a polygon");
+    }
+
     MapRing points(const GEOSGeometry* line_or_ring) const {
         const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(handle_, line_or_ring);
         unsigned size = 0;
@@ -100,27 +121,18 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
     GEOSContextHandle_t h = *geos;
 
     // Every ring as a line, and every area as a polygon to find which area a face lies in.
-    std::vector<GEOSGeometry*> lines;
+    std::vector<Geos::Geometry> lines;
     std::vector<Geos::Geometry> areas;
     for (const AreaShape& shape : shapes) {
-        std::vector<GEOSGeometry*> parts;
+        std::vector<Geos::Geometry> parts;
         for (const MapPolygon& polygon : shape.polygons) {
-            for (const MapRing& ring : polygon) lines.push_back(geos.line(ring));
-            GEOSGeometry* shell = geos.linear_ring(polygon.front());
-            std::vector<GEOSGeometry*> holes;
-            for (std::size_t r = 1; r < polygon.size(); ++r) holes.push_back(geos.linear_ring(polygon[r]));
-            parts.push_back(GEOSGeom_createPolygon_r(h, shell, holes.data(),
-                                                     static_cast<unsigned>(holes.size())));
+            for (const MapRing& ring : polygon) lines.push_back(geos.own(geos.line(ring), "making a line"));
+            parts.push_back(geos.polygon_of(polygon));
         }
-        areas.push_back(geos.own(
-            GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, parts.data(),
-                                        static_cast<unsigned>(parts.size())),
-            "making an area"));
+        areas.push_back(geos.collection(GEOS_MULTIPOLYGON, std::move(parts), "making an area"));
     }
-    const Geos::Geometry linework = geos.own(
-        GEOSGeom_createCollection_r(h, GEOS_MULTILINESTRING, lines.data(),
-                                    static_cast<unsigned>(lines.size())),
-        "collecting the borders");
+    const Geos::Geometry linework =
+        geos.collection(GEOS_MULTILINESTRING, std::move(lines), "collecting the borders");
 
     // Union nodes the borders where they meet and keeps a shared border once; merging joins
     // the pieces between meeting points back into whole borders.
@@ -134,13 +146,25 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
 
     // Each face goes to the area that holds a point inside it (the lowest index if two do,
     // where the input overlapped); a face in no area (a gap in the input) is left out.
-    GEOSSTRtree* tree = GEOSSTRtree_create_r(h, 10);
+    const auto destroy_tree = [h](GEOSSTRtree* t) { GEOSSTRtree_destroy_r(h, t); };
+    const std::unique_ptr<GEOSSTRtree, decltype(destroy_tree)> tree(GEOSSTRtree_create_r(h, 10),
+                                                                   destroy_tree);
+    if (!tree) throw std::runtime_error("GEOS: making a search tree failed");
     std::vector<std::size_t> indexes(areas.size());
     for (std::size_t i = 0; i < areas.size(); ++i) {
         indexes[i] = i;
-        GEOSSTRtree_insert_r(h, tree, areas[i].get(), &indexes[i]);
+        GEOSSTRtree_insert_r(h, tree.get(), areas[i].get(), &indexes[i]);
     }
-    std::vector<const GEOSPreparedGeometry*> prepared(areas.size(), nullptr);
+    // Prepared areas, made when first needed and destroyed however this ends.
+    struct PreparedAreas {
+        GEOSContextHandle_t h;
+        std::vector<const GEOSPreparedGeometry*> items;
+        ~PreparedAreas() {
+            for (const GEOSPreparedGeometry* p : items)
+                if (p) GEOSPreparedGeom_destroy_r(h, p);
+        }
+    } prepared_areas{h, std::vector<const GEOSPreparedGeometry*>(areas.size(), nullptr)};
+    std::vector<const GEOSPreparedGeometry*>& prepared = prepared_areas.items;
     std::vector<std::vector<Face>> faces_of(shapes.size());
     const int face_count = GEOSGetNumGeometries_r(h, faces.get());
     for (int f = 0; f < face_count; ++f) {
@@ -148,7 +172,7 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
         const Geos::Geometry inside = geos.own(GEOSPointOnSurface_r(h, face), "finding a point");
         std::vector<std::size_t> candidates;
         GEOSSTRtree_query_r(
-            h, tree, inside.get(),
+            h, tree.get(), inside.get(),
             [](void* item, void* found) {
                 static_cast<std::vector<std::size_t>*>(found)->push_back(
                     *static_cast<std::size_t*>(item));
@@ -165,9 +189,6 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
             }
         }
     }
-    for (const GEOSPreparedGeometry* p : prepared)
-        if (p) GEOSPreparedGeom_destroy_r(h, p);
-    GEOSSTRtree_destroy_r(h, tree);
 
     std::vector<AreaShape> result;
     result.reserve(shapes.size());

@@ -85,7 +85,17 @@ std::string markdown_to_html(std::string_view markdown, const std::string& root_
     const std::unique_ptr<char, HtmlDeleter> html(cmark_render_html(
         document.get(), options, cmark_parser_get_syntax_extensions(parser.get())));
     if (!html) throw std::runtime_error("cmark-gfm: rendering failed");
-    return std::string(html.get());
+    // A table wider than the text scrolls in a box a keyboard can reach and scroll too.
+    std::string out(html.get());
+    for (std::size_t at = 0; (at = out.find("<table>", at)) != std::string::npos;) {
+        const std::string open = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">";
+        out.insert(at, open);
+        at = out.find("</table>", at + open.size() + 7);
+        if (at == std::string::npos) break;
+        at += 8;
+        out.insert(at, "</div>");
+    }
+    return out;
 }
 
 }  // namespace kt

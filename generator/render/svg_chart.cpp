@@ -19,8 +19,8 @@ namespace {
 
 // Geometry in viewBox units. The plot's left edge moves right for long y labels; the
 // height grows by one row per extra legend row.
-constexpr double width = 640;
-constexpr double plot_right = 624;
+constexpr double width = 440;  // about the size it is shown at: its 12 px words stay 10 px or more on a phone
+constexpr double plot_right = 424;
 constexpr double plot_top = 16;
 constexpr double plot_bottom = 248;
 constexpr double x_padding = 20;  // keeps the first and last markers off the edges
@@ -275,7 +275,7 @@ class ChartWriter {
         std::string lines = "M" + coord(plot_left_) + " " + zero_y + "H" + coord(plot_right);
         const std::size_t n = chart_.years.size();
         // Every second year when crowded, counted from the latest so that it is labelled.
-        const std::size_t every = n > 10 ? 2 : 1;
+        const std::size_t every = n > 8 ? 2 : 1;
         for (std::size_t i = 0; i < n; ++i) {
             if ((n - 1 - i) % every != 0) continue;
             const std::string x = coord(x_of(i));

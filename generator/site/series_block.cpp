@@ -143,6 +143,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"history_note", history_note(data, indicator, *areas.front(), chart.years)},
         {"chart_svg", render_line_chart(chart)},
         {"columns", columns},
+        {"latest", {{"year", rows.back()["year"]}, {"cell", rows.back()["cells"][0]}}},
         {"rows", rows},
     };
 }

@@ -25,9 +25,10 @@ TEST_CASE("markdown_to_html renders GFM tables", "[render][markdown]") {
         "|----|--------:|\n"
         "| 2019 | 4 822 |\n");
     CHECK(html ==
+          "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">"
           "<table>\n<thead>\n<tr>\n<th>År</th>\n<th align=\"right\">Bosatte</th>\n</tr>\n"
           "</thead>\n<tbody>\n<tr>\n<td>2019</td>\n<td align=\"right\">4 822</td>\n</tr>\n"
-          "</tbody>\n</table>\n");
+          "</tbody>\n</table></div>\n");
 }
 
 TEST_CASE("markdown_to_html renders strikethrough, autolinks and task lists",

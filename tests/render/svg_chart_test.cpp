@@ -55,7 +55,7 @@ const kt::ChartWords kDemoWords{"Mål", "Strekene viser 95\u00A0% konfidensinter
 // Three years with a share rising from 0 to 100 %, and the goal at 70 %. Geometry by
 // hand: y labels "0 %".."100 %" are at most 5 characters (35 units), so the plot spans
 // x 49..624 and y 248 (0 %) .. 16 (100 %); the years sit 20 units inside the plot:
-// x = 69, 69 + 535/2 = 336.5, 604.
+// x = 69, 69 + 535/2 = 236.5, 604.
 LineChart rising_share() {
     LineChart chart;
     chart.words = kDemoWords;
@@ -112,13 +112,13 @@ TEST_CASE("step_decimals counts the decimals a step needs", "[render][svg_chart]
 
 TEST_CASE("render_line_chart draws the series where the values are", "[render][svg_chart]") {
     const std::string svg = render_line_chart(rising_share());
-    CHECK_THAT(svg, Contains("viewBox=\"0 0 640 320\""));
+    CHECK_THAT(svg, Contains("viewBox=\"0 0 440 320\""));
     CHECK_THAT(svg,
-               Contains("<polyline class=\"chart-line\" points=\"69,248 336.5,132 604,16\"/>"));
-    CHECK_THAT(svg, Contains("<circle class=\"chart-point\" cx=\"336.5\" cy=\"132\" r=\"4\">"
+               Contains("<polyline class=\"chart-line\" points=\"69,248 236.5,132 404,16\"/>"));
+    CHECK_THAT(svg, Contains("<circle class=\"chart-point\" cx=\"236.5\" cy=\"132\" r=\"4\">"
                              "<title>Vågå 2020: 50\u00A0%</title></circle>"));
     // Gridline and label for 20 %: y = 248 - 0.2 * 232 = 201.6.
-    CHECK_THAT(svg, Contains("M49 201.6H624"));
+    CHECK_THAT(svg, Contains("M49 201.6H424"));
     CHECK_THAT(svg, Contains(">20\u00A0%</text>"));
     CHECK_THAT(svg, Contains(">100\u00A0%</text>"));
     CHECK_THAT(svg, Contains(">2019</text>"));
@@ -140,14 +140,14 @@ TEST_CASE("render_line_chart draws the goal as a dashed line with its label",
           "[render][svg_chart]") {
     const std::string svg = render_line_chart(rising_share());
     // y = 248 - 0.7 * 232 = 85.6
-    CHECK_THAT(svg, Contains("<line class=\"chart-goal-line\" x1=\"49\" y1=\"85.6\" x2=\"624\" "
+    CHECK_THAT(svg, Contains("<line class=\"chart-goal-line\" x1=\"49\" y1=\"85.6\" x2=\"424\" "
                              "y2=\"85.6\"/>"));
     // Its dashes, like every colour and line, are the site stylesheet's: no chart repeats them.
     CHECK_THAT(svg, !Contains("<style"));
     CHECK(count_of(svg, ">Mål 70 %</text>") == 2);  // at the line and in the legend
 
     // Right end, above the line: box x 561..623, y 66.6..83.6 holds no data.
-    CHECK_THAT(svg, Contains("<text class=\"chart-goal-label\" x=\"620\" y=\"79.6\" "
+    CHECK_THAT(svg, Contains("<text class=\"chart-goal-label\" x=\"420\" y=\"79.6\" "
                              "text-anchor=\"end\">"));
 
     LineChart without_goal = rising_share();
@@ -222,7 +222,7 @@ TEST_CASE("render_line_chart grows in height when the legend needs more rows",
     for (const char* css : {"series-area", "series-county", "series-country", "series-other"}) {
         chart.series.push_back(ChartSeries{std::string(40, 'x'), {1.0, 2.0}, css});
     }
-    CHECK_THAT(render_line_chart(chart), Contains("viewBox=\"0 0 640 380\""));
+    CHECK_THAT(render_line_chart(chart), Contains("viewBox=\"0 0 440 380\""));
 }
 
 TEST_CASE("render_line_chart labels every second year when there are many", "[render][svg_chart]") {
@@ -366,7 +366,7 @@ TEST_CASE("render_line_chart without intervals is unchanged", "[render][svg_char
     // (regression snapshot, saved from that version's output). One SVG line per "\n".
     // clang-format off
     const std::string before = with_nbsp(
-        R"svg(<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 640 320" )svg"
+        R"svg(<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 440 320" )svg"
         R"svg(width="100%" preserveAspectRatio="xMidYMid meet" role="img" )svg"
         R"svg(aria-labelledby="c1-title c1-desc">)svg" "\n"
         R"svg(<title id="c1-title">Deltakere i arbeid eller utdanning</title>)svg" "\n"
@@ -378,34 +378,34 @@ TEST_CASE("render_line_chart without intervals is unchanged", "[render][svg_char
         R"svg(<text x="41" y="112.8" text-anchor="end">60{nbsp}%</text>)svg" "\n"
         R"svg(<text x="41" y="66.4" text-anchor="end">80{nbsp}%</text>)svg" "\n"
         R"svg(<text x="41" y="20" text-anchor="end">100{nbsp}%</text>)svg" "\n"
-        R"svg(<path class="chart-gridline" d="M49 201.6H624M49 155.2H624M49 108.8H624M49 )svg"
-        R"svg(62.4H624M49 16H624"/>)svg" "\n"
+        R"svg(<path class="chart-gridline" d="M49 201.6H424M49 155.2H424M49 108.8H424M49 )svg"
+        R"svg(62.4H424M49 16H424"/>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="chart-x-axis">)svg" "\n"
         R"svg(<text x="69" y="268" text-anchor="middle">2019</text>)svg" "\n"
-        R"svg(<text x="336.5" y="268" text-anchor="middle">2020</text>)svg" "\n"
-        R"svg(<text x="604" y="268" text-anchor="middle">2021</text>)svg" "\n"
-        R"svg(<path class="chart-axis-line" d="M49 248H624M69 248v4M336.5 248v4M604 )svg"
+        R"svg(<text x="236.5" y="268" text-anchor="middle">2020</text>)svg" "\n"
+        R"svg(<text x="404" y="268" text-anchor="middle">2021</text>)svg" "\n"
+        R"svg(<path class="chart-axis-line" d="M49 248H424M69 248v4M236.5 248v4M404 )svg"
         R"svg(248v4"/>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="goal">)svg" "\n"
-        R"svg(<line class="chart-goal-line" x1="49" y1="85.6" x2="624" y2="85.6"/>)svg" "\n"
-        R"svg(<text class="chart-goal-label" x="620" y="79.6" text-anchor="end">Mål 70 )svg"
+        R"svg(<line class="chart-goal-line" x1="49" y1="85.6" x2="424" y2="85.6"/>)svg" "\n"
+        R"svg(<text class="chart-goal-label" x="420" y="79.6" text-anchor="end">Mål 70 )svg"
         R"svg(%</text>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="series series-country">)svg" "\n"
         R"svg(<circle class="chart-point" cx="69" cy="155.2" r="3.5"><title>Hele landet )svg"
         R"svg(2019: 40{nbsp}%</title></circle>)svg" "\n"
-        R"svg(<circle class="chart-point" cx="604" cy="108.8" r="3.5"><title>Hele landet )svg"
+        R"svg(<circle class="chart-point" cx="404" cy="108.8" r="3.5"><title>Hele landet )svg"
         R"svg(2021: 60{nbsp}%</title></circle>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="series series-area">)svg" "\n"
-        R"svg(<polyline class="chart-line" points="69,248 336.5,132 604,16"/>)svg" "\n"
+        R"svg(<polyline class="chart-line" points="69,248 236.5,132 404,16"/>)svg" "\n"
         R"svg(<circle class="chart-point" cx="69" cy="248" r="4"><title>Vågå 2019: 0{nbsp})svg"
         R"svg(%</title></circle>)svg" "\n"
-        R"svg(<circle class="chart-point" cx="336.5" cy="132" r="4"><title>Vågå 2020: )svg"
+        R"svg(<circle class="chart-point" cx="236.5" cy="132" r="4"><title>Vågå 2020: )svg"
         R"svg(50{nbsp}%</title></circle>)svg" "\n"
-        R"svg(<circle class="chart-point" cx="604" cy="16" r="4"><title>Vågå 2021: )svg"
+        R"svg(<circle class="chart-point" cx="404" cy="16" r="4"><title>Vågå 2021: )svg"
         R"svg(100{nbsp}%</title></circle>)svg" "\n"
         R"svg(</g>)svg" "\n"
         R"svg(<g class="chart-legend">)svg" "\n"
@@ -438,13 +438,13 @@ TEST_CASE("render_line_chart without intervals is unchanged", "[render][svg_char
 
 TEST_CASE("render_line_chart draws intervals as whiskers", "[render][svg_chart]") {
     const std::string svg = render_line_chart(share_with_intervals());
-    // 2019 (x 69): 0..5 % is y 248..236.4; 2020 (x 336.5): 40..60 % is y 155.2..108.8.
+    // 2019 (x 69): 0..5 % is y 248..236.4; 2020 (x 236.5): 40..60 % is y 155.2..108.8.
     // Caps run 4 units to either side.
     CHECK_THAT(svg, Contains("<g class=\"chart-whiskers series-area\">\n"
                              "<path class=\"chart-whisker\" d=\"M69,248V236.4M65,248H73"
                              "M65,236.4H73\"/>\n"
-                             "<path class=\"chart-whisker\" d=\"M336.5,155.2V108.8"
-                             "M332.5,155.2H340.5M332.5,108.8H340.5\"/>\n"
+                             "<path class=\"chart-whisker\" d=\"M236.5,155.2V108.8"
+                             "M232.5,155.2H240.5M232.5,108.8H240.5\"/>\n"
                              "</g>\n"));
     // 2021 has a value but no interval: no whisker. The third is the legend's sample.
     CHECK(count_of(svg, "<path class=\"chart-whisker\"") == 2 + 1);
@@ -482,9 +482,9 @@ TEST_CASE("render_line_chart stretches the y axis over the intervals", "[render]
     CHECK_THAT(svg, Contains("text-anchor=\"end\">8</text>"));
     CHECK_THAT(svg, Contains("text-anchor=\"end\">6</text>"));
     CHECK_THAT(svg, !Contains("text-anchor=\"end\">5</text>"));
-    CHECK_THAT(svg, Contains("<circle class=\"chart-point\" cx=\"604\" cy=\"132\""));
+    CHECK_THAT(svg, Contains("<circle class=\"chart-point\" cx=\"404\" cy=\"132\""));
     // 2.5 -> 248 - 72.5 = 175.5; 7 -> 248 - 203 = 45.
-    CHECK_THAT(svg, Contains("d=\"M604,175.5V45M600,175.5H608M600,45H608\""));
+    CHECK_THAT(svg, Contains("d=\"M404,175.5V45M400,175.5H408M400,45H408\""));
 
     // Below zero too: -1.5..4.5 around the 3 gives -2..6 in steps of 2 (steps of 1 would
     // need 2 + 5 = 7).
@@ -523,13 +523,14 @@ TEST_CASE("render_line_chart says what the whiskers show", "[render][svg_chart]"
     CHECK_THAT(svg, Contains("<desc id=\"c1-desc\">Andel i prosent, 2019 til 2021. Strekene "
                              "viser 95\u00A0% konfidensintervall.</desc>"));
     // In the legend after the goal: Vågå (49..107) and "Mål 70 %" (129..215) come first;
-    // the note, 24 + 6 + 38 * 7 = 296 wide, fits the row from x 237 to 533. Its sample is a
-    // whisker 14 high centred on the row (y 298) at x 237 + 12.
+    // the note, 24 + 6 + 38 * 7 = 296 wide, would end at 533, past the plot (424), so it
+    // starts a row of its own (y 318) at x 49. Its sample is a whisker 14 high centred on the
+    // row at x 49 + 12, and the chart grows by the row.
     CHECK_THAT(svg, Contains("<g class=\"chart-whisker-key\"><path class=\"chart-whisker\" "
-                             "d=\"M249,305V291M245,305H253M245,291H253\"/></g>\n"
-                             "<text x=\"267\" y=\"302\">Strekene viser 95\u00A0% "
+                             "d=\"M61,325V311M57,325H65M57,311H65\"/></g>\n"
+                             "<text x=\"79\" y=\"322\">Strekene viser 95\u00A0% "
                              "konfidensintervall</text>"));
-    CHECK_THAT(svg, Contains("viewBox=\"0 0 640 320\""));
+    CHECK_THAT(svg, Contains("viewBox=\"0 0 440 340\""));
 
     chart.description = "Andel i prosent.";
     CHECK_THAT(render_line_chart(chart),

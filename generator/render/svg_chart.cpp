@@ -531,6 +531,24 @@ AxisScale nice_axis_scale(double data_min, double data_max, bool percent) {
     }
 }
 
+AxisScale nice_value_range(double low, double high) {
+    if (!(high > low)) {
+        const double pad = low == 0 || !std::isfinite(low) ? 1 : std::abs(low) * 0.1;
+        if (!std::isfinite(low)) low = 0;
+        low -= pad;
+        high = low + 2 * pad;
+    }
+    constexpr double mantissas[] = {1, 2, 2.5, 5};
+    constexpr double tolerance = 1e-9;
+    for (int k = static_cast<int>(std::floor(std::log10(high - low))) - 2;; ++k)
+        for (const double m : mantissas) {
+            const double step = k >= 0 ? m * std::pow(10.0, k) : m / std::pow(10.0, -k);
+            const double below = std::floor(low / step + tolerance);
+            const double above = std::ceil(high / step - tolerance);
+            if (above - below <= 6) return AxisScale{below * step, above * step, step};
+        }
+}
+
 int step_decimals(double step) {
     for (int d = 0; d < 12; ++d) {
         const double scaled = step * std::pow(10.0, d);

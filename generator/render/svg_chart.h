@@ -69,6 +69,10 @@ struct AxisScale {
 };
 AxisScale nice_axis_scale(double data_min, double data_max, bool percent = false);
 
+// Round numbers around [low, high], not necessarily from 0: at most 6 steps of 1, 2, 2.5 or
+// 5 x 10^k. A range of zero width is widened by a tenth of the value (or 1) on each side.
+AxisScale nice_value_range(double low, double high);
+
 // Fraction digits needed to write every multiple of `step` exactly (0.2 -> 1, 2.5 -> 1,
 // 0.25 -> 2, 1000 -> 0).
 int step_decimals(double step);

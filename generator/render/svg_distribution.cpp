@@ -30,28 +30,6 @@ std::string coordinate(double v) {
     return s;
 }
 
-// Round numbers around [low, high]: 3 to 6 steps of 1, 2, 2.5 or 5 x 10^k.
-void nice_range(double low, double high, double& axis_min, double& axis_max, double& step) {
-    if (!(high > low)) {
-        const double pad = low == 0 ? 1 : std::abs(low) * 0.1;
-        low -= pad;
-        high += pad;
-    }
-    constexpr double mantissas[] = {1, 2, 2.5, 5};
-    constexpr double tolerance = 1e-9;
-    for (int k = static_cast<int>(std::floor(std::log10(high - low))) - 2;; ++k)
-        for (const double m : mantissas) {
-            step = k >= 0 ? m * std::pow(10.0, k) : m / std::pow(10.0, -k);
-            const double below = std::floor(low / step + tolerance);
-            const double above = std::ceil(high / step - tolerance);
-            if (above - below <= 6) {
-                axis_min = below * step;
-                axis_max = above * step;
-                return;
-            }
-        }
-}
-
 }  // namespace
 
 double DistributionLayout::x_of(double value) const {
@@ -69,7 +47,10 @@ DistributionLayout layout_distribution(const std::vector<double>& values) {
         return layout;
     }
     const auto [low, high] = std::minmax_element(values.begin(), values.end());
-    nice_range(*low, *high, layout.axis_min, layout.axis_max, layout.step);
+    const AxisScale scale = nice_value_range(*low, *high);
+    layout.axis_min = scale.min;
+    layout.axis_max = scale.max;
+    layout.step = scale.step;
     std::vector<double> x;
     x.reserve(values.size());
     for (double v : values) x.push_back(layout.x_of(v));

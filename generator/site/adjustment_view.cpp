@@ -5,6 +5,8 @@
 
 #include "render/csv_writer.h"
 #include "render/number_format.h"
+#include "render/svg_map.h"
+#include "render/svg_scatter.h"
 #include "render/value_text.h"
 #include "site/figure_reading.h"
 #include "site/site_paths.h"
@@ -145,6 +147,75 @@ std::string adjustment_csv(const SiteData& data, const AdjustmentResult& result)
                            data.words("adjusted.verdict", {{"verdict", verdict(f)}})});
     }
     return out;
+}
+
+std::string adjustment_scatter_path(const Indicator& indicator) {
+    return indicator_dir(indicator.id) + "faktisk-forventet.svg";
+}
+
+namespace {
+
+// The words around the scatter: its title, and what it shows with its key numbers.
+std::string scatter_description(const SiteData& data, const AdjustmentResult& result) {
+    int above = 0, below = 0;
+    for (const auto& [code, figure] : result.by_area) {
+        above += verdict_of(figure) == Difference::clearly_above;
+        below += verdict_of(figure) == Difference::clearly_below;
+    }
+    return data.words("scatter.description",
+                      {{"observations", std::to_string(result.by_area.size())},
+                       {"years", years_text(result)},
+                       {"r_squared", format_number(result.model->r_squared, 2)},
+                       {"clearly_above", std::to_string(above)},
+                       {"clearly_below", std::to_string(below)}});
+}
+
+const AdjustmentResult* fitted_result(const SiteData& data, const Indicator& indicator) {
+    for (const AdjustmentResult& result : data.adjustments)
+        if (result.indicator == &indicator && result.model && !result.by_area.empty())
+            return &result;
+    return nullptr;
+}
+
+}  // namespace
+
+std::string adjustment_scatter_svg(const SiteData& data, const AdjustmentResult& result) {
+    const Indicator& indicator = *result.indicator;
+    const Words& words = data.words;
+    ScatterChart chart;
+    chart.title_lines = wrap_words(words("scatter.title", {{"title", indicator.title}}), 44);
+    chart.subtitle = words("scatter.subtitle", {{"years", years_text(result)}, {"unit", indicator.unit}});
+    chart.description = scatter_description(data, result);
+    std::string source = indicator.source;
+    while (!source.empty() && (source.back() == '.' || source.back() == ' ')) source.pop_back();
+    chart.source = words("distribution.source", {{"source", source}});
+    chart.x_label = words("scatter.expected");
+    chart.y_label = words("scatter.actual");
+    chart.line_label = words("scatter.as_expected");
+    chart.fit_note = "R² = " + format_number(result.model->r_squared, 2);
+    // Rounded as the download has them: the scatter shows nothing the download does not.
+    const int decimals = indicator.decimals + 1;
+    for (const Area* area : data.municipalities) {
+        const auto it = result.by_area.find(area->code);
+        if (it == result.by_area.end()) continue;
+        const double actual = round_to_decimals(it->second.actual, decimals);
+        const double expected = round_to_decimals(it->second.expected, decimals);
+        chart.points.push_back(
+            {expected, actual,
+             words("scatter.point", {{"area", area->name},
+                                     {"actual", format_value(indicator, actual)},
+                                     {"expected", format_value(indicator, expected)}})});
+    }
+    return render_scatter(chart);
+}
+
+nlohmann::json adjustment_scatter_figure(const SiteData& data, const Indicator& indicator,
+                                         const std::string& page_dir) {
+    const AdjustmentResult* result = fitted_result(data, indicator);
+    if (!result) return nullptr;
+    return {{"src", file_link(page_dir, adjustment_scatter_path(indicator))},
+            {"alt", data.words("scatter.title", {{"title", indicator.title}}) + ". " +
+                        scatter_description(data, *result)}};
 }
 
 }  // namespace kt

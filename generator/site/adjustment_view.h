@@ -26,6 +26,14 @@ nlohmann::json model_sections(const SiteData& data, const std::string& page_dir)
 std::string model_anchor(const std::string& indicator);
 
 std::string adjustment_download_path(const Indicator& indicator);  // "indikator/x/justert-x.csv"
+
+// Every municipality in the model, actual against expected, with the line where they are equal
+// and R² (a standalone SVG at "indikator/x/faktisk-forventet.svg"), and what a page needs to
+// show it ({src, alt}), or null when the model could not be fitted.
+std::string adjustment_scatter_path(const Indicator& indicator);
+std::string adjustment_scatter_svg(const SiteData& data, const AdjustmentResult& result);
+nlohmann::json adjustment_scatter_figure(const SiteData& data, const Indicator& indicator,
+                                         const std::string& page_dir);
 std::string adjustment_csv(const SiteData& data, const AdjustmentResult& result);
 
 }  // namespace kt

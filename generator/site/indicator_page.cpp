@@ -2,6 +2,7 @@
 
 #include "render/number_format.h"
 #include "render/value_text.h"
+#include "site/adjustment_view.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
 #include "site/indicator_distribution.h"
@@ -213,6 +214,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         year ? pooled_ranking_block(data, indicator, *year, dir) : nlohmann::json(nullptr);
     ctx["map"] = indicator_map_figure(data, indicator, dir);
     ctx["distribution"] = distribution_figure(data, indicator, dir);
+    ctx["scatter"] = adjustment_scatter_figure(data, indicator, dir);
     ctx["has_data"] = year.has_value();
     return ctx;
 }

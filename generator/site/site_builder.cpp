@@ -141,6 +141,11 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
             return OutputFile{adjustment_download_path(*result.indicator),
                               adjustment_csv(data, result)};
         });
+        if (!result.by_area.empty())
+            jobs.push_back([&data, &result] {
+                return OutputFile{adjustment_scatter_path(*result.indicator),
+                                  adjustment_scatter_svg(data, result)};
+            });
     }
     for (const Family& family : site.catalogue.families)
         page(family_dir(family.id), "family", "the page of family '" + family.id + "'",

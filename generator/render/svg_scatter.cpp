@@ -1,0 +1,114 @@
+#include "render/svg_scatter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "render/html_escape.h"
+#include "render/number_format.h"
+#include "render/svg_chart.h"
+#include "render/svg_map.h"
+
+namespace kt {
+
+namespace {
+
+constexpr double kWidth = 440;
+constexpr double kLeft = 52, kRight = 424;  // the plot, a square
+constexpr double kSourceLine = 14;
+
+std::string coordinate(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", std::round(v * 10) / 10);
+    std::string s = buffer;
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    if (s == "-0") s = "0";
+    return s;
+}
+
+}  // namespace
+
+std::string render_scatter(const ScatterChart& chart) {
+    double low = INFINITY, high = -INFINITY;
+    for (const ScatterPoint& p : chart.points) {
+        low = std::min({low, p.x, p.y});
+        high = std::max({high, p.x, p.y});
+    }
+    const AxisScale scale = chart.points.empty() ? AxisScale{0, 1, 0.2} : nice_value_range(low, high);
+    const double top = 12 + 20.0 * static_cast<double>(chart.title_lines.size()) + 22;
+    const double side = kRight - kLeft;
+    const double bottom = top + side;
+    const auto x_of = [&](double v) { return kLeft + (v - scale.min) / (scale.max - scale.min) * side; };
+    const auto y_of = [&](double v) { return bottom - (v - scale.min) / (scale.max - scale.min) * side; };
+    const std::vector<std::string> source = wrap_words(chart.source, 70);
+    const double height = bottom + 44 + kSourceLine * static_cast<double>(source.size());
+
+    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+                      coordinate(kWidth) + " " + coordinate(height) +
+                      "\" role=\"img\" aria-labelledby=\"scatter-title scatter-desc\">\n";
+    std::string title;
+    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
+    out += "<title id=\"scatter-title\">" + escape_html(title) + ". " +
+           escape_html(chart.subtitle) + "</title>\n<desc id=\"scatter-desc\">" +
+           escape_html(chart.description) + "</desc>\n";
+    out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+           "fill:#1b1f24;font-size:12px}.t{font-size:15px;font-weight:700}.s{fill:#3d4650}"
+           ".g{stroke:#e3e6ea;fill:none}.x{stroke:#5b6670;fill:none}"
+           ".e{stroke:#1b1f24;stroke-dasharray:5 4;fill:none}"
+           ".p circle{fill:#2f6fa3;fill-opacity:.6;stroke:#fff;stroke-width:.5}</style>\n";
+    double y = 12 + 15;
+    for (const std::string& line : chart.title_lines) {
+        out += "<text class=\"t\" x=\"4\" y=\"" + coordinate(y) + "\">" + escape_html(line) + "</text>\n";
+        y += 20;
+    }
+    out += "<text class=\"s\" x=\"4\" y=\"" + coordinate(y) + "\">" + escape_html(chart.subtitle) + "</text>\n";
+    // Grid, axes and ticks: one path each.
+    std::string grid, axis = "M" + coordinate(kLeft) + " " + coordinate(top) + "V" +
+                             coordinate(bottom) + "H" + coordinate(kRight);
+    std::string labels;
+    const int decimals = step_decimals(scale.step);
+    const int steps = static_cast<int>(std::lround((scale.max - scale.min) / scale.step));
+    for (int k = 0; k <= steps; ++k) {
+        const double v = scale.min + k * scale.step;
+        const std::string tx = coordinate(x_of(v)), ty = coordinate(y_of(v));
+        grid += "M" + tx + " " + coordinate(top) + "V" + coordinate(bottom) + "M" +
+                coordinate(kLeft) + " " + ty + "H" + coordinate(kRight);
+        axis += "M" + tx + " " + coordinate(bottom) + "v4M" + coordinate(kLeft) + " " + ty + "h-4";
+        const std::string text = escape_html(format_number(v, decimals));
+        labels += "<text x=\"" + tx + "\" y=\"" + coordinate(bottom + 17) +
+                  "\" text-anchor=\"middle\">" + text + "</text>";
+        labels += "<text x=\"" + coordinate(kLeft - 7) + "\" y=\"" + coordinate(y_of(v) + 4) +
+                  "\" text-anchor=\"end\">" + text + "</text>";
+    }
+    out += "<path class=\"g\" d=\"" + grid + "\"/>\n<path class=\"x\" d=\"" + axis + "\"/>\n" +
+           labels + "\n";
+    out += "<text x=\"" + coordinate((kLeft + kRight) / 2) + "\" y=\"" + coordinate(bottom + 34) +
+           "\" text-anchor=\"middle\">" + escape_html(chart.x_label) + " →</text>\n";
+    out += "<text x=\"" + coordinate(kLeft + 6) + "\" y=\"" + coordinate(top + 14) + "\">↑ " +
+           escape_html(chart.y_label) + "</text>\n";
+    if (!chart.line_label.empty()) {
+        out += "<path class=\"e\" d=\"M" + coordinate(x_of(scale.min)) + " " +
+               coordinate(y_of(scale.min)) + "L" + coordinate(x_of(scale.max)) + " " +
+               coordinate(y_of(scale.max)) + "\"/>\n";
+        out += "<text x=\"" + coordinate(kRight - 4) + "\" y=\"" + coordinate(top + 14) +
+               "\" text-anchor=\"end\">" + escape_html(chart.line_label) + "</text>\n";
+    }
+    if (!chart.fit_note.empty())
+        out += "<text x=\"" + coordinate(kRight - 4) + "\" y=\"" + coordinate(bottom - 10) +
+               "\" text-anchor=\"end\">" + escape_html(chart.fit_note) + "</text>\n";
+    out += "<g class=\"p\">";
+    for (const ScatterPoint& p : chart.points) {
+        out += "<circle cx=\"" + coordinate(x_of(p.x)) + "\" cy=\"" + coordinate(y_of(p.y)) + "\" r=\"3.5\">";
+        if (!p.label.empty()) out += "<title>" + escape_html(p.label) + "</title>";
+        out += "</circle>";
+    }
+    out += "</g>\n";
+    double sy = bottom + 56;
+    for (const std::string& line : source) {
+        out += "<text class=\"s\" x=\"4\" y=\"" + coordinate(sy) + "\">" + escape_html(line) + "</text>\n";
+        sy += kSourceLine;
+    }
+    return out + "</svg>\n";
+}
+
+}  // namespace kt

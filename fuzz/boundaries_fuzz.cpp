@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     try {
         static const kt::Projection projection;
         projection.forward(*shapes);
-        kt::fit_map(kt::simplify_coverage(*shapes, {1000, 1e6}));
+        kt::fit_map(kt::simplify_coverage(*shapes, {1000, 1e6, 1}));
     } catch (const std::runtime_error&) {
         // PROJ or GEOS refused the input: make_map_geometry reports it as an error.
     }

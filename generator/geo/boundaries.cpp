@@ -138,6 +138,12 @@ std::optional<std::vector<AreaShape>> parse_boundaries(const std::string& text,
             message = message.substr(colon + 2);
         diagnostics.error(location_of(text, shown_name, offset), "invalid JSON: " + message);
         return std::nullopt;
+    } catch (const json::exception& e) {  // a number too large for a double, say
+        std::string message = e.what();
+        if (auto bracket = message.find("] "); bracket != std::string::npos)
+            message = message.substr(bracket + 2);
+        diagnostics.error({shown_name, 0, 0}, "invalid JSON: " + message);
+        return std::nullopt;
     }
     return BoundaryParser(shown_name, code_property, diagnostics).parse(document);
 }
@@ -146,8 +152,14 @@ std::optional<std::vector<AreaShape>> read_boundaries(const std::filesystem::pat
                                                        const std::string& shown_name,
                                                        const std::string& code_property,
                                                        Diagnostics& diagnostics) {
+    // Checked before opening: opening a named pipe with no writer would wait for ever.
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error)) {
+        diagnostics.error({shown_name, 0, 0}, "the boundary file is not a regular file");
+        return std::nullopt;
+    }
     std::ifstream in(file, std::ios::binary);
-    if (!in || !std::filesystem::is_regular_file(file)) {
+    if (!in) {
         diagnostics.error({shown_name, 0, 0}, "cannot read the boundary file");
         return std::nullopt;
     }

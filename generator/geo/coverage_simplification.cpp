@@ -3,6 +3,7 @@
 #include <geos_c.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -100,6 +101,44 @@ class Geos {
     std::string error_;
 };
 
+constexpr std::size_t kMaxCrossings = 1000;
+
+// Pairs of segments of the shape's rings that cross (not merely touch at a shared end), up
+// to `limit`: a sweep along x, so segments far apart are never compared.
+std::size_t count_crossings(const AreaShape& shape, std::size_t limit) {
+    struct Segment {
+        MapPoint a, b;
+        double min_x, max_x;
+    };
+    std::vector<Segment> segments;
+    for (const MapPolygon& polygon : shape.polygons)
+        for (const MapRing& ring : polygon)
+            for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+                segments.push_back({ring[i], ring[i + 1], std::min(ring[i].x, ring[i + 1].x),
+                                    std::max(ring[i].x, ring[i + 1].x)});
+    std::sort(segments.begin(), segments.end(),
+              [](const Segment& p, const Segment& q) { return p.min_x < q.min_x; });
+    const auto side = [](const MapPoint& o, const MapPoint& p, const MapPoint& q) {
+        const double cross = (p.x - o.x) * (q.y - o.y) - (p.y - o.y) * (q.x - o.x);
+        return (cross > 0) - (cross < 0);
+    };
+    std::size_t crossings = 0;
+    std::vector<std::size_t> active;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const Segment& s = segments[i];
+        std::erase_if(active, [&](std::size_t j) { return segments[j].max_x < s.min_x; });
+        for (std::size_t j : active) {
+            const Segment& t = segments[j];
+            // Strictly on opposite sides both ways: a proper crossing.
+            if (side(s.a, s.b, t.a) * side(s.a, s.b, t.b) < 0 &&
+                side(t.a, t.b, s.a) * side(t.a, t.b, s.b) < 0 && ++crossings >= limit)
+                return crossings;
+        }
+        active.push_back(i);
+    }
+    return crossings;
+}
+
 struct Face {
     MapPolygon polygon;
     double area = 0;
@@ -130,13 +169,28 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
             parts.push_back(geos.polygon_of(polygon));
         }
         areas.push_back(geos.collection(GEOS_MULTIPOLYGON, std::move(parts), "making an area"));
+        // A boundary that crosses itself a few times (the mapping authority's files have
+        // some) is joined as it is; one that crosses itself everywhere is refused: noding
+        // n crossing edges takes time and memory in n².
+        // Such an area is made valid for finding which faces lie in it: GEOS's predicates
+        // on a ring that loops round a hole of its own would count the hole as inside.
+        if (GEOSisValid_r(h, areas.back().get()) != 1) {
+            const std::size_t crossings = count_crossings(shape, kMaxCrossings);
+            if (crossings >= kMaxCrossings)
+                throw std::runtime_error("the boundary of " + shape.code + " crosses itself " +
+                                         std::to_string(kMaxCrossings) + " times or more");
+            areas.back() = geos.own(GEOSMakeValid_r(h, areas.back().get()), "mending an area");
+        }
     }
     const Geos::Geometry linework =
         geos.collection(GEOS_MULTILINESTRING, std::move(lines), "collecting the borders");
 
     // Union nodes the borders where they meet and keeps a shared border once; merging joins
-    // the pieces between meeting points back into whole borders.
-    const Geos::Geometry noded = geos.own(GEOSUnaryUnion_r(h, linework.get()), "noding");
+    // the pieces between meeting points back into whole borders. It snap-rounds to a grid, so
+    // two neighbours' copies of a border that differ by less than a grid cell (rounding, a
+    // point more on one side) become one line.
+    const Geos::Geometry noded =
+        geos.own(GEOSUnaryUnionPrec_r(h, linework.get(), settings.grid), "noding");
     const Geos::Geometry borders = geos.own(GEOSLineMerge_r(h, noded.get()), "merging");
     const Geos::Geometry simplified =
         geos.own(GEOSTopologyPreserveSimplify_r(h, borders.get(), settings.tolerance),
@@ -188,6 +242,30 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
                 break;
             }
         }
+    }
+
+    // Borders that neighbours do not share (points that differ by more than the grid) make
+    // faces that land in the wrong area: an area whose faces add up to much more or less than
+    // itself is a file to mend, not a map to publish.
+    std::vector<std::string> changed;
+    for (std::size_t a = 0; a < shapes.size(); ++a) {
+        double before = 0, after = 0;
+        GEOSArea_r(h, areas[a].get(), &before);
+        for (const Face& face : faces_of[a]) after += face.area;
+        if (std::abs(after - before) > 0.3 * before &&
+            std::abs(after - before) > 2 * settings.min_part_area)
+            changed.push_back(shapes[a].code);
+    }
+    if (!changed.empty()) {
+        std::string listed;
+        for (std::size_t i = 0; i < changed.size() && i < 8; ++i)
+            listed += (i ? ", " : "") + changed[i];
+        throw AreasChanged(
+            std::to_string(changed.size()) + " areas gained or lost more than 30 % of their "
+            "area when neighbours' borders were joined (" + listed +
+            (changed.size() > 8 ? ", …" : "") +
+            "): their borders do not meet; neighbours must share the points of the border "
+            "between them");
     }
 
     std::vector<AreaShape> result;

@@ -4,6 +4,7 @@
 // area and the sea), simplified once with GEOS's topology-preserving simplifier (its ends
 // fixed, no line made to cross another), and the areas are rebuilt from the simplified
 // borders. Simplifying each area on its own would move a shared border two different ways.
+#include <stdexcept>
 #include <vector>
 
 #include "geo/boundaries.h"
@@ -16,11 +17,22 @@ struct CoverageSimplification {
     // Parts of an area (islands) smaller than this, in square units, are left out, except
     // each area's largest part, so no area disappears.
     double min_part_area = 0;
+    // Coordinates are snapped to a grid this fine (in the shapes' unit) before the borders
+    // are joined, so neighbours' copies of a border that differ by less become one.
+    double grid = 1;
 };
 
 // The shapes must be in a plane projection (metres). The result has one shape per input
 // shape, in the same order; parts are outer rings clockwise-agnostic, holes after their
-// outline. Deterministic. Throws std::runtime_error with GEOS's message if GEOS fails.
+// outline. Deterministic. Throws std::runtime_error with GEOS's message if GEOS fails, if an
+// area's boundary crosses itself everywhere, or if borders that should be shared do not meet
+// (AreasChanged: an area's rebuilt faces differ from it by more than 30 %).
+// What simplify_coverage throws when areas' rebuilt faces differ from them: borders that do
+// not meet in the file, or a tolerance too coarse for a narrow place.
+struct AreasChanged : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
                                          const CoverageSimplification& settings);
 

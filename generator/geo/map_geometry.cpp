@@ -102,13 +102,21 @@ std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
     try {
         Projection().forward(*shapes);
         const Bounds b = bounds_of(*shapes);
-        // One unit of the finished map, in metres: borders may stray by under one unit, and
-        // islands under a few square units would be specks.
+        // One unit of the finished map, in metres.
         const double metres_per_unit = std::max(b.max_x - b.min_x, b.max_y - b.min_y) / kMapSize;
+        // Borders may stray by under one unit, and islands under a few square units would be
+        // specks. A tolerance that merges areas at some narrow place is halved until none
+        // does; at a metre the borders themselves do not meet, and that is the error.
         CoverageSimplification settings;
-        settings.tolerance = 0.75 * metres_per_unit;
         settings.min_part_area = 2.0 * metres_per_unit * metres_per_unit;
-        return fit_map(simplify_coverage(*shapes, settings));
+        settings.grid = 1;
+        for (settings.tolerance = 0.75 * metres_per_unit;; settings.tolerance /= 2) {
+            try {
+                return fit_map(simplify_coverage(*shapes, settings));
+            } catch (const AreasChanged&) {
+                if (settings.tolerance <= 1) throw;
+            }
+        }
     } catch (const std::exception& e) {
         diagnostics.error({shown_name, 0, 0}, e.what());
         return std::nullopt;

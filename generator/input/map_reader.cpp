@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "geo/map_geometry.h"
+#include "geo/projection.h"
+#include "geo/tile_layout.h"
 
 namespace kt {
 
@@ -45,6 +47,29 @@ void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostic
                                 "are left out of the maps: " + listed(unknown));
     for (const std::string& code : unknown) map->paths.erase(code);
     site.map = std::move(*map);
+}
+
+void lay_out_tiles(SiteInput& site, Diagnostics& diagnostics) {
+    std::vector<TileInput> centres;
+    for (const Area* area : site.registry.of_kind(AreaKind::municipality))
+        if (area->is_current() && area->centre)
+            centres.push_back({area->code, area->centre->longitude, area->centre->latitude});
+    if (centres.empty()) return;
+    try {
+        const Projection projection;
+        for (TileInput& c : centres) {
+            const MapPoint p = projection.forward({c.x, c.y});
+            c.x = p.x;
+            c.y = p.y;
+        }
+        const TileLayout layout = layout_tiles(centres);
+        site.tiles.columns = layout.columns;
+        site.tiles.rows = layout.rows;
+        for (const Tile& tile : layout.tiles) site.tiles.cells[tile.code] = {tile.column, tile.row};
+    } catch (const std::exception& e) {
+        diagnostics.error({"data/omrader.csv", 0, 0},
+                          std::string("the tile map could not be laid out: ") + e.what());
+    }
 }
 
 }  // namespace kt

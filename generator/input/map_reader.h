@@ -13,4 +13,8 @@ namespace kt {
 // today, are warnings (the latter are left out).
 void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostics& diagnostics);
 
+// Fills site.tiles from the centres the registry gives today's municipalities (none: no tile
+// map). A failure of the layout is an error.
+void lay_out_tiles(SiteInput& site, Diagnostics& diagnostics);
+
 }  // namespace kt

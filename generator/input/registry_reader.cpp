@@ -1,6 +1,8 @@
 #include "input/registry_reader.h"
 
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <regex>
@@ -130,6 +132,33 @@ void read_changes(const std::filesystem::path& site_dir, Registry& registry,
     }
 }
 
+// The area's centre (lengdegrad, breddegrad: WGS 84 degrees) when the registry gives one: both
+// or neither, each a number in range.
+std::optional<GeoPoint> read_centre(const CsvRecord& row, int longitude_col, int latitude_col,
+                                    const std::string& file, Diagnostics& diagnostics) {
+    if (longitude_col < 0 || latitude_col < 0) return std::nullopt;
+    const CsvField& lon = row.fields[longitude_col];
+    const CsvField& lat = row.fields[latitude_col];
+    if (lon.text.empty() && lat.text.empty()) return std::nullopt;
+    const auto number = [&](const CsvField& field, double limit) -> std::optional<double> {
+        double value = 0;
+        const char* end = field.text.data() + field.text.size();
+        const auto [stop, error] = std::from_chars(field.text.data(), end, value);
+        if (error != std::errc() || stop != end || !(std::abs(value) <= limit)) {
+            diagnostics.error({file, field.line, field.column},
+                              "'" + field.text + "' is not a degree from -" +
+                                  std::to_string(static_cast<int>(limit)) + " to " +
+                                  std::to_string(static_cast<int>(limit)) +
+                                  " (write the centre as lengdegrad,breddegrad, e.g. 8.9528,61.6735)");
+            return std::nullopt;
+        }
+        return value;
+    };
+    const auto x = number(lon, 180), y = number(lat, 90);
+    if (!x || !y) return std::nullopt;
+    return GeoPoint{*x, *y};
+}
+
 }  // namespace
 
 Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
@@ -143,6 +172,8 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
     if (code_col < 0 || name_col < 0 || kind_col < 0 || parent_col < 0) return registry;
     const int first_col = table->find_column("fra");
     const int last_col = table->find_column("til");
+    const int longitude_col = table->find_column("lengdegrad");
+    const int latitude_col = table->find_column("breddegrad");
 
     std::map<std::string, CsvField> parent_field;  // code -> where its parent is named
     int countries = 0;
@@ -180,6 +211,7 @@ Registry read_registry(const std::filesystem::path& site_dir, Diagnostics& diagn
         area.parent = row.fields[parent_col].text;
         area.first_day = read_date(row, first_col, table->file, diagnostics);
         area.last_day = read_date(row, last_col, table->file, diagnostics);
+        area.centre = read_centre(row, longitude_col, latitude_col, table->file, diagnostics);
         if (!area.first_day.empty() && !area.last_day.empty() && area.last_day < area.first_day)
             diagnostics.error(at, "area " + code.text + " ends before it begins");
         if (*kind == AreaKind::country && !area.is_current())

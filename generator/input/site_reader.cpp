@@ -114,6 +114,7 @@ SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnost
     site.content = read_content(site_dir, diagnostics);
     check_content_references(site, diagnostics);
     read_map(site_dir, site, diagnostics);
+    if (!diagnostics.has_errors()) lay_out_tiles(site, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())
         diagnostics.error({"site.yaml", 0, 0}, "population_measure '" +
                                                    site.config.population_measure +

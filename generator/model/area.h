@@ -10,6 +10,12 @@ namespace kt {
 
 enum class AreaKind { country, county, municipality, district };
 
+// A point on the earth: longitude and latitude in degrees (WGS 84).
+struct GeoPoint {
+    double longitude = 0;
+    double latitude = 0;
+};
+
 struct Area {
     std::string code;  // official code: "0" country, "34" county, "3435" municipality,
                        // "030101" district
@@ -23,6 +29,8 @@ struct Area {
     // empty last_day: still in use. A historical area keeps the parent it had.
     std::string first_day;  // "2020-01-01"
     std::string last_day;   // "2023-12-31"
+    // Where the area lies (registry columns lengdegrad, breddegrad), for the tile map.
+    std::optional<GeoPoint> centre = {};  // `= {}`: aggregates may leave it out
 
     bool is_current() const { return last_day.empty(); }
     // Whether the code was in use on some day of the year.

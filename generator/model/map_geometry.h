@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 
 namespace kt {
 
@@ -20,6 +21,16 @@ struct MapGeometry {
     std::size_t points = 0;                    // points in all paths
 
     bool empty() const { return paths.empty(); }
+};
+
+// The tile map: every municipality with a centre in the registry as one cell of a grid
+// (geo/tile_layout.h places them).
+struct TileGrid {
+    int columns = 0;
+    int rows = 0;
+    std::map<std::string, std::pair<int, int>> cells;  // area code -> (column, row), row 0 north
+
+    bool empty() const { return cells.empty(); }
 };
 
 }  // namespace kt

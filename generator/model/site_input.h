@@ -18,6 +18,7 @@ struct SiteInput {
     ObservationTable observations;
     std::vector<ContentPage> content;
     MapGeometry map;  // empty without a boundary file (site.yaml: map.boundaries)
+    TileGrid tiles;   // empty when the registry gives no municipality a centre
 };
 
 }  // namespace kt

@@ -65,6 +65,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         // The same data: the cached site gets the new content, the statistics stay.
         cache->site_->content = std::move(site->content);
         cache->site_->map = std::move(site->map);
+        cache->site_->tiles = std::move(site->tiles);
         input = cache->site_.get();
         statistics = cache->statistics_.get();
         diagnostics.append(cache->diagnostics_);

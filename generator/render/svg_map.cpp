@@ -68,7 +68,7 @@ std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
            "</title>\n<desc id=\"map-desc\">" + escape_html(chart.description) + "</desc>\n";
     // Styles inside: an SVG shown as an image sees no stylesheet of the page.
     out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-           "fill:#1b1f24}.t{font-size:34px;font-weight:700}.s{font-size:22px;fill:#3d4650}"
+           "fill:#1b1f24}.t{font-size:32px;font-weight:700}.t,.s{paint-order:stroke;stroke:#fff;stroke-width:6px;stroke-linejoin:round}.s{font-size:22px;fill:#3d4650}"
            ".l{font-size:24px}.m path{stroke:#8a96a3;stroke-width:.7;stroke-linejoin:round}"
            ".k{stroke:#5b6670;stroke-width:1}";
     for (std::size_t c = 0; c < palette.size(); ++c)

@@ -6,12 +6,12 @@
 (function () {
   "use strict";
 
-  // The number a cell starts with, Norwegian style ("4 822", "70,0 %", "−3,2"); NaN for a
+  // The number a cell starts with, Norwegian style ("4 822", "70,0 %", "−3,2"); null for a
   // symbol (":", "..", "-") or text.
   function numberOf(text) {
     var t = text.replace(/[\s\u00a0\u202f]/g, "").replace("\u2212", "-");
     var m = /^[-+]?\d+(,\d+)?/.exec(t);
-    return m ? parseFloat(m[0].replace(",", ".")) : NaN;
+    return m ? parseFloat(m[0].replace(",", ".")) : null;
   }
 
   function cellText(row, column) {
@@ -34,13 +34,13 @@
         Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var rows = Array.prototype.slice.call(body.rows);
-        var numeric = rows.some(function (r) { return !isNaN(numberOf(cellText(r, column))); });
+        var numeric = rows.some(function (r) { return numberOf(cellText(r, column)) !== null; });
         rows.sort(function (a, b) {
           var x = cellText(a, column), y = cellText(b, column), order;
           if (numeric) {
             var nx = numberOf(x), ny = numberOf(y);
             // Rows without a number go last whichever way the column is sorted.
-            if (isNaN(nx) || isNaN(ny)) return (isNaN(nx) ? 1 : 0) - (isNaN(ny) ? 1 : 0);
+            if (nx === null || ny === null) return (nx === null ? 1 : 0) - (ny === null ? 1 : 0);
             order = nx - ny;
           } else {
             order = collator.compare(x, y);

@@ -225,16 +225,24 @@ std::vector<Place> read_registry(const fs::path& file) {
     if (!in) throw std::runtime_error(file.string() + ": cannot open");
     std::string line;
     std::getline(in, line);
-    const std::vector<std::string> header{"kode", "navn", "type", "overordnet", "fra", "til"};
-    if (split_csv_line(line) != header)
-        throw std::runtime_error(file.string() + ":1: expected header kode,navn,type,overordnet,fra,til");
+    // The centres (lengdegrad, breddegrad) may follow; the data do not use them.
+    std::vector<std::string> header{"kode", "navn", "type", "overordnet", "fra", "til"};
+    const std::vector<std::string> with_centres{"kode", "navn", "type", "overordnet", "fra",
+                                                "til", "lengdegrad", "breddegrad"};
+    const std::vector<std::string> found = split_csv_line(line);
+    if (found == with_centres)
+        header = with_centres;
+    else if (found != header)
+        throw std::runtime_error(file.string() +
+                                 ":1: expected header kode,navn,type,overordnet,fra,til"
+                                 "[,lengdegrad,breddegrad]");
     std::vector<Place> places;
     for (int number = 2; std::getline(in, line); ++number) {
         if (line.empty()) continue;
         auto fields = split_csv_line(line);
         if (fields.size() != header.size())
             throw std::runtime_error(file.string() + ":" + std::to_string(number) +
-                                     ": expected 6 fields");
+                                     ": expected " + std::to_string(header.size()) + " fields");
         // The demo data use today's areas only (figures back-cast to today's borders).
         if (!fields[5].empty()) continue;
         places.push_back({fields[0], fields[1], fields[2], fields[3]});

@@ -118,6 +118,8 @@ const std::vector<WordKey>& word_keys() {
           "without_figure"}},
         {"map.description_empty", {"year"}},
         {"map.caption", {}},
+        {"map.tile_subtitle", {"year", "unit"}},
+        {"map.tile_alt", {"title", "year"}},
         {"scatter.title", {"title"}},
         {"scatter.subtitle", {"years", "unit"}},
         {"scatter.expected", {}},

@@ -42,18 +42,6 @@ constexpr double legend_whisker_half_height = 7;
 
 // At most one decimal, locale-independent, no "-0" and no trailing ".0". Coordinates
 // stay inside the viewBox; the clamp only keeps the buffer below large enough.
-std::string coord(double v) {
-    double rounded = std::round(std::clamp(v, -1e9, 1e9) * 10) / 10;
-    if (rounded == 0) rounded = 0;  // turns -0 into 0
-    char buf[32];
-    const auto result = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, 1);
-    std::string text(buf, result.ptr);
-    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) {
-        text.resize(text.size() - 2);
-    }
-    return text;
-}
-
 std::size_t code_points(std::string_view utf8) {
     return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -139,11 +127,11 @@ std::vector<LegendItem> layout_legend(const LineChart& chart, bool with_whisker_
 // A vertical line from y_low (the low bound, lower on screen) to y_high with a short cap
 // at each end.
 std::string whisker_path(double x, double y_low, double y_high) {
-    const std::string left = coord(x - whisker_cap_half_width);
-    const std::string right = coord(x + whisker_cap_half_width);
-    const std::string low = coord(y_low);
-    const std::string high = coord(y_high);
-    return "<path class=\"chart-whisker\" d=\"M" + coord(x) + "," + low + "V" + high + "M" + left +
+    const std::string left = svg_coordinate(x - whisker_cap_half_width);
+    const std::string right = svg_coordinate(x + whisker_cap_half_width);
+    const std::string low = svg_coordinate(y_low);
+    const std::string high = svg_coordinate(y_high);
+    return "<path class=\"chart-whisker\" d=\"M" + svg_coordinate(x) + "," + low + "V" + high + "M" + left +
            "," + low + "H" + right + "M" + left + "," + high + "H" + right + "\"/>";
 }
 
@@ -227,7 +215,7 @@ class ChartWriter {
     void open_svg() {
         const std::string prefix = escape_html(element_id_prefix(chart_));
         out_ += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ";
-        out_ += coord(width) + " " + coord(height_) + "\" width=\"100%\"";
+        out_ += svg_coordinate(width) + " " + svg_coordinate(height_) + "\" width=\"100%\"";
         out_ += " preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"";
         out_ += prefix + "-title " + prefix + "-desc\">\n";
         out_ += "<title id=\"" + prefix + "-title\">" + escape_html(chart_.title) + "</title>\n";
@@ -257,11 +245,11 @@ class ChartWriter {
             const double v = scale_.min + i * scale_.step;
             // The zero line is the x axis, drawn darker below.
             if (std::abs(v) > scale_.step / 1000)
-                lines += "M" + coord(plot_left_) + " " + coord(y_of(v)) + "H" + coord(plot_right);
+                lines += "M" + svg_coordinate(plot_left_) + " " + svg_coordinate(y_of(v)) + "H" + svg_coordinate(plot_right);
             // Without values the scale is arbitrary: gridlines only, no numbers.
             if (!has_values_) continue;
-            out_ += "<text x=\"" + coord(plot_left_ - 8) + "\" y=\"" +
-                    coord(y_of(v) + text_middle_offset) + "\" text-anchor=\"end\">" +
+            out_ += "<text x=\"" + svg_coordinate(plot_left_ - 8) + "\" y=\"" +
+                    svg_coordinate(y_of(v) + text_middle_offset) + "\" text-anchor=\"end\">" +
                     escape_html(tick_label(i)) + "</text>\n";
         }
         if (!lines.empty()) out_ += "<path class=\"chart-gridline\" d=\"" + lines + "\"/>\n";
@@ -269,18 +257,18 @@ class ChartWriter {
     }
 
     void write_x_axis() {
-        const std::string zero_y = coord(y_of(0));
+        const std::string zero_y = svg_coordinate(y_of(0));
         out_ += "<g class=\"chart-x-axis\">\n";
         // The axis and its ticks, one path.
-        std::string lines = "M" + coord(plot_left_) + " " + zero_y + "H" + coord(plot_right);
+        std::string lines = "M" + svg_coordinate(plot_left_) + " " + zero_y + "H" + svg_coordinate(plot_right);
         const std::size_t n = chart_.years.size();
         // Every second year when crowded, counted from the latest so that it is labelled.
         const std::size_t every = n > 8 ? 2 : 1;
         for (std::size_t i = 0; i < n; ++i) {
             if ((n - 1 - i) % every != 0) continue;
-            const std::string x = coord(x_of(i));
-            lines += "M" + x + " " + coord(plot_bottom) + "v4";
-            out_ += "<text x=\"" + x + "\" y=\"" + coord(x_label_y) + "\" text-anchor=\"middle\">" +
+            const std::string x = svg_coordinate(x_of(i));
+            lines += "M" + x + " " + svg_coordinate(plot_bottom) + "v4";
+            out_ += "<text x=\"" + x + "\" y=\"" + svg_coordinate(x_label_y) + "\" text-anchor=\"middle\">" +
                     std::to_string(chart_.years[i]) + "</text>\n";
         }
         out_ += "<path class=\"chart-axis-line\" d=\"" + lines + "\"/>\n";
@@ -296,10 +284,10 @@ class ChartWriter {
         const double y = y_of(*chart_.goal);
         const GoalLabelPlace place = goal_label_place(y);
         out_ += "<g class=\"goal\">\n";
-        out_ += "<line class=\"chart-goal-line\" x1=\"" + coord(plot_left_) + "\" y1=\"" +
-                coord(y) + "\" x2=\"" + coord(plot_right) + "\" y2=\"" + coord(y) + "\"/>\n";
-        out_ += "<text class=\"chart-goal-label\" x=\"" + coord(place.x) + "\" y=\"" +
-                coord(place.baseline) + "\" text-anchor=\"" + place.anchor + "\">" +
+        out_ += "<line class=\"chart-goal-line\" x1=\"" + svg_coordinate(plot_left_) + "\" y1=\"" +
+                svg_coordinate(y) + "\" x2=\"" + svg_coordinate(plot_right) + "\" y2=\"" + svg_coordinate(y) + "\"/>\n";
+        out_ += "<text class=\"chart-goal-label\" x=\"" + svg_coordinate(place.x) + "\" y=\"" +
+                svg_coordinate(place.baseline) + "\" text-anchor=\"" + place.anchor + "\">" +
                 escape_html(goal_label()) + "</text>\n";
         out_ += "</g>\n";
     }
@@ -442,15 +430,15 @@ class ChartWriter {
                     continue;
                 }
                 if (!points.empty()) points += ' ';
-                points += coord(x_of(i)) + "," + coord(y_of(*v));
+                points += svg_coordinate(x_of(i)) + "," + svg_coordinate(y_of(*v));
             }
             flush_segment();
-            const std::string r = coord(marker_radius(s));
+            const std::string r = svg_coordinate(marker_radius(s));
             for (std::size_t i = 0; i < chart_.years.size(); ++i) {
                 const auto v = value_at(s, i);
                 if (!v) continue;
-                out_ += "<circle class=\"chart-point\" cx=\"" + coord(x_of(i)) + "\" cy=\"" +
-                        coord(y_of(*v)) + "\" r=\"" + r + "\"><title>" +
+                out_ += "<circle class=\"chart-point\" cx=\"" + svg_coordinate(x_of(i)) + "\" cy=\"" +
+                        svg_coordinate(y_of(*v)) + "\" r=\"" + r + "\"><title>" +
                         escape_html(marker_text(s, i, *v, decimals)) + "</title></circle>\n";
             }
             out_ += "</g>\n";
@@ -458,8 +446,8 @@ class ChartWriter {
     }
 
     void write_empty_notice() {
-        out_ += "<text class=\"chart-empty\" x=\"" + coord((plot_left_ + plot_right) / 2) +
-                "\" y=\"" + coord((plot_top + plot_bottom) / 2) + "\" text-anchor=\"middle\">" +
+        out_ += "<text class=\"chart-empty\" x=\"" + svg_coordinate((plot_left_ + plot_right) / 2) +
+                "\" y=\"" + svg_coordinate((plot_top + plot_bottom) / 2) + "\" text-anchor=\"middle\">" +
                 escape_html(chart_.words.no_data) + "</text>\n";
     }
 
@@ -467,16 +455,16 @@ class ChartWriter {
         if (legend_.empty()) return;
         out_ += "<g class=\"chart-legend\">\n";
         for (const LegendItem& item : legend_) {
-            const std::string y = coord(item.y);
-            const std::string x1 = coord(item.x);
-            const std::string x2 = coord(item.x + legend_sample_width);
+            const std::string y = svg_coordinate(item.y);
+            const std::string x1 = svg_coordinate(item.x);
+            const std::string x2 = svg_coordinate(item.x + legend_sample_width);
             if (item.series) {
                 out_ += "<g class=\"series " + escape_html(item.series->css_class) + "\">";
                 out_ += "<line class=\"chart-line\" x1=\"" + x1 + "\" y1=\"" + y + "\" x2=\"" + x2 +
                         "\" y2=\"" + y + "\"/>";
                 out_ += "<circle class=\"chart-point\" cx=\"" +
-                        coord(item.x + legend_sample_width / 2) + "\" cy=\"" + y + "\" r=\"" +
-                        coord(marker_radius(*item.series)) + "\"/></g>\n";
+                        svg_coordinate(item.x + legend_sample_width / 2) + "\" cy=\"" + y + "\" r=\"" +
+                        svg_coordinate(marker_radius(*item.series)) + "\"/></g>\n";
             } else if (item.whiskers) {
                 const double x = item.x + legend_sample_width / 2;
                 out_ += "<g class=\"chart-whisker-key\">" +
@@ -487,8 +475,8 @@ class ChartWriter {
                 out_ += "<g class=\"goal\"><line class=\"chart-goal-line\" x1=\"" + x1 +
                         "\" y1=\"" + y + "\" x2=\"" + x2 + "\" y2=\"" + y + "\"/></g>\n";
             }
-            out_ += "<text x=\"" + coord(item.x + legend_sample_width + 6) + "\" y=\"" +
-                    coord(item.y + text_middle_offset) + "\">" + escape_html(item.label) +
+            out_ += "<text x=\"" + svg_coordinate(item.x + legend_sample_width + 6) + "\" y=\"" +
+                    svg_coordinate(item.y + text_middle_offset) + "\">" + escape_html(item.label) +
                     "</text>\n";
         }
         out_ += "</g>\n";
@@ -529,6 +517,16 @@ AxisScale nice_axis_scale(double data_min, double data_max, bool percent) {
             }
         }
     }
+}
+
+std::string svg_coordinate(double v) {
+    double rounded = std::round(std::clamp(v, -1e9, 1e9) * 10) / 10;
+    if (rounded == 0) rounded = 0;  // turns -0 into 0
+    char buf[32];
+    const auto result = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, 1);
+    std::string text(buf, result.ptr);
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+    return text;
 }
 
 AxisScale nice_value_range(double low, double high) {

@@ -73,6 +73,10 @@ AxisScale nice_axis_scale(double data_min, double data_max, bool percent = false
 // 5 x 10^k. A range of zero width is widened by a tenth of the value (or 1) on each side.
 AxisScale nice_value_range(double low, double high);
 
+// An SVG coordinate with at most one decimal and no "-0" or exponent: "12.5", "-3", "0".
+// Every chart writes its coordinates so, which keeps them short and the output stable.
+std::string svg_coordinate(double v);
+
 // Fraction digits needed to write every multiple of `step` exactly (0.2 -> 1, 2.5 -> 1,
 // 0.25 -> 2, 1000 -> 0).
 int step_decimals(double step);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "render/beeswarm.h"
 #include "render/html_escape.h"
@@ -20,15 +19,6 @@ constexpr double kMaxSwarm = 64;      // tallest the dots may pile up
 constexpr double kAxisGap = 5;        // between the lowest dot and the axis
 constexpr double kLabelHeight = 17;   // the tick labels under the axis
 
-// A coordinate with one decimal, as SVG wants it ("12.5", "-3", never "1e+02").
-std::string coordinate(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", std::round(v * 10) / 10);
-    std::string s = buffer;
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-    if (s == "-0") s = "0";
-    return s;
-}
 
 }  // namespace
 
@@ -84,34 +74,34 @@ std::string render_distribution(const DistributionLayout& layout, const Distribu
     const std::vector<std::string> source = wrap_words(chart.source, 58);
     const double footer = 8 + 13.0 * static_cast<double>(source.size());
     const double total = header + layout.height + footer;
-    const std::string w = coordinate(kStripWidth);
+    const std::string w = svg_coordinate(kStripWidth);
     // No width or height: with them, Chromium shows an image sized by CSS (height: auto) whole,
     // ignoring the #strip view.
     std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " +
-                      coordinate(total) +
+                      svg_coordinate(total) +
                       "\" role=\"img\" aria-labelledby=\"strip-title strip-desc\">\n";
     std::string title;
     for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
     out += "<title id=\"strip-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
            "</title>\n<desc id=\"strip-desc\">" + escape_html(chart.description) + "</desc>\n";
-    out += "<view id=\"strip\" viewBox=\"0 " + coordinate(header) + " " + w + " " +
-           coordinate(layout.height) + "\"/>\n";
+    out += "<view id=\"strip\" viewBox=\"0 " + svg_coordinate(header) + " " + w + " " +
+           svg_coordinate(layout.height) + "\"/>\n";
     out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
            "fill:#1b1f24}.t{font-size:14px;font-weight:700}.s{font-size:10.5px;fill:#3d4650}"
            ".a{font-size:11px;fill:#3d4650;text-anchor:middle}.x{stroke:#5b6670;fill:none}"
            ".d circle{fill:#6b8fb5;fill-opacity:.75}</style>\n";
     double y = 10 + 14;
     for (const std::string& line : chart.title_lines) {
-        out += "<text class=\"t\" x=\"4\" y=\"" + coordinate(y) + "\">" + escape_html(line) +
+        out += "<text class=\"t\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(line) +
                "</text>\n";
         y += 18;
     }
-    out += "<text class=\"s\" x=\"4\" y=\"" + coordinate(y) + "\">" + escape_html(chart.subtitle) +
+    out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(chart.subtitle) +
            "</text>\n";
-    out += "<g transform=\"translate(0 " + coordinate(header) + ")\">\n<g class=\"d\">";
-    const std::string r = coordinate(layout.radius);
+    out += "<g transform=\"translate(0 " + svg_coordinate(header) + ")\">\n<g class=\"d\">";
+    const std::string r = svg_coordinate(layout.radius);
     for (std::size_t i = 0; i < layout.x.size(); ++i) {
-        out += "<circle cx=\"" + coordinate(layout.x[i]) + "\" cy=\"" + coordinate(layout.y[i]) +
+        out += "<circle cx=\"" + svg_coordinate(layout.x[i]) + "\" cy=\"" + svg_coordinate(layout.y[i]) +
                "\" r=\"" + r + "\">";
         if (i < chart.dot_labels.size())
             out += "<title>" + escape_html(chart.dot_labels[i]) + "</title>";
@@ -120,22 +110,22 @@ std::string render_distribution(const DistributionLayout& layout, const Distribu
     out += "</g>\n";
     // The axis and its ticks as one path, then the labels.
     const double axis_y = layout.dots_bottom() + kAxisGap;
-    std::string axis = "M" + coordinate(layout.x_of(layout.axis_min)) + " " + coordinate(axis_y) +
-                       "H" + coordinate(layout.x_of(layout.axis_max));
+    std::string axis = "M" + svg_coordinate(layout.x_of(layout.axis_min)) + " " + svg_coordinate(axis_y) +
+                       "H" + svg_coordinate(layout.x_of(layout.axis_max));
     std::string labels;
     const int decimals = step_decimals(layout.step);
     const int steps = static_cast<int>(std::lround((layout.axis_max - layout.axis_min) / layout.step));
     for (int k = 0; k <= steps; ++k) {
         const double value = layout.axis_min + k * layout.step;
-        const std::string tx = coordinate(layout.x_of(value));
-        axis += "M" + tx + " " + coordinate(axis_y) + "v4";
-        labels += "<text class=\"a\" x=\"" + tx + "\" y=\"" + coordinate(axis_y + 15) + "\">" +
+        const std::string tx = svg_coordinate(layout.x_of(value));
+        axis += "M" + tx + " " + svg_coordinate(axis_y) + "v4";
+        labels += "<text class=\"a\" x=\"" + tx + "\" y=\"" + svg_coordinate(axis_y + 15) + "\">" +
                   escape_html(format_number(value, decimals)) + "</text>";
     }
     out += "<path class=\"x\" d=\"" + axis + "\"/>\n" + labels + "\n</g>\n";
     double sy = header + layout.height + 14;
     for (const std::string& line : source) {
-        out += "<text class=\"s\" x=\"4\" y=\"" + coordinate(sy) + "\">" + escape_html(line) +
+        out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(sy) + "\">" + escape_html(line) +
                "</text>\n";
         sy += 13;
     }
@@ -144,15 +134,15 @@ std::string render_distribution(const DistributionLayout& layout, const Distribu
 
 std::string render_strip_marks(const DistributionLayout& layout, const std::vector<StripLine>& lines,
                                int dot) {
-    std::string out = "<svg class=\"strip-marks\" viewBox=\"0 0 " + coordinate(kStripWidth) + " " +
-                      coordinate(layout.height) + "\" aria-hidden=\"true\" focusable=\"false\">";
+    std::string out = "<svg class=\"strip-marks\" viewBox=\"0 0 " + svg_coordinate(kStripWidth) + " " +
+                      svg_coordinate(layout.height) + "\" aria-hidden=\"true\" focusable=\"false\">";
     for (const StripLine& line : lines)
         out += "<path class=\"" + escape_html(line.css_class) + "\" d=\"M" +
-               coordinate(std::clamp(layout.x_of(line.value), 1.0, kStripWidth - 1)) + " " + coordinate(layout.dots_top() - 2) +
-               "V" + coordinate(layout.dots_bottom() + 3) + "\"/>";
+               svg_coordinate(std::clamp(layout.x_of(line.value), 1.0, kStripWidth - 1)) + " " + svg_coordinate(layout.dots_top() - 2) +
+               "V" + svg_coordinate(layout.dots_bottom() + 3) + "\"/>";
     if (dot >= 0 && static_cast<std::size_t>(dot) < layout.x.size())
-        out += "<circle class=\"mark-area\" cx=\"" + coordinate(layout.x[dot]) + "\" cy=\"" +
-               coordinate(layout.y[dot]) + "\" r=\"" + coordinate(layout.radius + 2.5) + "\"/>";
+        out += "<circle class=\"mark-area\" cx=\"" + svg_coordinate(layout.x[dot]) + "\" cy=\"" +
+               svg_coordinate(layout.y[dot]) + "\" r=\"" + svg_coordinate(layout.radius + 2.5) + "\"/>";
     return out + "</svg>";
 }
 

@@ -22,6 +22,61 @@ std::size_t utf8_length(const std::string& s) {
         std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+// The styles both maps share: an SVG shown as an image sees no stylesheet of the page.
+std::string map_style(const std::vector<const char*>& palette) {
+    std::string out =
+        "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+        "fill:#1b1f24}.t{font-size:32px;font-weight:700}.t,.s{paint-order:stroke;stroke:#fff;"
+        "stroke-width:6px;stroke-linejoin:round}.s{font-size:22px;fill:#3d4650}"
+        ".l{font-size:24px}.m path{stroke:#8a96a3;stroke-width:.7;stroke-linejoin:round}"
+        ".m rect{stroke:#fff;stroke-width:1.5}.k{stroke:#5b6670;stroke-width:1}";
+    for (std::size_t c = 0; c < palette.size(); ++c)
+        out += ".c" + std::to_string(c) + "{fill:" + palette[c] + "}";
+    out += ".n{fill:url(#n)}</style>\n";
+    out += "<defs><pattern id=\"n\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+           "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f6f7f8\"/>"
+           "<path d=\"M0 0v8\" stroke=\"#8a96a3\" stroke-width=\"2.5\"/></pattern></defs>\n";
+    return out;
+}
+
+const std::vector<const char*>& palette_for(const Choropleth& chart) {
+    return kBlues[std::clamp<std::size_t>(chart.legend.size(), 1, kBlues.size()) - 1];
+}
+
+// The class attribute of an area: "c2", or "n" without a figure.
+std::string class_of_area(const Choropleth& chart, const std::string& code,
+                          const std::vector<const char*>& palette) {
+    const auto found = chart.areas.find(code);
+    const int c = found == chart.areas.end() ? -1 : found->second.map_class;
+    return c >= 0 && static_cast<std::size_t>(c) < palette.size() ? "c" + std::to_string(c) : "n";
+}
+
+// Title and subtitle at (x, y), legend with its top-left at (legend_x, legend_y).
+std::string map_texts(const Choropleth& chart, const std::vector<const char*>& palette,
+                      int legend_x, int legend_y) {
+    std::string out;
+    int y = 44;
+    for (const std::string& line : chart.title_lines) {
+        out += "<text class=\"t\" x=\"16\" y=\"" + std::to_string(y) + "\">" +
+               escape_html(line) + "</text>\n";
+        y += 40;
+    }
+    out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(y) + "\">" +
+           escape_html(chart.subtitle) + "</text>\n<g class=\"legend\">\n";
+    int ly = legend_y;
+    const auto key = [&](const std::string& css, const std::string& label) {
+        out += "<rect class=\"k " + css + "\" x=\"" + std::to_string(legend_x) + "\" y=\"" +
+               std::to_string(ly) + "\" width=\"36\" height=\"26\"/><text class=\"l\" x=\"" +
+               std::to_string(legend_x + 48) + "\" y=\"" + std::to_string(ly + 21) + "\">" +
+               escape_html(label) + "</text>\n";
+        ly += 38;
+    };
+    for (std::size_t c = 0; c < chart.legend.size(); ++c)
+        key("c" + std::to_string(std::min(c, palette.size() - 1)), chart.legend[c]);
+    key("n", chart.no_figure);
+    return out + "</g>\n";
+}
+
 constexpr std::size_t kSourceWidth = 62;  // characters per line of the source band
 constexpr int kSourceLine = 28;
 
@@ -53,8 +108,7 @@ std::vector<std::string> wrap_words(const std::string& text, std::size_t width) 
 }
 
 std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
-    const std::size_t classes = std::clamp<std::size_t>(chart.legend.size(), 1, kBlues.size());
-    const std::vector<const char*>& palette = kBlues[classes - 1];
+    const std::vector<const char*>& palette = palette_for(chart);
     const std::string w = std::to_string(map.width),
                       h = std::to_string(choropleth_height(map, chart));
     std::string out;
@@ -66,53 +120,20 @@ std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
     for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
     out += "<title id=\"map-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
            "</title>\n<desc id=\"map-desc\">" + escape_html(chart.description) + "</desc>\n";
-    // Styles inside: an SVG shown as an image sees no stylesheet of the page.
-    out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-           "fill:#1b1f24}.t{font-size:32px;font-weight:700}.t,.s{paint-order:stroke;stroke:#fff;stroke-width:6px;stroke-linejoin:round}.s{font-size:22px;fill:#3d4650}"
-           ".l{font-size:24px}.m path{stroke:#8a96a3;stroke-width:.7;stroke-linejoin:round}"
-           ".k{stroke:#5b6670;stroke-width:1}";
-    for (std::size_t c = 0; c < palette.size(); ++c)
-        out += ".c" + std::to_string(c) + "{fill:" + palette[c] + "}";
-    out += ".n{fill:url(#n)}</style>\n";
-    out += "<defs><pattern id=\"n\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-           "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f6f7f8\"/>"
-           "<path d=\"M0 0v8\" stroke=\"#8a96a3\" stroke-width=\"2.5\"/></pattern></defs>\n";
+    out += map_style(palette);
     out += "<g class=\"m\">\n";
     for (const auto& [code, d] : map.paths) {
         const auto found = chart.areas.find(code);
-        const int c = found == chart.areas.end() ? -1 : found->second.map_class;
-        const bool has_class = c >= 0 && static_cast<std::size_t>(c) < palette.size();
-        out += "<path class=\"" + (has_class ? "c" + std::to_string(c) : std::string("n")) +
-               "\" d=\"" + d + "\">";
+        out += "<path class=\"" + class_of_area(chart, code, palette) + "\" d=\"" + d + "\">";
         if (found != chart.areas.end() && !found->second.label.empty())
             out += "<title>" + escape_html(found->second.label) + "</title>";
         out += "</path>\n";
     }
     out += "</g>\n";
-    // Title in the open sea at the top left, legend and source over Sweden at the bottom right:
-    // where Norway, drawn north up in UTM 33, leaves room.
-    int y = 44;
-    for (const std::string& line : chart.title_lines) {
-        out += "<text class=\"t\" x=\"16\" y=\"" + std::to_string(y) + "\">" + escape_html(line) +
-               "</text>\n";
-        y += 40;
-    }
-    out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(y) + "\">" +
-           escape_html(chart.subtitle) + "</text>\n";
+    // Title in the open sea at the top left, legend over Sweden at the bottom right: where
+    // Norway, drawn north up in UTM 33, leaves room.
     const int rows = static_cast<int>(chart.legend.size()) + 1;
-    const int legend_x = map.width - 300;
-    int ly = map.height - rows * 38;
-    out += "<g class=\"legend\">\n";
-    for (std::size_t c = 0; c < chart.legend.size(); ++c, ly += 38)
-        out += "<rect class=\"k c" + std::to_string(std::min(c, palette.size() - 1)) + "\" x=\"" +
-               std::to_string(legend_x) + "\" y=\"" + std::to_string(ly) +
-               "\" width=\"36\" height=\"26\"/><text class=\"l\" x=\"" +
-               std::to_string(legend_x + 48) + "\" y=\"" + std::to_string(ly + 21) + "\">" +
-               escape_html(chart.legend[c]) + "</text>\n";
-    out += "<rect class=\"k n\" x=\"" + std::to_string(legend_x) + "\" y=\"" + std::to_string(ly) +
-           "\" width=\"36\" height=\"26\"/><text class=\"l\" x=\"" + std::to_string(legend_x + 48) +
-           "\" y=\"" + std::to_string(ly + 21) + "\">" + escape_html(chart.no_figure) +
-           "</text>\n</g>\n";
+    out += map_texts(chart, palette, map.width - 300, map.height - rows * 38);
     int sy = map.height + 30;
     for (const std::string& line : wrap_words(chart.source, kSourceWidth)) {
         out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(sy) + "\">" +
@@ -121,6 +142,45 @@ std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
     }
     out += "</svg>\n";
     return out;
+}
+
+std::string render_tile_map(const TileGrid& grid, const Choropleth& chart) {
+    const std::vector<const char*>& palette = palette_for(chart);
+    // Cells of 24 units; the same view box width as the map's, so its words are as large.
+    constexpr int cell = 24;
+    const int width = std::max(800, grid.columns * cell);
+    const int map_height = grid.rows * cell;
+    const int offset_x = (width - grid.columns * cell) / 2;
+    const int lines = static_cast<int>(wrap_words(chart.source, kSourceWidth).size());
+    const int height = map_height + 20 + kSourceLine * lines;
+    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+                      std::to_string(width) + " " + std::to_string(height) +
+                      "\" role=\"img\" aria-labelledby=\"map-title map-desc\">\n";
+    std::string title;
+    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
+    out += "<title id=\"map-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
+           "</title>\n<desc id=\"map-desc\">" + escape_html(chart.description) + "</desc>\n";
+    out += map_style(palette) + "<g class=\"m\">\n";
+    for (const auto& [code, position] : grid.cells) {
+        const auto found = chart.areas.find(code);
+        out += "<rect class=\"" + class_of_area(chart, code, palette) + "\" x=\"" +
+               std::to_string(offset_x + position.first * cell) + "\" y=\"" +
+               std::to_string(position.second * cell) + "\" width=\"" + std::to_string(cell) +
+               "\" height=\"" + std::to_string(cell) + "\">";
+        if (found != chart.areas.end() && !found->second.label.empty())
+            out += "<title>" + escape_html(found->second.label) + "</title>";
+        out += "</rect>\n";
+    }
+    out += "</g>\n";
+    const int rows = static_cast<int>(chart.legend.size()) + 1;
+    out += map_texts(chart, palette, width - 300, map_height - rows * 38);
+    int sy = map_height + 30;
+    for (const std::string& line : wrap_words(chart.source, kSourceWidth)) {
+        out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(sy) + "\">" +
+               escape_html(line) + "</text>\n";
+        sy += kSourceLine;
+    }
+    return out + "</svg>\n";
 }
 
 std::string render_map_outline(const MapGeometry& map, const std::string& code, int height) {

@@ -30,7 +30,12 @@ struct Choropleth {
 // Deterministic; thread-safe.
 std::string render_choropleth(const MapGeometry& map, const Choropleth& chart);
 
-// The height of the choropleth's view box: the map's, and a band below it for the source.
+// The same classes on the tile map: one equal square per municipality, so a small one shows
+// as well as a large one. Title, legend and source inside, as render_choropleth.
+std::string render_tile_map(const TileGrid& grid, const Choropleth& chart);
+
+// The height of the choropleth's view box: the map's, and a band below it for the source
+// (the only part of `chart` it reads).
 int choropleth_height(const MapGeometry& map, const Choropleth& chart);
 
 // An <svg> with the choropleth's view box (`height` from choropleth_height) holding only the

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "render/html_escape.h"
 #include "render/number_format.h"
@@ -17,14 +16,6 @@ constexpr double kWidth = 440;
 constexpr double kLeft = 52, kRight = 424;  // the plot, a square
 constexpr double kSourceLine = 14;
 
-std::string coordinate(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", std::round(v * 10) / 10);
-    std::string s = buffer;
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-    if (s == "-0") s = "0";
-    return s;
-}
 
 }  // namespace
 
@@ -44,7 +35,7 @@ std::string render_scatter(const ScatterChart& chart) {
     const double height = bottom + 44 + kSourceLine * static_cast<double>(source.size());
 
     std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                      coordinate(kWidth) + " " + coordinate(height) +
+                      svg_coordinate(kWidth) + " " + svg_coordinate(height) +
                       "\" role=\"img\" aria-labelledby=\"scatter-title scatter-desc\">\n";
     std::string title;
     for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
@@ -58,54 +49,54 @@ std::string render_scatter(const ScatterChart& chart) {
            ".p circle{fill:#2f6fa3;fill-opacity:.6;stroke:#fff;stroke-width:.5}</style>\n";
     double y = 12 + 15;
     for (const std::string& line : chart.title_lines) {
-        out += "<text class=\"t\" x=\"4\" y=\"" + coordinate(y) + "\">" + escape_html(line) + "</text>\n";
+        out += "<text class=\"t\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(line) + "</text>\n";
         y += 20;
     }
-    out += "<text class=\"s\" x=\"4\" y=\"" + coordinate(y) + "\">" + escape_html(chart.subtitle) + "</text>\n";
+    out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(chart.subtitle) + "</text>\n";
     // Grid, axes and ticks: one path each.
-    std::string grid, axis = "M" + coordinate(kLeft) + " " + coordinate(top) + "V" +
-                             coordinate(bottom) + "H" + coordinate(kRight);
+    std::string grid, axis = "M" + svg_coordinate(kLeft) + " " + svg_coordinate(top) + "V" +
+                             svg_coordinate(bottom) + "H" + svg_coordinate(kRight);
     std::string labels;
     const int decimals = step_decimals(scale.step);
     const int steps = static_cast<int>(std::lround((scale.max - scale.min) / scale.step));
     for (int k = 0; k <= steps; ++k) {
         const double v = scale.min + k * scale.step;
-        const std::string tx = coordinate(x_of(v)), ty = coordinate(y_of(v));
-        grid += "M" + tx + " " + coordinate(top) + "V" + coordinate(bottom) + "M" +
-                coordinate(kLeft) + " " + ty + "H" + coordinate(kRight);
-        axis += "M" + tx + " " + coordinate(bottom) + "v4M" + coordinate(kLeft) + " " + ty + "h-4";
+        const std::string tx = svg_coordinate(x_of(v)), ty = svg_coordinate(y_of(v));
+        grid += "M" + tx + " " + svg_coordinate(top) + "V" + svg_coordinate(bottom) + "M" +
+                svg_coordinate(kLeft) + " " + ty + "H" + svg_coordinate(kRight);
+        axis += "M" + tx + " " + svg_coordinate(bottom) + "v4M" + svg_coordinate(kLeft) + " " + ty + "h-4";
         const std::string text = escape_html(format_number(v, decimals));
-        labels += "<text x=\"" + tx + "\" y=\"" + coordinate(bottom + 17) +
+        labels += "<text x=\"" + tx + "\" y=\"" + svg_coordinate(bottom + 17) +
                   "\" text-anchor=\"middle\">" + text + "</text>";
-        labels += "<text x=\"" + coordinate(kLeft - 7) + "\" y=\"" + coordinate(y_of(v) + 4) +
+        labels += "<text x=\"" + svg_coordinate(kLeft - 7) + "\" y=\"" + svg_coordinate(y_of(v) + 4) +
                   "\" text-anchor=\"end\">" + text + "</text>";
     }
     out += "<path class=\"g\" d=\"" + grid + "\"/>\n<path class=\"x\" d=\"" + axis + "\"/>\n" +
            labels + "\n";
-    out += "<text x=\"" + coordinate((kLeft + kRight) / 2) + "\" y=\"" + coordinate(bottom + 34) +
+    out += "<text x=\"" + svg_coordinate((kLeft + kRight) / 2) + "\" y=\"" + svg_coordinate(bottom + 34) +
            "\" text-anchor=\"middle\">" + escape_html(chart.x_label) + " →</text>\n";
-    out += "<text x=\"" + coordinate(kLeft + 6) + "\" y=\"" + coordinate(top + 14) + "\">↑ " +
+    out += "<text x=\"" + svg_coordinate(kLeft + 6) + "\" y=\"" + svg_coordinate(top + 14) + "\">↑ " +
            escape_html(chart.y_label) + "</text>\n";
     if (!chart.line_label.empty()) {
-        out += "<path class=\"e\" d=\"M" + coordinate(x_of(scale.min)) + " " +
-               coordinate(y_of(scale.min)) + "L" + coordinate(x_of(scale.max)) + " " +
-               coordinate(y_of(scale.max)) + "\"/>\n";
-        out += "<text x=\"" + coordinate(kRight - 4) + "\" y=\"" + coordinate(top + 14) +
+        out += "<path class=\"e\" d=\"M" + svg_coordinate(x_of(scale.min)) + " " +
+               svg_coordinate(y_of(scale.min)) + "L" + svg_coordinate(x_of(scale.max)) + " " +
+               svg_coordinate(y_of(scale.max)) + "\"/>\n";
+        out += "<text x=\"" + svg_coordinate(kRight - 4) + "\" y=\"" + svg_coordinate(top + 14) +
                "\" text-anchor=\"end\">" + escape_html(chart.line_label) + "</text>\n";
     }
     if (!chart.fit_note.empty())
-        out += "<text x=\"" + coordinate(kRight - 4) + "\" y=\"" + coordinate(bottom - 10) +
+        out += "<text x=\"" + svg_coordinate(kRight - 4) + "\" y=\"" + svg_coordinate(bottom - 10) +
                "\" text-anchor=\"end\">" + escape_html(chart.fit_note) + "</text>\n";
     out += "<g class=\"p\">";
     for (const ScatterPoint& p : chart.points) {
-        out += "<circle cx=\"" + coordinate(x_of(p.x)) + "\" cy=\"" + coordinate(y_of(p.y)) + "\" r=\"3.5\">";
+        out += "<circle cx=\"" + svg_coordinate(x_of(p.x)) + "\" cy=\"" + svg_coordinate(y_of(p.y)) + "\" r=\"3.5\">";
         if (!p.label.empty()) out += "<title>" + escape_html(p.label) + "</title>";
         out += "</circle>";
     }
     out += "</g>\n";
     double sy = bottom + 56;
     for (const std::string& line : source) {
-        out += "<text class=\"s\" x=\"4\" y=\"" + coordinate(sy) + "\">" + escape_html(line) + "</text>\n";
+        out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(sy) + "\">" + escape_html(line) + "</text>\n";
         sy += kSourceLine;
     }
     return out + "</svg>\n";

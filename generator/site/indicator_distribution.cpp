@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/map_classes.h"
+#include "render/sentence.h"
 #include "render/svg_map.h"
 #include "render/value_text.h"
 #include "site/site_paths.h"
@@ -41,9 +42,7 @@ std::string indicator_distribution_svg(const SiteData& data, const Indicator& in
     chart.subtitle = data.words("distribution.subtitle",
                                 {{"year", std::to_string(shown.year)}, {"unit", indicator.unit}});
     chart.description = description(data, indicator, shown);
-    std::string source = indicator.source;
-    while (!source.empty() && (source.back() == '.' || source.back() == ' ')) source.pop_back();
-    chart.source = data.words("distribution.source", {{"source", source}});
+    chart.source = data.words("distribution.source", {{"source", as_sentence(indicator.source)}});
     for (std::size_t i = 0; i < shown.areas.size(); ++i)
         chart.dot_labels.push_back(shown.areas[i]->name + ": " +
                                    format_value(indicator, shown.values[i]));

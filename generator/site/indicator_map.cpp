@@ -4,6 +4,7 @@
 
 #include "render/map_classes.h"
 #include "render/number_format.h"
+#include "render/sentence.h"
 #include "render/svg_map.h"
 #include "render/value_text.h"
 #include "site/site_paths.h"
@@ -14,7 +15,7 @@ namespace {
 
 constexpr int kClasses = 5;
 
-// The shown figures of the municipalities on the map.
+// The shown figures of the municipalities, and the classes both maps draw them in.
 struct MapYear {
     int year = 0;
     std::vector<std::pair<const Area*, double>> shown;
@@ -25,13 +26,9 @@ MapYear map_year(const SiteData& data, const Indicator& indicator) {
     const ShownFigures& figures = data.shown.at(indicator.id);
     MapYear m;
     m.year = figures.year;
-    std::vector<double> values;
-    for (std::size_t i = 0; i < figures.areas.size(); ++i) {
-        if (!data.input.map.paths.count(figures.areas[i]->code)) continue;
+    for (std::size_t i = 0; i < figures.areas.size(); ++i)
         m.shown.emplace_back(figures.areas[i], figures.values[i]);
-        values.push_back(figures.values[i]);
-    }
-    m.breaks = quantile_breaks(values, kClasses, indicator.decimals);
+    m.breaks = quantile_breaks(figures.values, kClasses, indicator.decimals);
     return m;
 }
 
@@ -69,7 +66,7 @@ std::string description(const SiteData& data, const Indicator& indicator, const 
     return data.words("map.description",
                       {{"year", std::to_string(m.year)},
                        {"with_figure", std::to_string(m.shown.size())},
-                       {"without_figure", std::to_string(data.input.map.paths.size() - m.shown.size())},
+                       {"without_figure", std::to_string(data.municipalities.size() - m.shown.size())},
                        {"lowest_area", low->first->name},
                        {"lowest", format_value(indicator, low->second)},
                        {"highest_area", high->first->name},
@@ -88,6 +85,14 @@ std::string indicator_map_path(const Indicator& indicator) {
 
 namespace {
 
+// "Kilde: IMDi. Kart: Kartverket (CC BY 4.0)." under the map.
+std::string source_line(const SiteData& data, const Indicator& indicator) {
+    const std::string& map_source = data.input.config.map.source;
+    return data.words("map.source", {{"source", as_sentence(indicator.source)},
+                                     {"map_source", as_sentence(map_source)},
+                                     {"has_map_source", map_source.empty() ? "no" : "yes"}});
+}
+
 Choropleth choropleth(const SiteData& data, const Indicator& indicator, const MapYear& m) {
     const Words& words = data.words;
     Choropleth chart;
@@ -96,12 +101,7 @@ Choropleth choropleth(const SiteData& data, const Indicator& indicator, const Ma
     chart.description = description(data, indicator, m);
     chart.legend = legend(words, indicator, m.breaks);
     chart.no_figure = words("map.no_figure");
-    const std::string& map_source = data.input.config.map.source;
-    std::string source = indicator.source;  // the pattern ends it with a full stop
-    while (!source.empty() && (source.back() == '.' || source.back() == ' ')) source.pop_back();
-    chart.source = words("map.source", {{"source", source},
-                                        {"map_source", map_source},
-                                        {"has_map_source", map_source.empty() ? "no" : "yes"}});
+    chart.source = source_line(data, indicator);
     for (const auto& [area, shown] : m.shown)
         chart.areas[area->code] = {class_of(shown, m.breaks),
                                    area->name + ": " + format_value(indicator, shown)};
@@ -118,7 +118,9 @@ nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indic
                                     const std::string& page_dir, const Area* outlined) {
     if (!has_indicator_map(data, indicator)) return nullptr;
     const MapYear m = map_year(data, indicator);
-    const int height = choropleth_height(data.input.map, choropleth(data, indicator, m));
+    Choropleth text_only;  // the height depends on the source line alone
+    text_only.source = source_line(data, indicator);
+    const int height = choropleth_height(data.input.map, text_only);
     nlohmann::json figure = {
         {"src", file_link(page_dir, indicator_map_path(indicator))},
         {"title", indicator.title},
@@ -132,6 +134,31 @@ nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indic
         {"height", std::to_string(height)},
     };
     return figure;
+}
+
+bool has_indicator_tile_map(const SiteData& data, const Indicator& indicator) {
+    return !data.input.tiles.empty() && data.shown.count(indicator.id) > 0;
+}
+
+std::string indicator_tile_map_path(const Indicator& indicator) {
+    return indicator_dir(indicator.id) + "rutekart.svg";
+}
+
+std::string indicator_tile_map_svg(const SiteData& data, const Indicator& indicator) {
+    Choropleth chart = choropleth(data, indicator, map_year(data, indicator));
+    chart.subtitle = data.words("map.tile_subtitle", {{"year", std::to_string(data.shown.at(indicator.id).year)},
+                                                      {"unit", indicator.unit}});
+    return render_tile_map(data.input.tiles, chart);
+}
+
+nlohmann::json indicator_tile_map_figure(const SiteData& data, const Indicator& indicator,
+                                         const std::string& page_dir) {
+    if (!has_indicator_tile_map(data, indicator)) return nullptr;
+    const MapYear m = map_year(data, indicator);
+    return {{"src", file_link(page_dir, indicator_tile_map_path(indicator))},
+            {"alt", data.words("map.tile_alt", {{"title", indicator.title},
+                                                {"year", std::to_string(m.year)}}) +
+                        " " + description(data, indicator, m)}};
 }
 
 nlohmann::json headline_map_figure(const SiteData& data, const std::string& page_dir,

@@ -29,6 +29,15 @@ std::string indicator_map_svg(const SiteData& data, const Indicator& indicator);
 nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indicator,
                                     const std::string& page_dir, const Area* outlined = nullptr);
 
+// The tile map: the same classes, one equal square per municipality placed near where it
+// lies (registry centres; SiteInput::tiles), as "indikator/<id>/rutekart.svg". A site
+// without boundaries still gets it.
+bool has_indicator_tile_map(const SiteData& data, const Indicator& indicator);
+std::string indicator_tile_map_path(const Indicator& indicator);
+std::string indicator_tile_map_svg(const SiteData& data, const Indicator& indicator);
+nlohmann::json indicator_tile_map_figure(const SiteData& data, const Indicator& indicator,
+                                         const std::string& page_dir);
+
 // The map of the first key figure that has one (the catalogue's order), for the front page
 // and, outlining the area, a municipality's page. Null if none has a map.
 nlohmann::json headline_map_figure(const SiteData& data, const std::string& page_dir,

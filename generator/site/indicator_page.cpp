@@ -204,6 +204,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         {"denominator_title",
          ratio ? measure_title(data.input.catalogue, indicator.denominator) : ""},
         {"canonical_url", ctx["page"]["canonical_url"]},
+        {"has_maps", has_indicator_map(data, indicator) || has_indicator_tile_map(data, indicator)},
     };
     ctx["series"] = series_block(data, indicator, {&country}, dir);
     ctx["national"] = national_row;
@@ -213,6 +214,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
     ctx["pooled_ranking"] =
         year ? pooled_ranking_block(data, indicator, *year, dir) : nlohmann::json(nullptr);
     ctx["map"] = indicator_map_figure(data, indicator, dir);
+    ctx["tile_map"] = indicator_tile_map_figure(data, indicator, dir);
     ctx["distribution"] = distribution_figure(data, indicator, dir);
     ctx["scatter"] = adjustment_scatter_figure(data, indicator, dir);
     ctx["has_data"] = year.has_value();

@@ -130,6 +130,11 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                 return OutputFile{indicator_distribution_path(indicator),
                                   indicator_distribution_svg(data, indicator)};
             });
+        if (has_indicator_tile_map(data, indicator))
+            jobs.push_back([&data, &indicator] {
+                return OutputFile{indicator_tile_map_path(indicator),
+                                  indicator_tile_map_svg(data, indicator)};
+            });
         if (has_indicator_map(data, indicator))
             jobs.push_back([&data, &indicator] {
                 return OutputFile{indicator_map_path(indicator), indicator_map_svg(data, indicator)};

@@ -53,7 +53,7 @@ struct History {
 
 History read_history() {
     History h;
-    h.areas = read_rows("omrader.csv", {"kode", "navn", "type", "overordnet", "fra", "til"});
+    h.areas = read_rows("omrader.csv", {"kode", "navn", "type", "overordnet", "fra", "til", "lengdegrad", "breddegrad"});
     for (const Row& area : h.areas) h.by_code.emplace(area.at("kode"), area);
     h.changes = read_rows("endringer.csv", {"dato", "endring", "fra", "til"});
     return h;

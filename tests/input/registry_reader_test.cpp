@@ -230,3 +230,26 @@ TEST_CASE("read_area_attributes accepts a site without an attributes file", "[in
     CHECK(diagnostics.all().empty());
     CHECK(registry.country().attributes.empty());
 }
+
+TEST_CASE("read_registry reads centres, and reports one that is no degree", "[input][registry]") {
+    Diagnostics diagnostics;
+    const Registry registry = registry_from(
+        "kode,navn,type,overordnet,lengdegrad,breddegrad\n"
+        "0,Norge,land,,,\n"
+        "34,Innlandet,fylke,0,,\n"
+        "3435,Vågå,kommune,34,8.9528,61.6735\n"
+        "3436,Nord-Fron,kommune,34,9.5,x\n"
+        "3437,Sel,kommune,34,190,61\n",
+        diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    REQUIRE(registry.find("3435")->centre);
+    CHECK(registry.find("3435")->centre->longitude == 8.9528);
+    CHECK(registry.find("3435")->centre->latitude == 61.6735);
+    CHECK_FALSE(registry.find("34")->centre);
+    CHECK_FALSE(registry.find("3436")->centre);
+    REQUIRE(diagnostics.error_count() == 2);
+    const kt::Diagnostic* latitude = find_message(diagnostics, "'x' is not a degree from -90 to 90");
+    REQUIRE(latitude);
+    CHECK(latitude->where.line == 5);
+    CHECK(find_message(diagnostics, "'190' is not a degree from -180 to 180"));
+}

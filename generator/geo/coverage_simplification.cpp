@@ -37,22 +37,20 @@ class Geos {
         return Geometry(g, Deleter{handle_});
     }
 
-    GEOSGeometry* line(const MapRing& ring) const {
-        GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(
-            handle_, static_cast<unsigned>(ring.size()), 2);
+    GEOSCoordSequence* sequence(const MapRing& ring) const {
+        GEOSCoordSequence* points =
+            GEOSCoordSeq_create_r(handle_, static_cast<unsigned>(ring.size()), 2);
         for (std::size_t i = 0; i < ring.size(); ++i)
-            GEOSCoordSeq_setXY_r(handle_, sequence, static_cast<unsigned>(i), ring[i].x,
-                                 ring[i].y);
-        return GEOSGeom_createLineString_r(handle_, sequence);
+            GEOSCoordSeq_setXY_r(handle_, points, static_cast<unsigned>(i), ring[i].x, ring[i].y);
+        return points;
+    }
+
+    GEOSGeometry* line(const MapRing& ring) const {
+        return GEOSGeom_createLineString_r(handle_, sequence(ring));
     }
 
     GEOSGeometry* linear_ring(const MapRing& ring) const {
-        GEOSCoordSequence* sequence = GEOSCoordSeq_create_r(
-            handle_, static_cast<unsigned>(ring.size()), 2);
-        for (std::size_t i = 0; i < ring.size(); ++i)
-            GEOSCoordSeq_setXY_r(handle_, sequence, static_cast<unsigned>(i), ring[i].x,
-                                 ring[i].y);
-        return GEOSGeom_createLinearRing_r(handle_, sequence);
+        return GEOSGeom_createLinearRing_r(handle_, sequence(ring));
     }
 
     // A collection that takes the items over (all of them are destroyed if it fails).

@@ -20,7 +20,10 @@ namespace {
 // Geometry in viewBox units. The plot's left edge moves right for long y labels; the
 // height grows by one row per extra legend row.
 constexpr double width = 440;  // about the size it is shown at: its 12 px words stay 10 px or more on a phone
-constexpr double plot_right = 424;
+constexpr double plot_right_edge = 424;  // without names at the ends of the lines
+constexpr double min_plot_width = 250;   // narrower, and the names go to a legend
+constexpr double label_gap = 8;          // between a line's last marker and its name
+constexpr double label_spacing = 14;     // between the baselines of two names
 constexpr double plot_top = 16;
 constexpr double plot_bottom = 248;
 constexpr double x_padding = 20;  // keeps the first and last markers off the edges
@@ -38,10 +41,42 @@ constexpr double text_middle_offset = 4;
 constexpr double whisker_cap_half_width = 4;  // as wide as the largest marker
 constexpr double legend_whisker_half_height = 7;
 
-// What the whiskers show, in the legend and (with a full stop) in <desc>.
+// The colour of each kind of series: lines, markers, whiskers and names. Each differs from
+// the others in lightness and, for the lines, in pattern (solid, dashed, dotted).
+struct SeriesColour {
+    const char* css_class;
+    const char* colour;
+};
+constexpr SeriesColour series_colours[] = {{"series-area", "#1f4e79"},
+                                           {"series-county", "#b04f0f"},
+                                           {"series-country", "#5b5b5b"},
+                                           {"series-other", "#7b5ea7"}};
 
-// At most one decimal, locale-independent, no "-0" and no trailing ".0". Coordinates
-// stay inside the viewBox; the clamp only keeps the buffer below large enough.
+// The chart's own styles: it is read as an image, a download or an embed, never with the
+// page's stylesheet.
+std::string chart_style() {
+    std::string out =
+        ".chart-gridline{stroke:#e3e3e3;fill:none}.chart-axis-line{stroke:#8c8c8c;fill:none}"
+        ".chart-line{fill:none;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}"
+        ".chart-point{stroke:#fff;stroke-width:1}.series-area .chart-line{stroke-width:3}"
+        ".series-county .chart-line{stroke-dasharray:7 4}"
+        ".series-country .chart-line{stroke-dasharray:2 4;stroke-width:2.5}"
+        ".goal .chart-goal-line{stroke:#2e7d32;stroke-width:2;stroke-dasharray:14 5}"
+        ".goal text{fill:#2e7d32}.chart-goal-label,.chart-name{paint-order:stroke;stroke:#fff;"
+        "stroke-width:3px;stroke-linejoin:round}.chart-name{font-weight:600}"
+        ".chart-empty{font-size:14px;fill:#666}"
+        ".chart-whisker{fill:none;stroke-width:1.5;stroke-opacity:.55}"
+        ".chart-whisker-key .chart-whisker{stroke:#333}"
+        ".chart-break{stroke:#5b5b5b;stroke-dasharray:3 3;fill:none}.chart-break-label{fill:#3d4650}";
+    for (const SeriesColour& s : series_colours) {
+        const std::string c = s.colour, k = std::string(".") + s.css_class;
+        out += k + " .chart-line," + k + " .chart-whisker," + k + " .provisional{stroke:" + c +
+               "}" + k + " .chart-point," + k + " .chart-name{fill:" + c + "}";
+    }
+    // An open marker: a provisional figure.
+    return out + ".series .provisional{fill:#fff;stroke-width:2}";
+}
+
 std::size_t code_points(std::string_view utf8) {
     return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -62,8 +97,8 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 1469598103934665
 
 std::string element_id_prefix(const LineChart& chart) {
     if (!chart.id.empty()) return chart.id;
-    std::uint64_t hash = fnv1a(chart.title);
-    hash = fnv1a("\n", hash);
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const std::string& line : chart.title_lines) hash = fnv1a(line + "\n", hash);
     hash = fnv1a(chart.description, hash);
     for (const int year : chart.years) hash = fnv1a(std::to_string(year) + ",", hash);
     char buf[17];
@@ -95,33 +130,14 @@ std::string format_axis_value(const LineChart& chart, double v, int decimals) {
 
 struct LegendItem {
     std::string label;
-    const ChartSeries* series = nullptr;  // nullptr: the goal or the whisker note
-    bool whiskers = false;                // the note on what the whiskers show
+    const ChartSeries* series = nullptr;  // nullptr: the goal or a note
+    enum Kind { line, goal, whiskers, provisional } kind = line;
     double x = 0;
     double y = 0;
 };
 
-// Lays the legend out in rows, left to right, starting under the plot.
-std::vector<LegendItem> layout_legend(const LineChart& chart, bool with_whisker_note, double left) {
-    std::vector<LegendItem> items;
-    for (const ChartSeries& s : chart.series) items.push_back({s.label, &s});
-    if (chart.goal && std::isfinite(*chart.goal)) {
-        items.push_back({chart.goal_label.empty() ? chart.words.goal : chart.goal_label, nullptr});
-    }
-    if (with_whisker_note) items.push_back({chart.words.whisker_note, nullptr, true});
-    double x = left;
-    double y = legend_first_row_y;
-    for (LegendItem& item : items) {
-        const double item_width = legend_sample_width + 6 + text_width(item.label);
-        if (x > left && x + item_width > plot_right) {
-            x = left;
-            y += legend_row_height;
-        }
-        item.x = x;
-        item.y = y;
-        x += item_width + legend_item_gap;
-    }
-    return items;
+bool is_provisional(const ChartSeries& series, std::size_t i) {
+    return i < series.provisional.size() && series.provisional[i];
 }
 
 // A vertical line from y_low (the low bound, lower on screen) to y_high with a short cap
@@ -146,21 +162,33 @@ class ChartWriter {
     std::string render() {
         compute_scale();
         compute_plot_left();
-        legend_ = layout_legend(chart_, has_whiskers_, plot_left_);
+        place_names();
+        legend_ = layout_legend();
         const double legend_bottom = legend_.empty() ? x_label_y : legend_.back().y;
-        height_ = std::max(320.0, legend_bottom + bottom_margin);
+        height_ = legend_bottom + bottom_margin;
 
-        open_svg();
+        ChartText text = chart_;
+        text.description = description();
+        const SvgFrame frame(text, {width, 15, 12, 70}, escape_html(element_id_prefix(chart_)));
+        const double top = frame.header_height();
+        total_height_ = top + height_ + frame.footer_height();
+        out_ += frame.open(total_height_, chart_style());
+        out_ += "<g transform=\"translate(0 " + svg_coordinate(top) + ")\">\n";
         write_grid();
         write_x_axis();
+        write_breaks();
         write_goal();
         write_whiskers();
         write_series();
+        write_names();
         if (!has_values_) write_empty_notice();
         write_legend();
-        out_ += "</svg>\n";
+        out_ += "</g>\n";
+        out_ += frame.close(top + height_);
         return std::move(out_);
     }
+
+    double total_height() const { return total_height_; }
 
   private:
     void compute_scale() {
@@ -178,6 +206,7 @@ class ChartWriter {
                     hi = std::max(hi, interval->high);
                     has_whiskers_ = true;
                 }
+                if (value_at(s, i) && is_provisional(s, i)) has_provisional_ = true;
             }
         }
         if (chart_.goal && std::isfinite(*chart_.goal)) {
@@ -196,14 +225,69 @@ class ChartWriter {
         plot_left_ = std::max(44.0, std::ceil(widest) + 14);
     }
 
+    // Names at the ends of the lines, when every line reaches the last year and the names
+    // leave the plot wide enough; each at its line's last value, pushed apart so none
+    // overlaps another, and kept within the plot.
+    void place_names() {
+        const std::size_t last = chart_.years.empty() ? 0 : chart_.years.size() - 1;
+        double widest = 0;
+        for (const ChartSeries& s : chart_.series) {
+            if (!value_at(s, last)) return;
+            widest = std::max(widest, text_width(s.label));
+        }
+        if (chart_.series.empty() || chart_.series.size() > 4) return;
+        const double right = width - 6 - widest - label_gap;
+        if (right - plot_left_ < min_plot_width) return;
+        plot_right_ = right;
+        std::vector<std::pair<double, const ChartSeries*>> names;
+        for (const ChartSeries& s : chart_.series) names.push_back({y_of(*value_at(s, last)), &s});
+        std::stable_sort(names.begin(), names.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 1; i < names.size(); ++i)
+            names[i].first = std::max(names[i].first, names[i - 1].first + label_spacing);
+        const double lowest = plot_bottom - 2;
+        if (names.back().first > lowest) names.back().first = lowest;
+        for (std::size_t i = names.size() - 1; i-- > 0;)
+            names[i].first = std::min(names[i].first, names[i + 1].first - label_spacing);
+        names_ = std::move(names);
+    }
+
+    // Lays the legend out in rows, left to right, starting under the plot: the series and
+    // the goal unless the lines are named at their ends, then what whiskers and open markers
+    // mean.
+    std::vector<LegendItem> layout_legend() const {
+        std::vector<LegendItem> items;
+        if (names_.empty()) {
+            for (const ChartSeries& s : chart_.series) items.push_back({s.label, &s});
+            if (chart_.goal && std::isfinite(*chart_.goal))
+                items.push_back({goal_label(), nullptr, LegendItem::goal});
+        }
+        if (has_whiskers_) items.push_back({chart_.words.whisker_note, nullptr, LegendItem::whiskers});
+        if (has_provisional_)
+            items.push_back({chart_.words.provisional_note, nullptr, LegendItem::provisional});
+        double x = plot_left_;
+        double y = legend_first_row_y;
+        for (LegendItem& item : items) {
+            const double item_width = legend_sample_width + 6 + text_width(item.label);
+            if (x > plot_left_ && x + item_width > plot_right_edge) {
+                x = plot_left_;
+                y += legend_row_height;
+            }
+            item.x = x;
+            item.y = y;
+            x += item_width + legend_item_gap;
+        }
+        return items;
+    }
+
     std::string tick_label(int i) const {
         return format_axis_value(chart_, scale_.min + i * scale_.step, label_decimals_);
     }
 
     double x_of(std::size_t i) const {
         const std::size_t n = chart_.years.size();
-        if (n <= 1) return (plot_left_ + plot_right) / 2;
-        const double span = plot_right - plot_left_ - 2 * x_padding;
+        if (n <= 1) return (plot_left_ + plot_right_) / 2;
+        const double span = plot_right_ - plot_left_ - 2 * x_padding;
         return plot_left_ + x_padding + span * static_cast<double>(i) / static_cast<double>(n - 1);
     }
 
@@ -212,27 +296,20 @@ class ChartWriter {
                (v - scale_.min) / (scale_.max - scale_.min) * (plot_bottom - plot_top);
     }
 
-    void open_svg() {
-        const std::string prefix = escape_html(element_id_prefix(chart_));
-        out_ += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ";
-        out_ += svg_coordinate(width) + " " + svg_coordinate(height_) + "\" width=\"100%\"";
-        out_ += " preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"";
-        out_ += prefix + "-title " + prefix + "-desc\">\n";
-        out_ += "<title id=\"" + prefix + "-title\">" + escape_html(chart_.title) + "</title>\n";
-        out_ += "<desc id=\"" + prefix + "-desc\">" + escape_html(description()) + "</desc>\n";
-    }
-
     // The chart's description, and for charts with whiskers what they show: the legend
     // note is not read out, because role="img" hides the SVG's text from screen readers.
     std::string description() const {
         std::string text = chart_.description;
-        if (!has_whiskers_) return text;
-        if (!text.empty()) {
-            if (text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
-            text += ' ';
-        }
-        text += chart_.words.whisker_note;
-        text += '.';
+        const auto add = [&text](const std::string& sentence) {
+            if (sentence.empty()) return;
+            if (!text.empty()) {
+                if (text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
+                text += ' ';
+            }
+            text += sentence + '.';
+        };
+        if (has_whiskers_) add(chart_.words.whisker_note);
+        if (has_provisional_) add(chart_.words.provisional_note);
         return text;
     }
 
@@ -245,7 +322,7 @@ class ChartWriter {
             const double v = scale_.min + i * scale_.step;
             // The zero line is the x axis, drawn darker below.
             if (std::abs(v) > scale_.step / 1000)
-                lines += "M" + svg_coordinate(plot_left_) + " " + svg_coordinate(y_of(v)) + "H" + svg_coordinate(plot_right);
+                lines += "M" + svg_coordinate(plot_left_) + " " + svg_coordinate(y_of(v)) + "H" + svg_coordinate(plot_right_);
             // Without values the scale is arbitrary: gridlines only, no numbers.
             if (!has_values_) continue;
             out_ += "<text x=\"" + svg_coordinate(plot_left_ - 8) + "\" y=\"" +
@@ -260,7 +337,7 @@ class ChartWriter {
         const std::string zero_y = svg_coordinate(y_of(0));
         out_ += "<g class=\"chart-x-axis\">\n";
         // The axis and its ticks, one path.
-        std::string lines = "M" + svg_coordinate(plot_left_) + " " + zero_y + "H" + svg_coordinate(plot_right);
+        std::string lines = "M" + svg_coordinate(plot_left_) + " " + zero_y + "H" + svg_coordinate(plot_right_);
         const std::size_t n = chart_.years.size();
         // Every second year when crowded, counted from the latest so that it is labelled.
         const std::size_t every = n > 8 ? 2 : 1;
@@ -285,7 +362,7 @@ class ChartWriter {
         const GoalLabelPlace place = goal_label_place(y);
         out_ += "<g class=\"goal\">\n";
         out_ += "<line class=\"chart-goal-line\" x1=\"" + svg_coordinate(plot_left_) + "\" y1=\"" +
-                svg_coordinate(y) + "\" x2=\"" + svg_coordinate(plot_right) + "\" y2=\"" + svg_coordinate(y) + "\"/>\n";
+                svg_coordinate(y) + "\" x2=\"" + svg_coordinate(plot_right_) + "\" y2=\"" + svg_coordinate(y) + "\"/>\n";
         out_ += "<text class=\"chart-goal-label\" x=\"" + svg_coordinate(place.x) + "\" y=\"" +
                 svg_coordinate(place.baseline) + "\" text-anchor=\"" + place.anchor + "\">" +
                 escape_html(goal_label()) + "</text>\n";
@@ -305,9 +382,9 @@ class ChartWriter {
         const double label_width = text_width(goal_label());
         const double inset = 4;
         const GoalLabelPlace candidates[] = {
-            {plot_right - inset, goal_y - 6, "end"},
+            {plot_right_ - inset, goal_y - 6, "end"},
             {plot_left_ + inset, goal_y - 6, "start"},
-            {plot_right - inset, goal_y + 16, "end"},
+            {plot_right_ - inset, goal_y + 16, "end"},
             {plot_left_ + inset, goal_y + 16, "start"},
         };
         GoalLabelPlace best = candidates[0];
@@ -406,6 +483,8 @@ class ChartWriter {
             text += " (" + format_number(interval->low, decimals) + "\u2013" +
                     format_axis_value(chart_, interval->high, decimals) + ")";
         }
+        if (is_provisional(s, i) && !chart_.words.provisional.empty())
+            text += ", " + chart_.words.provisional;
         return text;
     }
 
@@ -437,7 +516,8 @@ class ChartWriter {
             for (std::size_t i = 0; i < chart_.years.size(); ++i) {
                 const auto v = value_at(s, i);
                 if (!v) continue;
-                out_ += "<circle class=\"chart-point\" cx=\"" + svg_coordinate(x_of(i)) + "\" cy=\"" +
+                out_ += std::string("<circle class=\"chart-point") +
+                        (is_provisional(s, i) ? " provisional" : "") + "\" cx=\"" + svg_coordinate(x_of(i)) + "\" cy=\"" +
                         svg_coordinate(y_of(*v)) + "\" r=\"" + r + "\"><title>" +
                         escape_html(marker_text(s, i, *v, decimals)) + "</title></circle>\n";
             }
@@ -445,8 +525,33 @@ class ChartWriter {
         }
     }
 
+    void write_names() {
+        for (const auto& [y, series] : names_)
+            out_ += "<g class=\"series " + escape_html(series->css_class) +
+                    "\"><text class=\"chart-name\" x=\"" +
+                    svg_coordinate(plot_right_ - x_padding + label_gap) + "\" y=\"" +
+                    svg_coordinate(y + text_middle_offset) + "\">" + escape_html(series->label) +
+                    "</text></g>\n";
+    }
+
+    // A dashed vertical line halfway between the last year before a break and the break's
+    // year, named at the top.
+    void write_breaks() {
+        for (const int year : chart_.breaks) {
+            const auto at = std::find(chart_.years.begin(), chart_.years.end(), year);
+            if (at == chart_.years.begin() || at == chart_.years.end()) continue;
+            const std::size_t i = static_cast<std::size_t>(at - chart_.years.begin());
+            const std::string x = svg_coordinate((x_of(i - 1) + x_of(i)) / 2);
+            out_ += "<g class=\"chart-breaks\"><path class=\"chart-break\" d=\"M" + x + " " +
+                    svg_coordinate(plot_top) + "V" + svg_coordinate(plot_bottom) +
+                    "\"/><text class=\"chart-break-label\" x=\"" + x + "\" y=\"" +
+                    svg_coordinate(plot_top - 4) + "\" text-anchor=\"middle\">" +
+                    escape_html(chart_.words.series_break) + "</text></g>\n";
+        }
+    }
+
     void write_empty_notice() {
-        out_ += "<text class=\"chart-empty\" x=\"" + svg_coordinate((plot_left_ + plot_right) / 2) +
+        out_ += "<text class=\"chart-empty\" x=\"" + svg_coordinate((plot_left_ + plot_right_) / 2) +
                 "\" y=\"" + svg_coordinate((plot_top + plot_bottom) / 2) + "\" text-anchor=\"middle\">" +
                 escape_html(chart_.words.no_data) + "</text>\n";
     }
@@ -458,22 +563,30 @@ class ChartWriter {
             const std::string y = svg_coordinate(item.y);
             const std::string x1 = svg_coordinate(item.x);
             const std::string x2 = svg_coordinate(item.x + legend_sample_width);
-            if (item.series) {
-                out_ += "<g class=\"series " + escape_html(item.series->css_class) + "\">";
-                out_ += "<line class=\"chart-line\" x1=\"" + x1 + "\" y1=\"" + y + "\" x2=\"" + x2 +
-                        "\" y2=\"" + y + "\"/>";
-                out_ += "<circle class=\"chart-point\" cx=\"" +
-                        svg_coordinate(item.x + legend_sample_width / 2) + "\" cy=\"" + y + "\" r=\"" +
-                        svg_coordinate(marker_radius(*item.series)) + "\"/></g>\n";
-            } else if (item.whiskers) {
-                const double x = item.x + legend_sample_width / 2;
-                out_ += "<g class=\"chart-whisker-key\">" +
-                        whisker_path(x, item.y + legend_whisker_half_height,
-                                     item.y - legend_whisker_half_height) +
-                        "</g>\n";
-            } else {
-                out_ += "<g class=\"goal\"><line class=\"chart-goal-line\" x1=\"" + x1 +
-                        "\" y1=\"" + y + "\" x2=\"" + x2 + "\" y2=\"" + y + "\"/></g>\n";
+            const std::string middle = svg_coordinate(item.x + legend_sample_width / 2);
+            switch (item.kind) {
+                case LegendItem::line:
+                    out_ += "<g class=\"series " + escape_html(item.series->css_class) + "\">";
+                    out_ += "<line class=\"chart-line\" x1=\"" + x1 + "\" y1=\"" + y + "\" x2=\"" +
+                            x2 + "\" y2=\"" + y + "\"/>";
+                    out_ += "<circle class=\"chart-point\" cx=\"" + middle + "\" cy=\"" + y +
+                            "\" r=\"" + svg_coordinate(marker_radius(*item.series)) + "\"/></g>\n";
+                    break;
+                case LegendItem::whiskers:
+                    out_ += "<g class=\"chart-whisker-key\">" +
+                            whisker_path(item.x + legend_sample_width / 2,
+                                         item.y + legend_whisker_half_height,
+                                         item.y - legend_whisker_half_height) +
+                            "</g>\n";
+                    break;
+                case LegendItem::provisional:
+                    out_ += "<g class=\"series series-area\"><circle class=\"chart-point "
+                            "provisional\" cx=\"" + middle + "\" cy=\"" + y + "\" r=\"4\"/></g>\n";
+                    break;
+                case LegendItem::goal:
+                    out_ += "<g class=\"goal\"><line class=\"chart-goal-line\" x1=\"" + x1 +
+                            "\" y1=\"" + y + "\" x2=\"" + x2 + "\" y2=\"" + y + "\"/></g>\n";
+                    break;
             }
             out_ += "<text x=\"" + svg_coordinate(item.x + legend_sample_width + 6) + "\" y=\"" +
                     svg_coordinate(item.y + text_middle_offset) + "\">" + escape_html(item.label) +
@@ -487,8 +600,12 @@ class ChartWriter {
     int label_decimals_ = 0;
     bool has_values_ = false;
     bool has_whiskers_ = false;  // some interval is drawn
+    bool has_provisional_ = false;  // some figure drawn is provisional
     double plot_left_ = 44;
-    double height_ = 320;
+    double plot_right_ = plot_right_edge;
+    std::vector<std::pair<double, const ChartSeries*>> names_;  // y of each line's name
+    double height_ = 320;        // of the drawing under the title
+    double total_height_ = 0;    // of the view box
     std::vector<LegendItem> legend_;
     std::string out_;
 };
@@ -553,6 +670,12 @@ int step_decimals(double step) {
         if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) return d;
     }
     return 12;
+}
+
+SvgImage draw_line_chart(const LineChart& chart) {
+    ChartWriter writer(chart);
+    std::string svg = writer.render();
+    return {std::move(svg), width, writer.total_height()};
 }
 
 std::string render_line_chart(const LineChart& chart) { return ChartWriter(chart).render(); }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "render/svg_frame.h"
+
 namespace kt {
 
 // A 95 % confidence interval in the values' unit (percent for a share); low <= high
@@ -25,6 +27,8 @@ struct ChartSeries {
     // value, or with a bound that is not finite, gets no whisker. The `= {}` keeps
     // ChartSeries{label, values, css_class} free of -Wmissing-field-initializers.
     std::vector<std::optional<ChartInterval>> intervals = {};
+    // One per year: the figure is provisional, drawn as an open marker. Empty: none.
+    std::vector<bool> provisional = {};
 };
 
 // The words a chart shows besides its data and labels, from the site's language file.
@@ -32,16 +36,21 @@ struct ChartWords {
     std::string goal;          // the goal's label when the chart has none of its own: "Mål"
     std::string whisker_note;  // "Strekene viser 95 % konfidensintervall"
     std::string no_data;       // "Ingen tall å vise"
+    std::string provisional_note = {};  // "Åpen prikk: foreløpig tall"
+    std::string provisional = {};       // added to a marker's text: "foreløpig"
+    std::string series_break = {};      // over the line where the borders changed: "Nye grenser"
 };
 
-struct LineChart {
+// A standalone chart: title, subtitle ("2015–2023, prosent"), <desc> and source inside.
+struct LineChart : ChartText {
     // Prefix for element ids (title and description), unique within a page, e.g.
     // "chart-3435-introduksjon-arbeid". Empty: derived from a hash of title,
     // description and years, which collides only for charts with the same text.
     std::string id;
-    std::string title;        // accessible name, used in <title>
-    std::string description;  // used in <desc>
     std::vector<int> years;   // x axis, ascending
+    // Years from which the figures are not comparable with the years before (the borders
+    // changed): a marked vertical line before each.
+    std::vector<int> breaks = {};
     std::vector<ChartSeries> series;
     std::optional<double> goal;  // horizontal dashed goal line
     std::string goal_label;      // "Mål 70 %"; words.goal if empty
@@ -54,9 +63,19 @@ struct LineChart {
 
 // Byte-identical output for the same input. Values beyond years.size() are ignored,
 // missing or non-finite values are gaps. The y axis covers the values, the goal and the
-// intervals drawn. Only a chart with whiskers gets their styles, a legend note and a
-// sentence in <desc> (words.whisker_note). Thread-safe.
+// intervals drawn. Each series is named at the end of its line where every series has a
+// value in the last year and the names leave the plot room; otherwise in a legend under it.
+// Only a chart with whiskers (or provisional figures) gets a note on them in the legend and
+// a sentence in <desc>. Thread-safe.
 std::string render_line_chart(const LineChart& chart);
+
+// The same chart with the size of its view box, for an <img> that keeps its room.
+struct SvgImage {
+    std::string svg;
+    double width = 0;
+    double height = 0;
+};
+SvgImage draw_line_chart(const LineChart& chart);
 
 // The y axis: from `min` to `max` in `step`s of 1, 2, 2.5 or 5 x 10^k, with 4 to 6 steps,
 // covering [min(0, data_min), max(0, data_max)]. A range of zero width gets 0..5

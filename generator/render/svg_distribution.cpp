@@ -7,7 +7,6 @@
 #include "render/html_escape.h"
 #include "render/number_format.h"
 #include "render/svg_chart.h"
-#include "render/svg_map.h"
 
 namespace kt {
 
@@ -70,34 +69,16 @@ DistributionLayout layout_distribution(const std::vector<double>& values) {
 }
 
 std::string render_distribution(const DistributionLayout& layout, const DistributionChart& chart) {
-    const double header = 10 + 18.0 * static_cast<double>(chart.title_lines.size()) + 18;
-    const std::vector<std::string> source = wrap_words(chart.source, 58);
-    const double footer = 8 + 13.0 * static_cast<double>(source.size());
-    const double total = header + layout.height + footer;
-    const std::string w = svg_coordinate(kStripWidth);
+    const SvgFrame frame(chart, {kStripWidth, 14, 10.5, 58}, "strip");
+    const double header = frame.header_height();
+    const double total = header + layout.height + frame.footer_height();
     // No width or height: with them, Chromium shows an image sized by CSS (height: auto) whole,
     // ignoring the #strip view.
-    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " +
-                      svg_coordinate(total) +
-                      "\" role=\"img\" aria-labelledby=\"strip-title strip-desc\">\n";
-    std::string title;
-    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
-    out += "<title id=\"strip-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
-           "</title>\n<desc id=\"strip-desc\">" + escape_html(chart.description) + "</desc>\n";
-    out += "<view id=\"strip\" viewBox=\"0 " + svg_coordinate(header) + " " + w + " " +
-           svg_coordinate(layout.height) + "\"/>\n";
-    out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-           "fill:#1b1f24}.t{font-size:14px;font-weight:700}.s{font-size:10.5px;fill:#3d4650}"
-           ".a{font-size:11px;fill:#3d4650;text-anchor:middle}.x{stroke:#5b6670;fill:none}"
-           ".d circle{fill:#6b8fb5;fill-opacity:.75}</style>\n";
-    double y = 10 + 14;
-    for (const std::string& line : chart.title_lines) {
-        out += "<text class=\"t\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(line) +
-               "</text>\n";
-        y += 18;
-    }
-    out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(chart.subtitle) +
-           "</text>\n";
+    std::string out = frame.open(total, ".a{font-size:11px;fill:#3d4650;text-anchor:middle}"
+                                        ".x{stroke:#5b6670;fill:none}"
+                                        ".d circle{fill:#6b8fb5;fill-opacity:.75}");
+    out += "<view id=\"strip\" viewBox=\"0 " + svg_coordinate(header) + " " +
+           svg_coordinate(kStripWidth) + " " + svg_coordinate(layout.height) + "\"/>\n";
     out += "<g transform=\"translate(0 " + svg_coordinate(header) + ")\">\n<g class=\"d\">";
     const std::string r = svg_coordinate(layout.radius);
     for (std::size_t i = 0; i < layout.x.size(); ++i) {
@@ -123,13 +104,7 @@ std::string render_distribution(const DistributionLayout& layout, const Distribu
                   escape_html(format_number(value, decimals)) + "</text>";
     }
     out += "<path class=\"x\" d=\"" + axis + "\"/>\n" + labels + "\n</g>\n";
-    double sy = header + layout.height + 14;
-    for (const std::string& line : source) {
-        out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(sy) + "\">" + escape_html(line) +
-               "</text>\n";
-        sy += 13;
-    }
-    return out + "</svg>\n";
+    return out + frame.close(header + layout.height);
 }
 
 std::string render_strip_marks(const DistributionLayout& layout, const std::vector<StripLine>& lines,

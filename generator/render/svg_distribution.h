@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "render/svg_frame.h"
+
 namespace kt {
 
 // The strip: dots and axis, in units of a view box kStripWidth wide.
@@ -29,11 +31,8 @@ inline constexpr double kStripWidth = 320;
 // the swarm is squeezed across the axis and dots there overlap. Deterministic.
 DistributionLayout layout_distribution(const std::vector<double>& values);
 
-struct DistributionChart {
-    std::vector<std::string> title_lines;
-    std::string subtitle;     // "Kommunene 2023, prosent. Én prikk per kommune."
-    std::string description;  // <desc>
-    std::string source;
+// Subtitle: "Kommunene 2023, prosent. Én prikk per kommune."
+struct DistributionChart : ChartText {
     std::vector<std::string> dot_labels;  // one per value: "Vågå: 70,0 %"
 };
 

@@ -17,27 +17,23 @@ const std::vector<std::vector<const char*>> kBlues = {
     {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"},
 };
 
-std::size_t utf8_length(const std::string& s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-// The styles both maps share: an SVG shown as an image sees no stylesheet of the page.
+// The map's own styles: areas, their classes, the legend, and the hatching of areas without
+// a figure.
 std::string map_style(const std::vector<const char*>& palette) {
-    std::string out =
-        "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-        "fill:#1b1f24}.t{font-size:32px;font-weight:700}.t,.s{paint-order:stroke;stroke:#fff;"
-        "stroke-width:6px;stroke-linejoin:round}.s{font-size:22px;fill:#3d4650}"
-        ".l{font-size:24px}.m path{stroke:#8a96a3;stroke-width:.7;stroke-linejoin:round}"
-        ".m rect{stroke:#fff;stroke-width:1.5}.k{stroke:#5b6670;stroke-width:1}";
+    std::string out = ".l{font-size:24px}.m path{stroke:#8a96a3;stroke-width:.7;stroke-linejoin:round}"
+                      ".m rect{stroke:#fff;stroke-width:1.5}.k{stroke:#5b6670;stroke-width:1}";
     for (std::size_t c = 0; c < palette.size(); ++c)
         out += ".c" + std::to_string(c) + "{fill:" + palette[c] + "}";
-    out += ".n{fill:url(#n)}</style>\n";
-    out += "<defs><pattern id=\"n\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-           "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f6f7f8\"/>"
-           "<path d=\"M0 0v8\" stroke=\"#8a96a3\" stroke-width=\"2.5\"/></pattern></defs>\n";
-    return out;
+    return out + ".n{fill:url(#n)}";
 }
+
+const char* const kHatching =
+    "<defs><pattern id=\"n\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+    "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f6f7f8\"/>"
+    "<path d=\"M0 0v8\" stroke=\"#8a96a3\" stroke-width=\"2.5\"/></pattern></defs>\n";
+
+// Both maps are 1 000 units wide or more: words as large as a 1 000-unit drawing needs.
+constexpr FrameSizes kMapFrame{1000, 32, 22, 62};
 
 const std::vector<const char*>& palette_for(const Choropleth& chart) {
     return kBlues[std::clamp<std::size_t>(chart.legend.size(), 1, kBlues.size()) - 1];
@@ -51,18 +47,10 @@ std::string class_of_area(const Choropleth& chart, const std::string& code,
     return c >= 0 && static_cast<std::size_t>(c) < palette.size() ? "c" + std::to_string(c) : "n";
 }
 
-// Title and subtitle at (x, y), legend with its top-left at (legend_x, legend_y).
-std::string map_texts(const Choropleth& chart, const std::vector<const char*>& palette,
-                      int legend_x, int legend_y) {
-    std::string out;
-    int y = 44;
-    for (const std::string& line : chart.title_lines) {
-        out += "<text class=\"t\" x=\"16\" y=\"" + std::to_string(y) + "\">" +
-               escape_html(line) + "</text>\n";
-        y += 40;
-    }
-    out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(y) + "\">" +
-           escape_html(chart.subtitle) + "</text>\n<g class=\"legend\">\n";
+// The legend with its top-left at (legend_x, legend_y).
+std::string map_legend(const Choropleth& chart, const std::vector<const char*>& palette,
+                       int legend_x, int legend_y) {
+    std::string out = "<g class=\"legend\">\n";
     int ly = legend_y;
     const auto key = [&](const std::string& css, const std::string& label) {
         out += "<rect class=\"k " + css + "\" x=\"" + std::to_string(legend_x) + "\" y=\"" +
@@ -77,50 +65,24 @@ std::string map_texts(const Choropleth& chart, const std::vector<const char*>& p
     return out + "</g>\n";
 }
 
-constexpr std::size_t kSourceWidth = 62;  // characters per line of the source band
-constexpr int kSourceLine = 28;
-
 }  // namespace
 
 int choropleth_height(const MapGeometry& map, const Choropleth& chart) {
-    return map.height + 20 + kSourceLine * static_cast<int>(wrap_words(chart.source, kSourceWidth).size());
-}
-
-std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
-    std::vector<std::string> lines;
-    std::string line;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string word = text.substr(start, end - start);
-        if (!word.empty()) {
-            if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > width) {
-                lines.push_back(line);
-                line.clear();
-            }
-            line += (line.empty() ? "" : " ") + word;
-        }
-        start = end + 1;
-    }
-    if (!line.empty()) lines.push_back(line);
-    return lines;
+    return map.height + static_cast<int>(SvgFrame(chart, kMapFrame, "map").footer_height() + 0.5);
 }
 
 std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
     const std::vector<const char*>& palette = palette_for(chart);
     const std::string w = std::to_string(map.width),
                       h = std::to_string(choropleth_height(map, chart));
+    FrameSizes sizes = kMapFrame;
+    sizes.width = map.width;
+    const SvgFrame frame(chart, sizes, "map");
     std::string out;
     out.reserve(map.points * 6 + 4096);
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h +
-           "\" width=\"" + w + "\" height=\"" + h +
-           "\" role=\"img\" aria-labelledby=\"map-title map-desc\">\n";
-    std::string title;
-    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
-    out += "<title id=\"map-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
-           "</title>\n<desc id=\"map-desc\">" + escape_html(chart.description) + "</desc>\n";
-    out += map_style(palette);
+    out += frame.open(choropleth_height(map, chart), map_style(palette),
+                      " width=\"" + w + "\" height=\"" + h + "\"");
+    out += kHatching;
     out += "<g class=\"m\">\n";
     for (const auto& [code, d] : map.paths) {
         const auto found = chart.areas.find(code);
@@ -130,37 +92,25 @@ std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
         out += "</path>\n";
     }
     out += "</g>\n";
-    // Title in the open sea at the top left, legend over Sweden at the bottom right: where
-    // Norway, drawn north up in UTM 33, leaves room.
+    // The title lies in the open sea at the top left, the legend over Sweden at the bottom
+    // right: where Norway, drawn north up in UTM 33, leaves room.
     const int rows = static_cast<int>(chart.legend.size()) + 1;
-    out += map_texts(chart, palette, map.width - 300, map.height - rows * 38);
-    int sy = map.height + 30;
-    for (const std::string& line : wrap_words(chart.source, kSourceWidth)) {
-        out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(sy) + "\">" +
-               escape_html(line) + "</text>\n";
-        sy += kSourceLine;
-    }
-    out += "</svg>\n";
-    return out;
+    out += map_legend(chart, palette, map.width - 300, map.height - rows * 38);
+    return out + frame.close(map.height);
 }
 
 std::string render_tile_map(const TileGrid& grid, const Choropleth& chart) {
     const std::vector<const char*>& palette = palette_for(chart);
     // Cells of 24 units; the same view box width as the map's, so its words are as large.
     constexpr int cell = 24;
-    const int width = std::max(800, grid.columns * cell);
+    FrameSizes sizes = kMapFrame;
+    sizes.width = std::max(800, grid.columns * cell);
+    const SvgFrame frame(chart, sizes, "map");
     const int map_height = grid.rows * cell;
-    const int offset_x = (width - grid.columns * cell) / 2;
-    const int lines = static_cast<int>(wrap_words(chart.source, kSourceWidth).size());
-    const int height = map_height + 20 + kSourceLine * lines;
-    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                      std::to_string(width) + " " + std::to_string(height) +
-                      "\" role=\"img\" aria-labelledby=\"map-title map-desc\">\n";
-    std::string title;
-    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
-    out += "<title id=\"map-title\">" + escape_html(title) + ". " + escape_html(chart.subtitle) +
-           "</title>\n<desc id=\"map-desc\">" + escape_html(chart.description) + "</desc>\n";
-    out += map_style(palette) + "<g class=\"m\">\n";
+    const int offset_x = (static_cast<int>(sizes.width) - grid.columns * cell) / 2;
+    std::string out = frame.open(map_height + frame.footer_height(), map_style(palette));
+    out += kHatching;
+    out += "<g class=\"m\">\n";
     for (const auto& [code, position] : grid.cells) {
         const auto found = chart.areas.find(code);
         out += "<rect class=\"" + class_of_area(chart, code, palette) + "\" x=\"" +
@@ -173,14 +123,8 @@ std::string render_tile_map(const TileGrid& grid, const Choropleth& chart) {
     }
     out += "</g>\n";
     const int rows = static_cast<int>(chart.legend.size()) + 1;
-    out += map_texts(chart, palette, width - 300, map_height - rows * 38);
-    int sy = map_height + 30;
-    for (const std::string& line : wrap_words(chart.source, kSourceWidth)) {
-        out += "<text class=\"s\" x=\"16\" y=\"" + std::to_string(sy) + "\">" +
-               escape_html(line) + "</text>\n";
-        sy += kSourceLine;
-    }
-    return out + "</svg>\n";
+    out += map_legend(chart, palette, static_cast<int>(sizes.width) - 300, map_height - rows * 38);
+    return out + frame.close(map_height);
 }
 
 std::string render_map_outline(const MapGeometry& map, const std::string& code, int height) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/map_geometry.h"
+#include "render/svg_frame.h"
 
 namespace kt {
 
@@ -15,13 +16,10 @@ struct ChoroplethArea {
     std::string label;   // "Vågå: 70,0 %", shown when pointing at the area
 };
 
-struct Choropleth {
-    std::vector<std::string> title_lines;  // the title, already cut into lines
-    std::string subtitle;                  // "Kommunene, 2023. Prosent"
-    std::string description;               // <desc>: what it shows, with key numbers
+// Title, subtitle, <desc> and source ("Kilde: IMDi. Kart: Kartverket") as every chart has.
+struct Choropleth : ChartText {
     std::vector<std::string> legend;       // one label per class, lowest first
     std::string no_figure;                 // legend label for areas without a figure
-    std::string source;                    // "Kilde: IMDi. Kart: Kartverket"
     std::map<std::string, ChoroplethArea> areas;  // by code; areas not here have no figure
 };
 
@@ -42,9 +40,5 @@ int choropleth_height(const MapGeometry& map, const Choropleth& chart);
 // outline of `code` (and a ring around it if it is too small to see), to lie exactly over
 // the choropleth image. "" if the map lacks the code.
 std::string render_map_outline(const MapGeometry& map, const std::string& code, int height);
-
-// Cuts text into lines of at most `width` characters at spaces (a longer word gets a line of
-// its own).
-std::vector<std::string> wrap_words(const std::string& text, std::size_t width);
 
 }  // namespace kt

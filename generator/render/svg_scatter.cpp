@@ -6,7 +6,6 @@
 #include "render/html_escape.h"
 #include "render/number_format.h"
 #include "render/svg_chart.h"
-#include "render/svg_map.h"
 
 namespace kt {
 
@@ -14,7 +13,6 @@ namespace {
 
 constexpr double kWidth = 440;
 constexpr double kLeft = 52, kRight = 424;  // the plot, a square
-constexpr double kSourceLine = 14;
 
 
 }  // namespace
@@ -26,33 +24,16 @@ std::string render_scatter(const ScatterChart& chart) {
         high = std::max({high, p.x, p.y});
     }
     const AxisScale scale = chart.points.empty() ? AxisScale{0, 1, 0.2} : nice_value_range(low, high);
-    const double top = 12 + 20.0 * static_cast<double>(chart.title_lines.size()) + 22;
+    const SvgFrame frame(chart, {kWidth, 15, 12, 70}, "scatter");
+    const double top = frame.header_height();
     const double side = kRight - kLeft;
     const double bottom = top + side;
     const auto x_of = [&](double v) { return kLeft + (v - scale.min) / (scale.max - scale.min) * side; };
     const auto y_of = [&](double v) { return bottom - (v - scale.min) / (scale.max - scale.min) * side; };
-    const std::vector<std::string> source = wrap_words(chart.source, 70);
-    const double height = bottom + 44 + kSourceLine * static_cast<double>(source.size());
-
-    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                      svg_coordinate(kWidth) + " " + svg_coordinate(height) +
-                      "\" role=\"img\" aria-labelledby=\"scatter-title scatter-desc\">\n";
-    std::string title;
-    for (const std::string& line : chart.title_lines) title += (title.empty() ? "" : " ") + line;
-    out += "<title id=\"scatter-title\">" + escape_html(title) + ". " +
-           escape_html(chart.subtitle) + "</title>\n<desc id=\"scatter-desc\">" +
-           escape_html(chart.description) + "</desc>\n";
-    out += "<style>text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-           "fill:#1b1f24;font-size:12px}.t{font-size:15px;font-weight:700}.s{fill:#3d4650}"
-           ".g{stroke:#e3e6ea;fill:none}.x{stroke:#5b6670;fill:none}"
-           ".e{stroke:#1b1f24;stroke-dasharray:5 4;fill:none}"
-           ".p circle{fill:#2f6fa3;fill-opacity:.6;stroke:#fff;stroke-width:.5}</style>\n";
-    double y = 12 + 15;
-    for (const std::string& line : chart.title_lines) {
-        out += "<text class=\"t\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(line) + "</text>\n";
-        y += 20;
-    }
-    out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(y) + "\">" + escape_html(chart.subtitle) + "</text>\n";
+    const double height = bottom + 40 + frame.footer_height();
+    std::string out = frame.open(height, ".g{stroke:#e3e6ea;fill:none}.x{stroke:#5b6670;fill:none}"
+                                         ".e{stroke:#1b1f24;stroke-dasharray:5 4;fill:none}"
+                                         ".p circle{fill:#2f6fa3;fill-opacity:.6;stroke:#fff;stroke-width:.5}");
     // Grid, axes and ticks: one path each.
     std::string grid, axis = "M" + svg_coordinate(kLeft) + " " + svg_coordinate(top) + "V" +
                              svg_coordinate(bottom) + "H" + svg_coordinate(kRight);
@@ -94,12 +75,7 @@ std::string render_scatter(const ScatterChart& chart) {
         out += "</circle>";
     }
     out += "</g>\n";
-    double sy = bottom + 56;
-    for (const std::string& line : source) {
-        out += "<text class=\"s\" x=\"4\" y=\"" + svg_coordinate(sy) + "\">" + escape_html(line) + "</text>\n";
-        sy += kSourceLine;
-    }
-    return out + "</svg>\n";
+    return out + frame.close(bottom + 40);
 }
 
 }  // namespace kt

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "render/svg_frame.h"
+
 namespace kt {
 
 struct ScatterPoint {
@@ -13,11 +15,8 @@ struct ScatterPoint {
     std::string label;  // "Vågå: faktisk 70,0 %, forventet 64,2 %"
 };
 
-struct ScatterChart {
-    std::vector<std::string> title_lines;
-    std::string subtitle;     // "2021–2023 samlet, prosent"
-    std::string description;  // <desc>
-    std::string source;
+// Subtitle: "2021–2023 samlet, prosent".
+struct ScatterChart : ChartText {
     std::string x_label;      // "Forventet"
     std::string y_label;      // "Faktisk"
     std::string line_label;   // "Som forventet"; the line y = x is drawn when not empty

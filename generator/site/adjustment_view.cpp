@@ -6,7 +6,7 @@
 #include "render/csv_writer.h"
 #include "render/number_format.h"
 #include "render/sentence.h"
-#include "render/svg_map.h"
+#include "render/svg_frame.h"
 #include "render/svg_scatter.h"
 #include "render/value_text.h"
 #include "site/figure_reading.h"
@@ -187,7 +187,7 @@ std::string adjustment_scatter_svg(const SiteData& data, const AdjustmentResult&
     chart.title_lines = wrap_words(words("scatter.title", {{"title", indicator.title}}), 44);
     chart.subtitle = words("scatter.subtitle", {{"years", years_text(result)}, {"unit", indicator.unit}});
     chart.description = scatter_description(data, result);
-    chart.source = words("distribution.source", {{"source", as_sentence(indicator.source)}});
+    chart.source = words("chart.source", {{"source", as_sentence(indicator.source)}});
     chart.x_label = words("scatter.expected");
     chart.y_label = words("scatter.actual");
     chart.line_label = words("scatter.as_expected");

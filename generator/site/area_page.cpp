@@ -207,7 +207,7 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
     return cards;
 }
 
-nlohmann::json area_page(const SiteData& data, const Area& area) {
+nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<OutputFile>& files) {
     const std::string dir = area_dir(area);
     const Words& words = data.words;
     const std::string heading =
@@ -239,7 +239,8 @@ nlohmann::json area_page(const SiteData& data, const Area& area) {
     for (const Family& family : data.input.catalogue.families) {
         nlohmann::json blocks = nlohmann::json::array();
         for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
-            nlohmann::json block = series_block(data, *indicator, areas, dir);
+            nlohmann::json block =
+                series_block(data, *indicator, areas, dir, indicator->id + ".svg", files);
             if (!block.is_null()) blocks.push_back(std::move(block));
         }
         if (blocks.empty()) continue;

@@ -4,11 +4,13 @@
 // indicator, and the areas below it.
 #include <nlohmann/json.hpp>
 
+#include "model/output_file.h"
 #include "site/site_data.h"
 
 namespace kt {
 
-nlohmann::json area_page(const SiteData& data, const Area& area);
+// Each indicator's chart goes to `files`, beside the page.
+nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<OutputFile>& files);
 
 // Key figures of an area in the latest year of each key indicator, compared with the
 // areas above it and the goal. Also used on the front page for the country.

@@ -4,7 +4,7 @@
 
 #include "render/map_classes.h"
 #include "render/sentence.h"
-#include "render/svg_map.h"
+#include "render/svg_frame.h"
 #include "render/value_text.h"
 #include "site/site_paths.h"
 
@@ -14,7 +14,7 @@ namespace {
 
 std::string description(const SiteData& data, const Indicator& indicator, const ShownFigures& shown) {
     if (shown.values.empty())
-        return data.words("map.description_empty", {{"year", std::to_string(shown.year)}});
+        return data.words("chart.description_empty", {{"year", std::to_string(shown.year)}});
     const auto [low, high] = std::minmax_element(shown.values.begin(), shown.values.end());
     return data.words("distribution.description",
                       {{"title", indicator.title},
@@ -42,7 +42,7 @@ std::string indicator_distribution_svg(const SiteData& data, const Indicator& in
     chart.subtitle = data.words("distribution.subtitle",
                                 {{"year", std::to_string(shown.year)}, {"unit", indicator.unit}});
     chart.description = description(data, indicator, shown);
-    chart.source = data.words("distribution.source", {{"source", as_sentence(indicator.source)}});
+    chart.source = data.words("chart.source", {{"source", as_sentence(indicator.source)}});
     for (std::size_t i = 0; i < shown.areas.size(); ++i)
         chart.dot_labels.push_back(shown.areas[i]->name + ": " +
                                    format_value(indicator, shown.values[i]));

@@ -60,7 +60,7 @@ std::vector<std::string> legend(const Words& words, const Indicator& indicator,
 // "Lavest: Vågå (12,0 %). Høyest: Hol (88,0 %)." with the count of areas with a figure.
 std::string description(const SiteData& data, const Indicator& indicator, const MapYear& m) {
     if (m.shown.empty())
-        return data.words("map.description_empty", {{"year", std::to_string(m.year)}});
+        return data.words("chart.description_empty", {{"year", std::to_string(m.year)}});
     const auto [low, high] = std::minmax_element(
         m.shown.begin(), m.shown.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     return data.words("map.description",
@@ -148,6 +148,8 @@ std::string indicator_tile_map_svg(const SiteData& data, const Indicator& indica
     Choropleth chart = choropleth(data, indicator, map_year(data, indicator));
     chart.subtitle = data.words("map.tile_subtitle", {{"year", std::to_string(data.shown.at(indicator.id).year)},
                                                       {"unit", indicator.unit}});
+    // The squares are the generator's own layout: only the figures have a source.
+    chart.source = data.words("chart.source", {{"source", as_sentence(indicator.source)}});
     return render_tile_map(data.input.tiles, chart);
 }
 

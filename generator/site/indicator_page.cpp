@@ -97,7 +97,8 @@ std::string computation_text(const Words& words, const Catalogue& catalogue,
                                       : measure_title(catalogue, indicator.denominator)}});
 }
 
-nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) {
+nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
+                              std::vector<OutputFile>& files) {
     const std::string dir = indicator_dir(indicator.id);
     const Family* family = data.input.catalogue.family(indicator.family);
     const Words& words = data.words;
@@ -206,7 +207,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator) 
         {"canonical_url", ctx["page"]["canonical_url"]},
         {"has_maps", has_indicator_map(data, indicator) || has_indicator_tile_map(data, indicator)},
     };
-    ctx["series"] = series_block(data, indicator, {&country}, dir);
+    ctx["series"] = series_block(data, indicator, {&country}, dir, "utvikling.svg", files);
     ctx["national"] = national_row;
     ctx["counties"] = counties;
     ctx["ranking"] = ranking;

@@ -1,8 +1,10 @@
 #include "site/series_block.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "render/area_history_text.h"
+#include "render/sentence.h"
 #include "render/svg_chart.h"
 #include "render/value_text.h"
 #include "site/site_paths.h"
@@ -66,23 +68,26 @@ std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area
 }
 
 nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
-                            const std::vector<const Area*>& areas, const std::string& page_dir) {
+                            const std::vector<const Area*>& areas, const std::string& page_dir,
+                            const std::string& chart_name, std::vector<OutputFile>& files) {
     // The page's own area decides: an indicator its data never cover is left out, even
     // when the areas it is compared with have figures (Oslo's districts and the programme).
     if (!data.figures.covers(indicator.id, areas.front()->code)) return nullptr;
     const std::vector<int>& years = data.figures.years();
+    const Words& words = data.words;
 
     LineChart chart;
     chart.id = "chart-" + indicator.id;
-    chart.title = indicator.title + ", " + areas.front()->name;
-    chart.description = indicator.short_definition;
+    chart.title_lines = wrap_words(indicator.title + ", " + areas.front()->name, 50);
     chart.percent = is_percentage(indicator);
     chart.decimals = 0;
     chart.value_decimals = indicator.decimals;
     chart.goal = indicator.goal;
-    if (indicator.goal) chart.goal_label = goal_label(data.words, indicator);
-    const Words& words = data.words;
-    chart.words = {words("figure.goal"), words("chart.whisker_note"), words("chart.no_data")};
+    if (indicator.goal) chart.goal_label = goal_label(words, indicator);
+    chart.source = words("chart.source", {{"source", as_sentence(indicator.source)}});
+    chart.words = {words("figure.goal"),        words("chart.whisker_note"),
+                   words("chart.no_data"),      words("chart.provisional_note"),
+                   words("chart.provisional"),  words("chart.series_break")};
 
     nlohmann::json columns = nlohmann::json::array();
     for (const Area* area : areas) columns.push_back(area->name);
@@ -102,12 +107,14 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     };
     auto first = std::find_if(years.begin(), years.end(), has_data);
     auto last = std::find_if(years.rbegin(), years.rend(), has_data).base();
+    bool incomparable_before = false;
     for (auto year = first; year < last; ++year) {
         nlohmann::json cells = nlohmann::json::array();
         for (std::size_t i = 0; i < areas.size(); ++i) {
             const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, *year);
             series[i].values.push_back(v.has_number() ? std::optional<double>(v.value)
                                                       : std::nullopt);
+            series[i].provisional.push_back(v.has_number() && v.provisional);
             // Whiskers for the page's own area: the county's and country's are narrow and
             // would sit on top of them.
             if (i == 0) {
@@ -115,8 +122,14 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                 series[i].intervals.push_back(
                     interval ? std::optional<ChartInterval>({interval->low, interval->high})
                              : std::nullopt);
+                // The area's borders changed: its figures start again here.
+                if (v.incomparable) incomparable_before = true;
+                else if (incomparable_before) {
+                    chart.breaks.push_back(*year);
+                    incomparable_before = false;
+                }
             }
-            cells.push_back(value_cell(data.words, indicator, v, data.input.config.suppression));
+            cells.push_back(value_cell(words, indicator, v, data.input.config.suppression));
         }
         chart.years.push_back(*year);
         rows.push_back({{"year", std::to_string(*year)}, {"cells", cells}});
@@ -125,10 +138,27 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     // A count for a municipality next to the county's and the country's would be a flat line
     // at the bottom of the chart; counts chart the area alone, the table still compares.
     if (indicator.computation == Computation::count) series.resize(1);
+
+    const std::string year_span = chart.years.size() == 1
+                                      ? std::to_string(chart.years.front())
+                                      : std::to_string(chart.years.front()) + "\u2013" +
+                                            std::to_string(chart.years.back());
+    chart.subtitle = words("chart.subtitle", {{"years", year_span}, {"unit", indicator.unit}});
+    // What a reader of the image alone needs: the definition and the last year's figures.
+    std::string latest;
+    const nlohmann::json& last_cells = rows.back()["cells"];
+    for (std::size_t i = 0; i < series.size(); ++i)
+        latest += (latest.empty() ? "" : ", ") + areas[i]->name + " " +
+                  last_cells[i]["text"].get<std::string>();
+    chart.description = words("chart.description", {{"definition", as_sentence(indicator.short_definition)},
+                                                     {"year", rows.back()["year"].get<std::string>()},
+                                                     {"figures", latest}});
     chart.series = std::move(series);
+    const SvgImage image = draw_line_chart(chart);
+    files.push_back({page_dir + chart_name, image.svg});
 
     nlohmann::json goal = nullptr;
-    if (indicator.goal) goal = goal_label(data.words, indicator) + ": " + goal_text(indicator);
+    if (indicator.goal) goal = goal_label(words, indicator) + ": " + goal_text(indicator);
 
     return {
         {"id", indicator.id},
@@ -141,7 +171,11 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"caption", table_caption(indicator)},
         {"goal", goal},
         {"history_note", history_note(data, indicator, *areas.front(), chart.years)},
-        {"chart_svg", render_line_chart(chart)},
+        {"chart", {{"src", chart_name},
+                   {"width", std::to_string(static_cast<int>(std::ceil(image.width)))},
+                   {"height", std::to_string(static_cast<int>(std::ceil(image.height)))},
+                   {"alt", indicator.title + ", " + areas.front()->name + ". " +
+                               as_sentence(chart.subtitle) + " " + chart.description}}},
         {"columns", columns},
         {"latest", {{"year", rows.back()["year"]}, {"cell", rows.back()["cells"][0]}}},
         {"rows", rows},

@@ -6,14 +6,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/output_file.h"
 #include "site/site_data.h"
 
 namespace kt {
 
 // `areas` are drawn and tabulated in the given order; the first is the page's own area.
-// Returns null when the data have nothing for the first area on the indicator.
+// The chart is a standalone SVG, added to `files` as `chart_name` in the page's folder,
+// which the block links as an image. Returns null when the data have nothing for the first
+// area on the indicator.
 nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
-                            const std::vector<const Area*>& areas, const std::string& page_dir);
+                            const std::vector<const Area*>& areas, const std::string& page_dir,
+                            const std::string& chart_name, std::vector<OutputFile>& files);
 
 // The areas a page compares with: the area itself, then its county (or Oslo for a
 // district) and the country.

@@ -33,21 +33,23 @@ namespace {
 const char* const kRequiredTemplates[] = {"front", "area",  "historical", "indicator", "family",
                                           "group", "index", "page",       "404"};
 
-using Job = std::function<OutputFile()>;
+// A job makes one file, or a page and the files it shows (its charts).
+using Job = std::function<std::vector<OutputFile>()>;
 
 // Runs the jobs on `threads` threads. A job that throws (a bug, or memory running out) leaves
-// its file empty and its message in `failures`, in job order, instead of ending the program.
+// no file and its message in `failures`, in job order, instead of ending the program.
 std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
                                  std::vector<std::string>& failures, Progress* progress,
                                  const FileSink& sink) {
-    std::vector<OutputFile> results(jobs.size());
+    std::vector<std::vector<OutputFile>> results(jobs.size());
     std::vector<std::string> errors(jobs.size());
     std::atomic<std::size_t> next{0}, done{0};
     auto worker = [&] {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             try {
                 results[i] = jobs[i]();
-                if (sink) sink(results[i]);
+                if (sink)
+                    for (OutputFile& file : results[i]) sink(file);
             } catch (const std::exception& e) {
                 errors[i] = e.what();
             }
@@ -60,7 +62,10 @@ std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
     for (std::thread& thread : pool) thread.join();
     for (const std::string& error : errors)
         if (!error.empty()) failures.push_back(error);
-    return results;
+    std::vector<OutputFile> files;
+    for (std::vector<OutputFile>& made : results)
+        for (OutputFile& file : made) files.push_back(std::move(file));
+    return files;
 }
 
 // Every address is escaped: a base_url or content path may hold '&'.
@@ -91,63 +96,80 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     const SiteData data(site, statistics, templates.words());
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
-    // `source` names the page in diagnostics: "the page of Vågå", or the content file.
-    auto page = [&](std::string dir, std::string tmpl, std::string source,
-                    std::function<nlohmann::json()> context) {
+    auto file = [&jobs](std::function<OutputFile()> make) {
+        jobs.push_back([make] { return std::vector<OutputFile>{make()}; });
+    };
+    // `source` names the page in diagnostics: "the page of Vågå", or the content file. The
+    // context may add files the page shows (its charts).
+    using Context = std::function<nlohmann::json(std::vector<OutputFile>&)>;
+    auto page_with_files = [&](std::string dir, std::string tmpl, std::string source,
+                               Context context) {
         page_dirs.push_back(dir);
         jobs.push_back([&templates, dir, tmpl, source, context] {
-            return OutputFile{dir + "index.html", templates.render(tmpl, context()), source};
+            std::vector<OutputFile> files(1);
+            const nlohmann::json page = context(files);
+            files.front() = {dir + "index.html", templates.render(tmpl, page), source};
+            return files;
         });
+    };
+    auto page = [&](std::string dir, std::string tmpl, std::string source,
+                    std::function<nlohmann::json()> context) {
+        page_with_files(std::move(dir), std::move(tmpl), std::move(source),
+                        [context](std::vector<OutputFile>&) { return context(); });
     };
 
     page("", "front", "the front page", [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
         if (area.is_current() || has_own_figures(data, area))
-            jobs.push_back([&data, &area] {
+            file([&data, &area] {
                 return OutputFile{area_download_path(area), area_csv(data, area)};
             });
         if (area.is_current()) {
-            page(area_dir(area), "area", "the page of " + area.name,
-                 [&data, &area] { return area_page(data, area); });
+            page_with_files(area_dir(area), "area", "the page of " + area.name,
+                            [&data, &area](std::vector<OutputFile>& files) {
+                                return area_page(data, area, files);
+                            });
             continue;
         }
         // Old codes keep their address but are not listed in the sitemap.
-        jobs.push_back([&templates, &data, &area] {
+        file([&templates, &data, &area] {
             return OutputFile{area_dir(area) + "index.html",
                               templates.render("historical", historical_page(data, area)),
                               "the page of " + area.name + " (" + area.code + ")"};
         });
     }
     for (const Indicator& indicator : site.catalogue.indicators) {
-        page(indicator_dir(indicator.id), "indicator",
-             "the page of indicator '" + indicator.id + "'",
-             [&data, &indicator] { return indicator_page(data, indicator); });
-        jobs.push_back([&data, &indicator] {
+        page_with_files(indicator_dir(indicator.id), "indicator",
+                        "the page of indicator '" + indicator.id + "'",
+                        [&data, &indicator](std::vector<OutputFile>& files) {
+                            return indicator_page(data, indicator, files);
+                        });
+        file([&data, &indicator] {
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
         });
         if (has_indicator_distribution(data, indicator))
-            jobs.push_back([&data, &indicator] {
+            file([&data, &indicator] {
                 return OutputFile{indicator_distribution_path(indicator),
                                   indicator_distribution_svg(data, indicator)};
             });
         if (has_indicator_tile_map(data, indicator))
-            jobs.push_back([&data, &indicator] {
+            file([&data, &indicator] {
                 return OutputFile{indicator_tile_map_path(indicator),
                                   indicator_tile_map_svg(data, indicator)};
             });
         if (has_indicator_map(data, indicator))
-            jobs.push_back([&data, &indicator] {
+            file([&data, &indicator] {
                 return OutputFile{indicator_map_path(indicator), indicator_map_svg(data, indicator)};
             });
     }
     for (const AdjustmentResult& result : data.adjustments) {
         if (!result.model) continue;  // the compute stage reported why
-        jobs.push_back([&data, &result] {
+        file([&data, &result] {
             return OutputFile{adjustment_download_path(*result.indicator),
                               adjustment_csv(data, result)};
         });
         if (!result.by_area.empty())
-            jobs.push_back([&data, &result] {
+            file([&data, &result] {
                 return OutputFile{adjustment_scatter_path(*result.indicator),
                                   adjustment_scatter_svg(data, result)};
             });
@@ -161,7 +183,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     for (const AreaGroup& group : data.figures.groups()) {
         page(group_dir(group), "group", "the page of " + data.group_name(group),
              [&data, &group] { return group_page(data, group); });
-        jobs.push_back([&data, &group] {
+        file([&data, &group] {
             return OutputFile{group_download_path(group), group_csv(data, group)};
         });
     }
@@ -181,11 +203,11 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         page(dir, "page", content->where.file,
              [&data, content] { return content_page(data, *content); });
     }
-    jobs.push_back([&data, &templates] {
+    file([&data, &templates] {
         return OutputFile{"404.html", templates.render("404", not_found_page(data)),
                           "the page for addresses that do not exist"};
     });
-    jobs.push_back([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
+    file([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
 
     std::vector<std::string> failures;
     if (progress) progress->stage("rendering pages");

@@ -74,6 +74,8 @@ function serve() {
       page.on("requestfailed", (r) => broken.push(`${r.url()} (${r.failure() && r.failure().errorText})`));
       page.on("response", (r) => { if (r.status() >= 400 && !r.url().endsWith(file)) broken.push(`${r.url()} (${r.status()})`); });
       await page.goto(base + file, { waitUntil: "load" });
+      // Every <details> opened, as a reader may: what is inside must fit and load too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
       // Lazy images load when scrolled to; every image must load.
       await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager")));
       await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 10000 });
@@ -81,7 +83,7 @@ function serve() {
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate(() =>
         window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
-      const layout = await page.evaluate(() => {
+      let layout = await page.evaluate(() => {
         const limit = document.documentElement.clientWidth;
         const wide = [];
         for (const el of document.querySelectorAll("body *")) {
@@ -98,6 +100,28 @@ function serve() {
         const small = [...document.querySelectorAll("svg text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM() ? t.getScreenCTM().a : 1))
           .filter((size) => size < 9);
         return { height: document.documentElement.scrollHeight, wide: wide.slice(0, 5), wideCount: wide.length, smallText: small.length };
+      });
+      // Text in SVG images (charts and maps are standalone files), as large as it is shown: each
+      // file is laid, alone, into a box of the image's size and measured there.
+      layout.smallText += await page.evaluate(async () => {
+        let small = 0;
+        for (const img of [...document.images].filter((i) => /\.svg(#|$)/.test(i.src))) {
+          const box = img.getBoundingClientRect();
+          if (!box.width) continue;
+          const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), "image/svg+xml").documentElement;
+          const holder = document.createElement("div");
+          holder.style.cssText = `position:absolute;left:0;top:0;width:${box.width}px`;
+          svg.setAttribute("width", "100%");
+          svg.removeAttribute("height");
+          holder.appendChild(document.importNode(svg, true));
+          document.body.appendChild(holder);
+          for (const t of holder.querySelectorAll("text")) {
+            const ctm = t.getScreenCTM();
+            if (parseFloat(getComputedStyle(t).fontSize) * (ctm ? ctm.a : 1) < 9) small++;
+          }
+          holder.remove();
+        }
+        return small;
       });
       const problems = [];
       for (const v of result.violations)

@@ -59,7 +59,7 @@ TEST_CASE("distribution strip: round axis around the values, dots inside the str
     }
     CHECK(closest_pair(layout.x, layout.y) >= 2 * layout.radius - 1e-6);
 
-    const std::string svg = render_distribution(layout, {{"Tittel"}, "Kommunene 2023", "Beskrivelse", "Kilde: SSB.", {}});
+    const std::string svg = render_distribution(layout, {{{"Tittel"}, "Kommunene 2023", "Beskrivelse", "Kilde: SSB."}, {}});
     CHECK(svg.find("<view id=\"strip\"") != std::string::npos);
     CHECK(svg.find(">40</text>") != std::string::npos);
     CHECK(svg.find(">100</text>") != std::string::npos);

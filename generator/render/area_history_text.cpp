@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "render/sentence.h"
+
 namespace kt {
 
 namespace {
@@ -11,14 +13,6 @@ namespace {
 std::string name_and_code(const Registry& registry, const std::string& code) {
     const Area* area = registry.find(code);
     return (area ? area->name : code) + " (" + code + ")";
-}
-
-// "A", "A og B", "A, B og C" (words "list.and").
-std::string joined(const Words& words, const std::vector<std::string>& items) {
-    if (items.size() < 2) return items.empty() ? "" : items.front();
-    std::string first;
-    for (std::size_t i = 0; i + 1 < items.size(); ++i) first += (i > 0 ? ", " : "") + items[i];
-    return words("list.and", {{"first", first}, {"last", items.back()}});
 }
 
 // Changes into `code`, grouped by date, newest first.

@@ -9,4 +9,11 @@ std::string as_sentence(std::string_view text) {
     return out;
 }
 
+std::string joined(const Words& words, const std::vector<std::string>& items) {
+    if (items.size() < 2) return items.empty() ? "" : items.front();
+    std::string first;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) first += (i > 0 ? ", " : "") + items[i];
+    return words("list.and", {{"first", first}, {"last", items.back()}});
+}
+
 }  // namespace kt

@@ -41,14 +41,15 @@ constexpr double text_middle_offset = 4;
 constexpr double whisker_cap_half_width = 4;  // as wide as the largest marker
 constexpr double legend_whisker_half_height = 7;
 
-// The colour of each kind of series: lines, markers, whiskers and names. Each differs from
-// the others in lightness and, for the lines, in pattern (solid, dashed, dotted).
+// The colour of each kind of series: lines, markers, whiskers and names. Names are words, so
+// each is 4.5:1 against white; the lines differ in pattern too (solid, dashed, dotted), and
+// their colours stay apart for every common colour vision deficiency (the palette test).
 struct SeriesColour {
     const char* css_class;
     const char* colour;
 };
 constexpr SeriesColour series_colours[] = {{"series-area", "#1f4e79"},
-                                           {"series-county", "#b04f0f"},
+                                           {"series-county", "#a0440a"},
                                            {"series-country", "#5b5b5b"},
                                            {"series-other", "#7b5ea7"}};
 

@@ -1,5 +1,3 @@
-#include "site/indicator_distribution.h"
-#include "site/indicator_map.h"
 #include "site/area_page.h"
 
 #include <algorithm>
@@ -10,9 +8,12 @@
 #include "render/sentence.h"
 #include "render/value_text.h"
 #include "site/adjustment_view.h"
+#include "site/area_bars.h"
 #include "site/area_table.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
+#include "site/indicator_distribution.h"
+#include "site/indicator_map.h"
 #include "site/page_context.h"
 #include "site/series_block.h"
 #include "site/site_paths.h"
@@ -241,7 +242,15 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
         for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
             nlohmann::json block =
                 series_block(data, *indicator, areas, dir, indicator->id + ".svg", files);
-            if (!block.is_null()) blocks.push_back(std::move(block));
+            // The ranking of the area's members is drawn on its page even where the area has
+            // no series of its own: its members' pages show the file.
+            nlohmann::json bars = member_bars(data, *indicator, area, dir, files);
+            if (block.is_null()) continue;
+            block["bars"] = std::move(bars);
+            block["parts"] = part_bars(data, *indicator, areas,
+                                       std::stoi(block["latest"]["year"].get<std::string>()), dir,
+                                       files);
+            blocks.push_back(std::move(block));
         }
         if (blocks.empty()) continue;
         families.push_back({{"id", family.id},

@@ -2,6 +2,7 @@
 
 #include "site/figure_reading.h"
 #include "site/site_paths.h"
+#include "site/sparklines.h"
 #include "site/value_cell.h"
 
 namespace kt {
@@ -23,7 +24,10 @@ nlohmann::json area_table(const SiteData& data, const std::string& heading,
     struct Column {
         const Indicator* indicator;
         int year;
+        SparkScale scale;  // every row's sparkline on one scale
     };
+    std::vector<std::string> codes;
+    for (const AreaTableRow& row : rows) codes.push_back(row.code);
     std::vector<Column> columns;
     nlohmann::json headers = nlohmann::json::array();
     for (const Indicator& indicator : data.input.catalogue.indicators) {
@@ -36,7 +40,7 @@ nlohmann::json area_table(const SiteData& data, const std::string& heading,
                 any || (!row.is_total && data.figures.value(indicator.id, row.code, *year).status !=
                                              ValueStatus::not_available);
         if (!any) continue;
-        columns.push_back({&indicator, *year});
+        columns.push_back({&indicator, *year, spark_scale(data, indicator, codes)});
         headers.push_back({{"title", indicator.title},
                            {"year", std::to_string(*year)},
                            {"href", page_link(page_dir, indicator_dir(indicator.id))}});
@@ -44,8 +48,12 @@ nlohmann::json area_table(const SiteData& data, const std::string& heading,
     nlohmann::json out_rows = nlohmann::json::array();
     for (const AreaTableRow& row : rows) {
         nlohmann::json cells = nlohmann::json::array();
-        for (const Column& column : columns)
-            cells.push_back(figure_or_pooled_cell(data, *column.indicator, row.code, column.year));
+        for (const Column& column : columns) {
+            nlohmann::json cell =
+                figure_or_pooled_cell(data, *column.indicator, row.code, column.year);
+            cell["spark"] = sparkline(data, *column.indicator, row.code, column.scale);
+            cells.push_back(std::move(cell));
+        }
         out_rows.push_back({{"name", row.name},
                             {"code", row.code},
                             {"href", page_link(page_dir, row.dir)},

@@ -10,6 +10,7 @@
 #include "site/page_context.h"
 #include "site/series_block.h"
 #include "site/site_paths.h"
+#include "site/sparklines.h"
 #include "site/value_cell.h"
 #include "stats/quartile.h"
 
@@ -126,10 +127,15 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
         }
         const IndicatorValue& national_value =
             data.figures.value(indicator.id, country.code, *year);
-        for (const RankEntry& entry : data.figures.ranking(indicator.id, *year)) {
+        const std::vector<RankEntry>& entries = data.figures.ranking(indicator.id, *year);
+        std::vector<std::string> codes;
+        for (const RankEntry& entry : entries) codes.push_back(entry.area);
+        const SparkScale scale = spark_scale(data, indicator, codes);
+        for (const RankEntry& entry : entries) {
             const Area& area = data.area(entry.area);
             const IndicatorValue& previous = data.figures.value(indicator.id, area.code, *year - 1);
             nlohmann::json row = ranking_row(data, indicator, entry, dir);
+            row["spark"] = sparkline(data, indicator, area.code, scale);
             row["quartile"] = quartile_name(words, quartile_of(entry));
             row["versus_country"] =
                 versus_country_text(words, indicator, entry.value, national_value);

@@ -45,7 +45,10 @@ void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostic
                             std::to_string(unknown.size()) +
                                 " codes here are no municipality of today in the registry and "
                                 "are left out of the maps: " + listed(unknown));
-    for (const std::string& code : unknown) map->paths.erase(code);
+    for (const std::string& code : unknown) {
+        map->paths.erase(code);
+        map->boxes.erase(code);
+    }
     site.map = std::move(*map);
 }
 

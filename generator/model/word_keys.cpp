@@ -126,6 +126,7 @@ const std::vector<WordKey>& word_keys() {
         {"map.caption", {}},
         {"map.tile_subtitle", {"year", "unit"}},
         {"map.tile_alt", {"title", "year"}},
+        {"map.tile_caption", {}},
         {"scatter.title", {"title"}},
         {"scatter.subtitle", {"years", "unit"}},
         {"scatter.expected", {}},

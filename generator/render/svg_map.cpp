@@ -35,6 +35,10 @@ const char* const kHatching =
 // Both maps are 1 000 units wide or more: words as large as a 1 000-unit drawing needs.
 constexpr FrameSizes kMapFrame{1000, 32, 22, 62};
 
+// Areas smaller than this (in view-box units, about 35 px on a phone) are ringed, not
+// outlined: an outline of 2.5 px would leave too little of their colour.
+constexpr long kSmallArea = 80;
+
 const std::vector<const char*>& palette_for(const Choropleth& chart) {
     return kBlues[std::clamp<std::size_t>(chart.legend.size(), 1, kBlues.size()) - 1];
 }
@@ -99,32 +103,59 @@ std::string render_choropleth(const MapGeometry& map, const Choropleth& chart) {
     return out + frame.close(map.height);
 }
 
+namespace {
+
+constexpr int kCell = 24;  // the same view box width as the map's, so its words are as large
+
+}  // namespace
+
+TileMapBox tile_map_box(const TileGrid& grid, const Choropleth& chart) {
+    TileMapBox box;
+    box.width = std::max(800, grid.columns * kCell);
+    FrameSizes sizes = kMapFrame;
+    sizes.width = box.width;
+    const SvgFrame frame(chart, sizes, "map");
+    // Unlike the map's sea, the grid has no corner free for the title: it goes above.
+    box.offset_y = static_cast<int>(frame.header_height() + 0.5);
+    box.height = box.offset_y + grid.rows * kCell + static_cast<int>(frame.footer_height() + 0.5);
+    box.offset_x = (box.width - grid.columns * kCell) / 2;
+    return box;
+}
+
 std::string render_tile_map(const TileGrid& grid, const Choropleth& chart) {
     const std::vector<const char*>& palette = palette_for(chart);
-    // Cells of 24 units; the same view box width as the map's, so its words are as large.
-    constexpr int cell = 24;
+    const TileMapBox box = tile_map_box(grid, chart);
     FrameSizes sizes = kMapFrame;
-    sizes.width = std::max(800, grid.columns * cell);
+    sizes.width = box.width;
     const SvgFrame frame(chart, sizes, "map");
-    const int map_height = grid.rows * cell;
-    const int offset_x = (static_cast<int>(sizes.width) - grid.columns * cell) / 2;
-    std::string out = frame.open(map_height + frame.footer_height(), map_style(palette));
+    const int map_bottom = box.offset_y + grid.rows * kCell;
+    std::string out = frame.open(box.height, map_style(palette));
     out += kHatching;
     out += "<g class=\"m\">\n";
     for (const auto& [code, position] : grid.cells) {
         const auto found = chart.areas.find(code);
         out += "<rect class=\"" + class_of_area(chart, code, palette) + "\" x=\"" +
-               std::to_string(offset_x + position.first * cell) + "\" y=\"" +
-               std::to_string(position.second * cell) + "\" width=\"" + std::to_string(cell) +
-               "\" height=\"" + std::to_string(cell) + "\">";
+               std::to_string(box.offset_x + position.first * kCell) + "\" y=\"" +
+               std::to_string(box.offset_y + position.second * kCell) + "\" width=\"" + std::to_string(kCell) +
+               "\" height=\"" + std::to_string(kCell) + "\">";
         if (found != chart.areas.end() && !found->second.label.empty())
             out += "<title>" + escape_html(found->second.label) + "</title>";
         out += "</rect>\n";
     }
     out += "</g>\n";
     const int rows = static_cast<int>(chart.legend.size()) + 1;
-    out += map_legend(chart, palette, static_cast<int>(sizes.width) - 300, map_height - rows * 38);
-    return out + frame.close(map_height);
+    out += map_legend(chart, palette, box.width - 300, map_bottom - rows * 38);
+    return out + frame.close(map_bottom);
+}
+
+std::string render_tile_outline(const TileGrid& grid, const std::string& code, const TileMapBox& box) {
+    const auto cell = grid.cells.find(code);
+    if (cell == grid.cells.end()) return "";
+    return "<svg class=\"map-outline\" viewBox=\"0 0 " + std::to_string(box.width) + " " +
+           std::to_string(box.height) + "\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"" +
+           std::to_string(box.offset_x + cell->second.first * kCell - 3) + "\" y=\"" +
+           std::to_string(box.offset_y + cell->second.second * kCell - 3) + "\" width=\"" + std::to_string(kCell + 6) +
+           "\" height=\"" + std::to_string(kCell + 6) + "\"/></svg>";
 }
 
 std::string render_map_outline(const MapGeometry& map, const std::string& code, int height) {
@@ -132,16 +163,16 @@ std::string render_map_outline(const MapGeometry& map, const std::string& code, 
     const auto box = map.boxes.find(code);
     if (path == map.paths.end() || box == map.boxes.end()) return "";
     std::string out = "<svg class=\"map-outline\" viewBox=\"0 0 " + std::to_string(map.width) +
-                      " " + std::to_string(height) +
-                      "\" aria-hidden=\"true\" focusable=\"false\"><path d=\"" + path->second +
-                      "\"/>";
-    // A small area gets a ring around it, so it can be found at a glance.
+                      " " + std::to_string(height) + "\" aria-hidden=\"true\" focusable=\"false\">";
+    // A small area gets a ring around it instead of an outline, which would hide its colour.
     const MapBox& b = box->second;
     const long size = std::max(b.right - b.left, b.bottom - b.top);
-    if (size < 24)
+    if (size < kSmallArea)
         out += "<circle cx=\"" + std::to_string((b.left + b.right) / 2) + "\" cy=\"" +
                std::to_string((b.top + b.bottom) / 2) + "\" r=\"" + std::to_string(size / 2 + 14) +
                "\"/>";
+    else
+        out += "<path d=\"" + path->second + "\"/>";
     return out + "</svg>";
 }
 

@@ -32,13 +32,26 @@ std::string render_choropleth(const MapGeometry& map, const Choropleth& chart);
 // as well as a large one. Title, legend and source inside, as render_choropleth.
 std::string render_tile_map(const TileGrid& grid, const Choropleth& chart);
 
+// The tile map's view box: the grid's, with the title above and the source below.
+struct TileMapBox {
+    int width = 0, height = 0;
+    int offset_x = 0;  // of the grid's first column
+    int offset_y = 0;  // of its first row, under the title
+};
+TileMapBox tile_map_box(const TileGrid& grid, const Choropleth& chart);
+
+// An <svg> with the tile map's view box holding only the outline of `code`'s square, to lie
+// over the tile map's image. "" if the grid lacks the code.
+std::string render_tile_outline(const TileGrid& grid, const std::string& code, const TileMapBox& box);
+
 // The height of the choropleth's view box: the map's, and a band below it for the source
 // (the only part of `chart` it reads).
 int choropleth_height(const MapGeometry& map, const Choropleth& chart);
 
 // An <svg> with the choropleth's view box (`height` from choropleth_height) holding only the
-// outline of `code` (and a ring around it if it is too small to see), to lie exactly over
-// the choropleth image. "" if the map lacks the code.
+// outline of `code`, to lie exactly over the choropleth image; an area too small for an
+// outline to leave its colour visible gets a ring around it instead. "" if the map lacks the
+// code.
 std::string render_map_outline(const MapGeometry& map, const std::string& code, int height);
 
 }  // namespace kt

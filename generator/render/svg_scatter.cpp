@@ -17,6 +17,11 @@ constexpr double kLeft = 52, kRight = 424;  // the plot, a square
 
 }  // namespace
 
+double scatter_height(const ScatterChart& chart) {
+    const SvgFrame frame(chart, {kWidth, 15, 12, 70}, "scatter");
+    return frame.header_height() + (kRight - kLeft) + 40 + frame.footer_height();
+}
+
 std::string render_scatter(const ScatterChart& chart) {
     double low = INFINITY, high = -INFINITY;
     for (const ScatterPoint& p : chart.points) {
@@ -30,7 +35,7 @@ std::string render_scatter(const ScatterChart& chart) {
     const double bottom = top + side;
     const auto x_of = [&](double v) { return kLeft + (v - scale.min) / (scale.max - scale.min) * side; };
     const auto y_of = [&](double v) { return bottom - (v - scale.min) / (scale.max - scale.min) * side; };
-    const double height = bottom + 40 + frame.footer_height();
+    const double height = scatter_height(chart);
     std::string out = frame.open(height, ".g{stroke:#e3e6ea;fill:none}.x{stroke:#5b6670;fill:none}"
                                          ".e{stroke:#1b1f24;stroke-dasharray:5 4;fill:none}"
                                          ".p circle{fill:#2f6fa3;fill-opacity:.6;stroke:#fff;stroke-width:.5}");

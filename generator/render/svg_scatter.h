@@ -28,4 +28,7 @@ struct ScatterChart : ChartText {
 // Deterministic; thread-safe.
 std::string render_scatter(const ScatterChart& chart);
 
+// The height of its view box (440 wide), for an image that keeps its room.
+double scatter_height(const ScatterChart& chart);
+
 }  // namespace kt

@@ -180,7 +180,9 @@ const AdjustmentResult* fitted_result(const SiteData& data, const Indicator& ind
 
 }  // namespace
 
-std::string adjustment_scatter_svg(const SiteData& data, const AdjustmentResult& result) {
+namespace {
+
+ScatterChart scatter_chart(const SiteData& data, const AdjustmentResult& result) {
     const Indicator& indicator = *result.indicator;
     const Words& words = data.words;
     ScatterChart chart;
@@ -205,7 +207,13 @@ std::string adjustment_scatter_svg(const SiteData& data, const AdjustmentResult&
                                      {"actual", format_value(indicator, actual)},
                                      {"expected", format_value(indicator, expected)}})});
     }
-    return render_scatter(chart);
+    return chart;
+}
+
+}  // namespace
+
+std::string adjustment_scatter_svg(const SiteData& data, const AdjustmentResult& result) {
+    return render_scatter(scatter_chart(data, result));
 }
 
 nlohmann::json adjustment_scatter_figure(const SiteData& data, const Indicator& indicator,
@@ -213,6 +221,8 @@ nlohmann::json adjustment_scatter_figure(const SiteData& data, const Indicator& 
     const AdjustmentResult* result = fitted_result(data, indicator);
     if (!result) return nullptr;
     return {{"src", file_link(page_dir, adjustment_scatter_path(indicator))},
+            {"width", "440"},
+            {"height", std::to_string(static_cast<int>(std::ceil(scatter_height(scatter_chart(data, *result)))))},
             {"alt", data.words("scatter.title", {{"title", indicator.title}}) + ". " +
                         scatter_description(data, *result)}};
 }

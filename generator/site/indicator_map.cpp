@@ -13,25 +13,6 @@ namespace kt {
 
 namespace {
 
-constexpr int kClasses = 5;
-
-// The shown figures of the municipalities, and the classes both maps draw them in.
-struct MapYear {
-    int year = 0;
-    std::vector<std::pair<const Area*, double>> shown;
-    std::vector<double> breaks;
-};
-
-MapYear map_year(const SiteData& data, const Indicator& indicator) {
-    const ShownFigures& figures = data.shown.at(indicator.id);
-    MapYear m;
-    m.year = figures.year;
-    for (std::size_t i = 0; i < figures.areas.size(); ++i)
-        m.shown.emplace_back(figures.areas[i], figures.values[i]);
-    m.breaks = quantile_breaks(figures.values, kClasses, indicator.decimals);
-    return m;
-}
-
 // A break as a number without its unit (the subtitle gives it), with no more decimals than
 // it has: breaks are often round.
 std::string break_text(double value, int decimals) {
@@ -58,19 +39,18 @@ std::vector<std::string> legend(const Words& words, const Indicator& indicator,
 }
 
 // "Lavest: Vågå (12,0 %). Høyest: Hol (88,0 %)." with the count of areas with a figure.
-std::string description(const SiteData& data, const Indicator& indicator, const MapYear& m) {
-    if (m.shown.empty())
+std::string description(const SiteData& data, const Indicator& indicator, const ShownFigures& m) {
+    if (m.values.empty())
         return data.words("chart.description_empty", {{"year", std::to_string(m.year)}});
-    const auto [low, high] = std::minmax_element(
-        m.shown.begin(), m.shown.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto [low, high] = std::minmax_element(m.values.begin(), m.values.end());
     return data.words("map.description",
                       {{"year", std::to_string(m.year)},
-                       {"with_figure", std::to_string(m.shown.size())},
-                       {"without_figure", std::to_string(data.municipalities.size() - m.shown.size())},
-                       {"lowest_area", low->first->name},
-                       {"lowest", format_value(indicator, low->second)},
-                       {"highest_area", high->first->name},
-                       {"highest", format_value(indicator, high->second)}});
+                       {"with_figure", std::to_string(m.values.size())},
+                       {"without_figure", std::to_string(data.municipalities.size() - m.values.size())},
+                       {"lowest_area", m.areas[static_cast<std::size_t>(low - m.values.begin())]->name},
+                       {"lowest", format_value(indicator, *low)},
+                       {"highest_area", m.areas[static_cast<std::size_t>(high - m.values.begin())]->name},
+                       {"highest", format_value(indicator, *high)}});
 }
 
 }  // namespace
@@ -93,7 +73,7 @@ std::string source_line(const SiteData& data, const Indicator& indicator) {
                                      {"has_map_source", map_source.empty() ? "no" : "yes"}});
 }
 
-Choropleth choropleth(const SiteData& data, const Indicator& indicator, const MapYear& m) {
+Choropleth choropleth(const SiteData& data, const Indicator& indicator, const ShownFigures& m) {
     const Words& words = data.words;
     Choropleth chart;
     chart.title_lines = wrap_words(indicator.title, 26);
@@ -102,22 +82,22 @@ Choropleth choropleth(const SiteData& data, const Indicator& indicator, const Ma
     chart.legend = legend(words, indicator, m.breaks);
     chart.no_figure = words("map.no_figure");
     chart.source = source_line(data, indicator);
-    for (const auto& [area, shown] : m.shown)
-        chart.areas[area->code] = {class_of(shown, m.breaks),
-                                   area->name + ": " + format_value(indicator, shown)};
+    for (std::size_t i = 0; i < m.areas.size(); ++i)
+        chart.areas[m.areas[i]->code] = {class_of(m.values[i], m.breaks),
+                                         m.areas[i]->name + ": " + format_value(indicator, m.values[i])};
     return chart;
 }
 
 }  // namespace
 
 std::string indicator_map_svg(const SiteData& data, const Indicator& indicator) {
-    return render_choropleth(data.input.map, choropleth(data, indicator, map_year(data, indicator)));
+    return render_choropleth(data.input.map, choropleth(data, indicator, data.shown.at(indicator.id)));
 }
 
 nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indicator,
                                     const std::string& page_dir, const Area* outlined) {
     if (!has_indicator_map(data, indicator)) return nullptr;
-    const MapYear m = map_year(data, indicator);
+    const ShownFigures& m = data.shown.at(indicator.id);
     Choropleth text_only;  // the height depends on the source line alone
     text_only.source = source_line(data, indicator);
     const int height = choropleth_height(data.input.map, text_only);
@@ -144,23 +124,38 @@ std::string indicator_tile_map_path(const Indicator& indicator) {
     return indicator_dir(indicator.id) + "rutekart.svg";
 }
 
-std::string indicator_tile_map_svg(const SiteData& data, const Indicator& indicator) {
-    Choropleth chart = choropleth(data, indicator, map_year(data, indicator));
-    chart.subtitle = data.words("map.tile_subtitle", {{"year", std::to_string(data.shown.at(indicator.id).year)},
-                                                      {"unit", indicator.unit}});
+namespace {
+
+Choropleth tile_chart(const SiteData& data, const Indicator& indicator) {
+    const ShownFigures& m = data.shown.at(indicator.id);
+    Choropleth chart = choropleth(data, indicator, m);
+    chart.subtitle = data.words("map.tile_subtitle", {{"year", std::to_string(m.year)}, {"unit", indicator.unit}});
     // The squares are the generator's own layout: only the figures have a source.
     chart.source = data.words("chart.source", {{"source", as_sentence(indicator.source)}});
-    return render_tile_map(data.input.tiles, chart);
+    return chart;
+}
+
+}  // namespace
+
+std::string indicator_tile_map_svg(const SiteData& data, const Indicator& indicator) {
+    return render_tile_map(data.input.tiles, tile_chart(data, indicator));
 }
 
 nlohmann::json indicator_tile_map_figure(const SiteData& data, const Indicator& indicator,
-                                         const std::string& page_dir) {
+                                         const std::string& page_dir, const Area* outlined) {
     if (!has_indicator_tile_map(data, indicator)) return nullptr;
-    const MapYear m = map_year(data, indicator);
+    const ShownFigures& m = data.shown.at(indicator.id);
+    const TileMapBox box = tile_map_box(data.input.tiles, tile_chart(data, indicator));
+    const std::string caption = data.words("map.tile_caption");
     return {{"src", file_link(page_dir, indicator_tile_map_path(indicator))},
             {"alt", data.words("map.tile_alt", {{"title", indicator.title},
                                                 {"year", std::to_string(m.year)}}) +
-                        " " + description(data, indicator, m)}};
+                        " " + description(data, indicator, m)},
+            {"width", std::to_string(box.width)},
+            {"height", std::to_string(box.height)},
+            {"outline", outlined ? render_tile_outline(data.input.tiles, outlined->code, box) : ""},
+            {"caption", outlined ? caption + " " + data.words("map.caption_outlined", {{"area", outlined->name}})
+                                 : caption}};
 }
 
 nlohmann::json headline_map_figure(const SiteData& data, const std::string& page_dir,
@@ -169,6 +164,7 @@ nlohmann::json headline_map_figure(const SiteData& data, const std::string& page
         if (indicator.key_figure && has_indicator_map(data, indicator)) {
             nlohmann::json figure = indicator_map_figure(data, indicator, page_dir, outlined);
             figure["indicator_href"] = page_link(page_dir, indicator_dir(indicator.id));
+            figure["tile_map"] = indicator_tile_map_figure(data, indicator, page_dir, outlined);
             return figure;
         }
     return nullptr;

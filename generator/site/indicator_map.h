@@ -35,11 +35,13 @@ nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indic
 bool has_indicator_tile_map(const SiteData& data, const Indicator& indicator);
 std::string indicator_tile_map_path(const Indicator& indicator);
 std::string indicator_tile_map_svg(const SiteData& data, const Indicator& indicator);
+// Its image on a page; on an area's page with the area's square outlined (laid over the image).
 nlohmann::json indicator_tile_map_figure(const SiteData& data, const Indicator& indicator,
-                                         const std::string& page_dir);
+                                         const std::string& page_dir, const Area* outlined = nullptr);
 
-// The map of the first key figure that has one (the catalogue's order), for the front page
-// and, outlining the area, a municipality's page. Null if none has a map.
+// The map of the first key figure that has one (the catalogue's order), with its tile map
+// ("tile_map"), for the front page and, outlining the area on both, a municipality's page.
+// Null if none has a map.
 nlohmann::json headline_map_figure(const SiteData& data, const std::string& page_dir,
                                    const Area* outlined = nullptr);
 

@@ -4,6 +4,12 @@
 
 namespace kt {
 
+namespace {
+
+constexpr int kMapClasses = 5;  // as many as a reader tells apart in one hue (ColorBrewer)
+
+}  // namespace
+
 int ShownFigures::index_of(const std::string& code) const {
     for (std::size_t i = 0; i < areas.size(); ++i)
         if (areas[i]->code == code) return static_cast<int>(i);
@@ -27,6 +33,7 @@ std::map<std::string, ShownFigures> shown_figures(const Catalogue& catalogue,
             shown.values.push_back(shown_value(v.value, indicator.decimals));
         }
         shown.layout = layout_distribution(shown.values);
+        shown.breaks = quantile_breaks(shown.values, kMapClasses, indicator.decimals);
         result.emplace(indicator.id, std::move(shown));
     }
     return result;

@@ -1,7 +1,7 @@
 #pragma once
 // The municipalities' figures for an indicator's latest year as readers see them (rounded to
-// the indicator's decimals; hidden and missing ones left out), and their beeswarm: what the
-// maps and distribution strips draw, computed once per build.
+// the indicator's decimals; hidden and missing ones left out), their beeswarm and their map
+// classes: what the maps and distribution strips draw, computed once per build.
 #include <map>
 #include <optional>
 #include <string>
@@ -19,6 +19,7 @@ struct ShownFigures {
     std::vector<const Area*> areas;  // municipalities with a figure, in the order given
     std::vector<double> values;      // their shown values
     DistributionLayout layout;       // of `values`
+    std::vector<double> breaks;      // the maps' classes: quantiles at the shown precision
 
     // The position of the municipality in `areas`, or -1.
     int index_of(const std::string& code) const;

@@ -33,6 +33,18 @@ namespace {
 const char* const kRequiredTemplates[] = {"front", "area",  "historical", "indicator", "family",
                                           "group", "index", "page",       "404"};
 
+// The charts of an indicator drawn once per build, each a standalone file the pages show.
+struct IndicatorChart {
+    bool (*has)(const SiteData&, const Indicator&);
+    std::string (*path)(const Indicator&);
+    std::string (*svg)(const SiteData&, const Indicator&);
+};
+const IndicatorChart kIndicatorCharts[] = {
+    {has_indicator_distribution, indicator_distribution_path, indicator_distribution_svg},
+    {has_indicator_tile_map, indicator_tile_map_path, indicator_tile_map_svg},
+    {has_indicator_map, indicator_map_path, indicator_map_svg},
+};
+
 // A job makes one file, or a page and the files it shows (its charts).
 using Job = std::function<std::vector<OutputFile>()>;
 
@@ -147,20 +159,11 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         file([&data, &indicator] {
             return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
         });
-        if (has_indicator_distribution(data, indicator))
-            file([&data, &indicator] {
-                return OutputFile{indicator_distribution_path(indicator),
-                                  indicator_distribution_svg(data, indicator)};
-            });
-        if (has_indicator_tile_map(data, indicator))
-            file([&data, &indicator] {
-                return OutputFile{indicator_tile_map_path(indicator),
-                                  indicator_tile_map_svg(data, indicator)};
-            });
-        if (has_indicator_map(data, indicator))
-            file([&data, &indicator] {
-                return OutputFile{indicator_map_path(indicator), indicator_map_svg(data, indicator)};
-            });
+        for (const IndicatorChart& chart : kIndicatorCharts)
+            if (chart.has(data, indicator))
+                file([&data, &indicator, &chart] {
+                    return OutputFile{chart.path(indicator), chart.svg(data, indicator)};
+                });
     }
     for (const AdjustmentResult& result : data.adjustments) {
         if (!result.model) continue;  // the compute stage reported why

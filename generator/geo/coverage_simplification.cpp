@@ -152,32 +152,53 @@ std::size_t count_points(const std::vector<AreaShape>& shapes) {
     return n;
 }
 
-std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
-                                         const CoverageSimplification& settings) {
+// Everything that does not depend on the tolerance, made once: the areas (to find which
+// faces lie in which), their search tree, and the borders noded and merged.
+struct SharedBorders::Impl {
     Geos geos;
+    const std::vector<AreaShape>& shapes;
+    CoverageSimplification settings;
+    std::vector<Geos::Geometry> areas;
+    std::vector<std::size_t> indexes;  // what the tree holds: each area's position
+    Geos::Geometry borders{nullptr, Geos::Deleter{nullptr}};
+    GEOSSTRtree* tree = nullptr;
+    mutable std::vector<const GEOSPreparedGeometry*> prepared;  // made when first needed
+
+    Impl(const std::vector<AreaShape>& s, const CoverageSimplification& c) : shapes(s), settings(c) {}
+    ~Impl() {
+        for (const GEOSPreparedGeometry* p : prepared)
+            if (p) GEOSPreparedGeom_destroy_r(*geos, p);
+        if (tree) GEOSSTRtree_destroy_r(*geos, tree);
+    }
+};
+
+SharedBorders::SharedBorders(const std::vector<AreaShape>& shapes,
+                             const CoverageSimplification& settings)
+    : impl_(std::make_unique<Impl>(shapes, settings)) {
+    Impl& m = *impl_;
+    const Geos& geos = m.geos;
     GEOSContextHandle_t h = *geos;
 
     // Every ring as a line, and every area as a polygon to find which area a face lies in.
     std::vector<Geos::Geometry> lines;
-    std::vector<Geos::Geometry> areas;
     for (const AreaShape& shape : shapes) {
         std::vector<Geos::Geometry> parts;
         for (const MapPolygon& polygon : shape.polygons) {
             for (const MapRing& ring : polygon) lines.push_back(geos.own(geos.line(ring), "making a line"));
             parts.push_back(geos.polygon_of(polygon));
         }
-        areas.push_back(geos.collection(GEOS_MULTIPOLYGON, std::move(parts), "making an area"));
+        m.areas.push_back(geos.collection(GEOS_MULTIPOLYGON, std::move(parts), "making an area"));
         // A boundary that crosses itself a few times (the mapping authority's files have
         // some) is joined as it is; one that crosses itself everywhere is refused: noding
         // n crossing edges takes time and memory in n².
         // Such an area is made valid for finding which faces lie in it: GEOS's predicates
         // on a ring that loops round a hole of its own would count the hole as inside.
-        if (GEOSisValid_r(h, areas.back().get()) != 1) {
+        if (GEOSisValid_r(h, m.areas.back().get()) != 1) {
             const std::size_t crossings = count_crossings(shape, kMaxCrossings);
             if (crossings >= kMaxCrossings)
                 throw std::runtime_error("the boundary of " + shape.code + " crosses itself " +
                                          std::to_string(kMaxCrossings) + " times or more");
-            areas.back() = geos.own(GEOSMakeValid_r(h, areas.back().get()), "mending an area");
+            m.areas.back() = geos.own(GEOSMakeValid_r(h, m.areas.back().get()), "mending an area");
         }
     }
     const Geos::Geometry linework =
@@ -189,34 +210,34 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
     // point more on one side) become one line.
     const Geos::Geometry noded =
         geos.own(GEOSUnaryUnionPrec_r(h, linework.get(), settings.grid), "noding");
-    const Geos::Geometry borders = geos.own(GEOSLineMerge_r(h, noded.get()), "merging");
+    m.borders = geos.own(GEOSLineMerge_r(h, noded.get()), "merging");
+
+    m.tree = GEOSSTRtree_create_r(h, 10);
+    if (!m.tree) throw std::runtime_error("GEOS: making a search tree failed");
+    m.indexes.resize(m.areas.size());
+    m.prepared.assign(m.areas.size(), nullptr);
+    for (std::size_t i = 0; i < m.areas.size(); ++i) {
+        m.indexes[i] = i;
+        GEOSSTRtree_insert_r(h, m.tree, m.areas[i].get(), &m.indexes[i]);
+    }
+}
+
+SharedBorders::~SharedBorders() = default;
+
+std::vector<AreaShape> SharedBorders::simplified(double tolerance) const {
+    const Impl& m = *impl_;
+    const Geos& geos = m.geos;
+    GEOSContextHandle_t h = *geos;
+    const std::vector<AreaShape>& shapes = m.shapes;
+    const CoverageSimplification& settings = m.settings;
+
     const Geos::Geometry simplified =
-        geos.own(GEOSTopologyPreserveSimplify_r(h, borders.get(), settings.tolerance),
-                 "simplifying");
+        geos.own(GEOSTopologyPreserveSimplify_r(h, m.borders.get(), tolerance), "simplifying");
     const GEOSGeometry* polygonize_input[] = {simplified.get()};
     const Geos::Geometry faces = geos.own(GEOSPolygonize_r(h, polygonize_input, 1), "polygonizing");
 
     // Each face goes to the area that holds a point inside it (the lowest index if two do,
     // where the input overlapped); a face in no area (a gap in the input) is left out.
-    const auto destroy_tree = [h](GEOSSTRtree* t) { GEOSSTRtree_destroy_r(h, t); };
-    const std::unique_ptr<GEOSSTRtree, decltype(destroy_tree)> tree(GEOSSTRtree_create_r(h, 10),
-                                                                   destroy_tree);
-    if (!tree) throw std::runtime_error("GEOS: making a search tree failed");
-    std::vector<std::size_t> indexes(areas.size());
-    for (std::size_t i = 0; i < areas.size(); ++i) {
-        indexes[i] = i;
-        GEOSSTRtree_insert_r(h, tree.get(), areas[i].get(), &indexes[i]);
-    }
-    // Prepared areas, made when first needed and destroyed however this ends.
-    struct PreparedAreas {
-        GEOSContextHandle_t h;
-        std::vector<const GEOSPreparedGeometry*> items;
-        ~PreparedAreas() {
-            for (const GEOSPreparedGeometry* p : items)
-                if (p) GEOSPreparedGeom_destroy_r(h, p);
-        }
-    } prepared_areas{h, std::vector<const GEOSPreparedGeometry*>(areas.size(), nullptr)};
-    std::vector<const GEOSPreparedGeometry*>& prepared = prepared_areas.items;
     std::vector<std::vector<Face>> faces_of(shapes.size());
     const int face_count = GEOSGetNumGeometries_r(h, faces.get());
     for (int f = 0; f < face_count; ++f) {
@@ -224,7 +245,7 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
         const Geos::Geometry inside = geos.own(GEOSPointOnSurface_r(h, face), "finding a point");
         std::vector<std::size_t> candidates;
         GEOSSTRtree_query_r(
-            h, tree.get(), inside.get(),
+            h, m.tree, inside.get(),
             [](void* item, void* found) {
                 static_cast<std::vector<std::size_t>*>(found)->push_back(
                     *static_cast<std::size_t*>(item));
@@ -232,8 +253,8 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
             &candidates);
         std::sort(candidates.begin(), candidates.end());
         for (std::size_t a : candidates) {
-            if (!prepared[a]) prepared[a] = GEOSPrepare_r(h, areas[a].get());
-            if (GEOSPreparedContains_r(h, prepared[a], inside.get()) == 1) {
+            if (!m.prepared[a]) m.prepared[a] = GEOSPrepare_r(h, m.areas[a].get());
+            if (GEOSPreparedContains_r(h, m.prepared[a], inside.get()) == 1) {
                 double area = 0;
                 GEOSArea_r(h, face, &area);
                 faces_of[a].push_back({geos.polygon(face), area});
@@ -248,7 +269,7 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
     std::vector<std::string> changed;
     for (std::size_t a = 0; a < shapes.size(); ++a) {
         double before = 0, after = 0;
-        GEOSArea_r(h, areas[a].get(), &before);
+        GEOSArea_r(h, m.areas[a].get(), &before);
         for (const Face& face : faces_of[a]) after += face.area;
         if (std::abs(after - before) > 0.3 * before &&
             std::abs(after - before) > 2 * settings.min_part_area)
@@ -284,6 +305,11 @@ std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
         result.push_back(std::move(shape));
     }
     return result;
+}
+
+std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
+                                         const CoverageSimplification& settings) {
+    return SharedBorders(shapes, settings).simplified(settings.tolerance);
 }
 
 }  // namespace kt

@@ -4,6 +4,7 @@
 // area and the sea), simplified once with GEOS's topology-preserving simplifier (its ends
 // fixed, no line made to cross another), and the areas are rebuilt from the simplified
 // borders. Simplifying each area on its own would move a shared border two different ways.
+#include <memory>
 #include <stdexcept>
 #include <vector>
 
@@ -35,6 +36,23 @@ struct AreasChanged : std::runtime_error {
 
 std::vector<AreaShape> simplify_coverage(const std::vector<AreaShape>& shapes,
                                          const CoverageSimplification& settings);
+
+// The same in two steps, for trying several tolerances: the borders are noded and merged
+// once (most of the work), then simplified and the areas rebuilt at each tolerance asked
+// for. `shapes` must outlive it. settings.tolerance is not used.
+class SharedBorders {
+  public:
+    SharedBorders(const std::vector<AreaShape>& shapes, const CoverageSimplification& settings);
+    ~SharedBorders();
+    SharedBorders(const SharedBorders&) = delete;
+    SharedBorders& operator=(const SharedBorders&) = delete;
+
+    std::vector<AreaShape> simplified(double tolerance) const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // Number of points in all rings of all shapes.
 std::size_t count_points(const std::vector<AreaShape>& shapes);

@@ -110,11 +110,12 @@ std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
         CoverageSimplification settings;
         settings.min_part_area = 2.0 * metres_per_unit * metres_per_unit;
         settings.grid = 1;
-        for (settings.tolerance = 0.75 * metres_per_unit;; settings.tolerance /= 2) {
+        const SharedBorders borders(*shapes, settings);
+        for (double tolerance = 0.75 * metres_per_unit;; tolerance /= 2) {
             try {
-                return fit_map(simplify_coverage(*shapes, settings));
+                return fit_map(borders.simplified(tolerance));
             } catch (const AreasChanged&) {
-                if (settings.tolerance <= 1) throw;
+                if (tolerance <= 1) throw;
             }
         }
     } catch (const std::exception& e) {

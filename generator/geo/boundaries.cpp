@@ -12,6 +12,18 @@ namespace {
 
 using json = nlohmann::json;
 
+// Longer than any border runs straight (Norway's longest is 33 km, across the sea).
+constexpr double kLongestEdgeKm = 1000;
+
+double great_circle_km(const MapPoint& a, const MapPoint& b) {
+    constexpr double radians = 3.14159265358979323846 / 180, earth_km = 6371;
+    const double dlat = (b.y - a.y) * radians, dlon = (b.x - a.x) * radians;
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(a.y * radians) * std::cos(b.y * radians) * std::sin(dlon / 2) *
+                         std::sin(dlon / 2);
+    return 2 * earth_km * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
 // 1-based line and column (in bytes) of a byte offset.
 SourceLocation location_of(const std::string& text, const std::string& file, std::size_t offset) {
     offset = std::min(offset, text.size());
@@ -103,6 +115,16 @@ class BoundaryParser {
                     std::abs(y) > 90)
                     return fail(ring_at, "a position is not a longitude and latitude in degrees"),
                            std::nullopt;
+                // A position thousands of kilometres from the one before is no border: a
+                // stray point would stretch the whole map and leave every area a speck.
+                if (!points.empty()) {
+                    const double km = great_circle_km(points.back(), {x, y});
+                    if (km > kLongestEdgeKm)
+                        return fail(ring_at + "[" + std::to_string(points.size()) + "]",
+                                    "this position lies " + std::to_string(std::lround(km)) +
+                                        " km from the one before it: a stray point?"),
+                               std::nullopt;
+                }
                 points.push_back({x, y});
             }
             if (points.front().x != points.back().x || points.front().y != points.back().y)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <stdexcept>
 
@@ -93,12 +94,57 @@ MapGeometry fit_map(const std::vector<AreaShape>& projected, int size) {
     return map;
 }
 
+namespace {
+
+// Each area's boundary (in degrees) must hold its centre, give or take half a degree: one
+// that lies elsewhere has its longitude and latitude swapped, or another area's code.
+bool near_their_centres(const std::vector<AreaShape>& shapes,
+                        const std::map<std::string, MapPoint>& centres,
+                        const std::string& shown_name, Diagnostics& diagnostics) {
+    constexpr double margin = 0.5;
+    bool near = true;
+    for (const AreaShape& shape : shapes) {
+        const auto centre = centres.find(shape.code);
+        if (centre == centres.end()) continue;
+        double min_x = 180, max_x = -180, min_y = 90, max_y = -90;
+        for (const MapPolygon& polygon : shape.polygons)
+            for (const MapPoint& p : polygon.front()) {
+                min_x = std::min(min_x, p.x);
+                max_x = std::max(max_x, p.x);
+                min_y = std::min(min_y, p.y);
+                max_y = std::max(max_y, p.y);
+            }
+        const MapPoint& c = centre->second;
+        if (c.x >= min_x - margin && c.x <= max_x + margin && c.y >= min_y - margin &&
+            c.y <= max_y + margin)
+            continue;
+        const auto degrees = [](double v) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.2f", v);
+            return std::string(text);
+        };
+        diagnostics.error({shown_name, 0, 0},
+                          "the boundary of " + shape.code + " lies at latitude " + degrees(min_y) +
+                              "–" + degrees(max_y) + ", longitude " + degrees(min_x) + "–" +
+                              degrees(max_x) + ", but the registry puts its centre at latitude " +
+                              degrees(c.y) + ", longitude " + degrees(c.x) +
+                              ": are longitude and latitude swapped (GeoJSON gives longitude "
+                              "first), or is the code wrong?");
+        near = false;
+    }
+    return near;
+}
+
+}  // namespace
+
 std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
                                              const std::string& shown_name,
                                              const std::string& code_property,
+                                             const std::map<std::string, MapPoint>& centres,
                                              Diagnostics& diagnostics) {
     auto shapes = read_boundaries(file, shown_name, code_property, diagnostics);
     if (!shapes) return std::nullopt;
+    if (!near_their_centres(*shapes, centres, shown_name, diagnostics)) return std::nullopt;
     try {
         Projection().forward(*shapes);
         const Bounds b = bounds_of(*shapes);

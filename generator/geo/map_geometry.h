@@ -23,11 +23,14 @@ inline constexpr int kMapSize = 1000;
 MapGeometry fit_map(const std::vector<AreaShape>& projected, int size = kMapSize);
 
 // Reads the GeoJSON boundary file, projects it to EPSG:25833 and simplifies it for a map
-// kMapSize units tall or wide. Errors (the file, PROJ, GEOS) are reported at `shown_name`;
+// kMapSize units tall or wide. An area whose boundary lies far from its centre in
+// `centres` (code -> longitude, latitude; the registry's) is an error: longitude and latitude
+// swapped, or the wrong code. Errors (the file, PROJ, GEOS) are reported at `shown_name`;
 // nullopt after reporting.
 std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
                                              const std::string& shown_name,
                                              const std::string& code_property,
+                                             const std::map<std::string, MapPoint>& centres,
                                              Diagnostics& diagnostics);
 
 }  // namespace kt

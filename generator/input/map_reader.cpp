@@ -1,5 +1,6 @@
 #include "input/map_reader.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,11 @@ void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostic
                                 " does not exist; the site is built without maps");
         return;
     }
-    auto map = make_map_geometry(file, settings.boundaries, settings.code_property, diagnostics);
+    std::map<std::string, MapPoint> centres;
+    for (const Area& area : site.registry.areas())
+        if (area.centre) centres[area.code] = {area.centre->longitude, area.centre->latitude};
+    auto map = make_map_geometry(file, settings.boundaries, settings.code_property, centres,
+                                 diagnostics);
     if (!map) return;
     std::vector<std::string> missing, unknown;
     for (const Area* area : site.registry.of_kind(AreaKind::municipality))

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 
 #include "geo/boundaries.h"
@@ -233,6 +234,11 @@ TEST_CASE("boundary files: what is wrong is said, nothing aborts", "[geo]") {
                Catch::Contains("must end where it starts"));
     CHECK_THAT(errors(feature("{\"kommunenummer\":\"3435\"}", "Polygon", "[[[10,600],[11,60],[11,61],[10,600]]]")),
                Catch::Contains("not a longitude and latitude"));
+    // A stray point at the pole would stretch the map until every area is a speck.
+    CHECK_THAT(errors(feature("{\"kommunenummer\":\"3435\"}", "Polygon",
+                              "[[[10,60],[11,60],[11,90],[11,61],[10,61],[10,60]]]")),
+               Catch::Contains("features[0].geometry.coordinates[0][2]: this position lies 3336 km "
+                               "from the one before it: a stray point?"));
     Diagnostics d;
     const auto shapes = parse_boundaries(feature("{\"kommunenummer\":\"3435\"}", "Polygon", square),
                                          "g.geojson", "kommunenummer", d);
@@ -266,11 +272,48 @@ TEST_CASE("the 2024 municipality map: every municipality, light, no gaps", "[geo
     CHECK(after.sum == Approx(after.union_area).epsilon(1e-6));
     CHECK(after.union_area == Approx(before.union_area).epsilon(0.02));
 
-    const auto map = make_map_geometry(file, "kommuner.geojson", "kommunenummer", d);
+    const auto map = make_map_geometry(file, "kommuner.geojson", "kommunenummer", {}, d);
     REQUIRE(map);
     CHECK(map->paths.size() == 357);
     WARN("points in the map: " << map->points << " of " << count_points(*shapes));
     CHECK(map->points < count_points(*shapes));
     CHECK(map->height == kMapSize);
     CHECK(map->width < map->height);
+}
+
+TEST_CASE("a boundary far from the registry's centre is an error: longitude and latitude swapped",
+          "[geo]") {
+    const fs::path file = fs::temp_directory_path() / "kt_swapped.geojson";
+    {
+        std::ofstream out(file);
+        // Vågå's corner points with latitude first.
+        out << "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+               "\"properties\":{\"kommunenummer\":\"3435\"},\"geometry\":{\"type\":\"Polygon\","
+               "\"coordinates\":[[[61.7,8.7],[62.0,8.7],[62.0,9.5],[61.7,9.5],[61.7,8.7]]]}}]}";
+    }
+    Diagnostics d;
+    const auto map = make_map_geometry(file, "kommuner.geojson", "kommunenummer",
+                                       {{"3435", {9.1, 61.87}}}, d);
+    CHECK_FALSE(map);
+    REQUIRE(d.all().size() == 1);
+    CHECK_THAT(format_diagnostic(d.all().front()),
+               Catch::Contains("kommuner.geojson: error: the boundary of 3435 lies at latitude "
+                               "8.70–9.50, longitude 61.70–62.00, but the registry puts its centre "
+                               "at latitude 61.87, longitude 9.10: are longitude and latitude swapped"));
+    fs::remove(file);
+}
+
+TEST_CASE("coverage simplification: two areas on the same land are an error that says so", "[geo]") {
+    const MapPolygon square{{{0, 0}, {1000, 0}, {1000, 1000}, {0, 1000}, {0, 0}}};
+    const MapPolygon neighbour{{{1000, 0}, {2000, 0}, {2000, 1000}, {1000, 1000}, {1000, 0}}};
+    CoverageSimplification settings;
+    settings.tolerance = 1;
+    try {
+        simplify_coverage({{"a", {square}}, {"b", {square}}, {"c", {neighbour}}}, settings);
+        FAIL("no error");
+    } catch (const AreasChanged&) {
+        FAIL("reported as borders that do not meet");
+    } catch (const std::runtime_error& e) {
+        CHECK_THAT(e.what(), Catch::Contains("the boundaries of a and b cover the same land"));
+    }
 }

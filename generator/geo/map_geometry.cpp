@@ -135,6 +135,82 @@ bool near_their_centres(const std::vector<AreaShape>& shapes,
     return near;
 }
 
+struct DegreeBox {
+    double min_x = 180, max_x = -180, min_y = 90, max_y = -90;
+    void add(const MapRing& ring) {
+        for (const MapPoint& p : ring) {
+            min_x = std::min(min_x, p.x);
+            max_x = std::max(max_x, p.x);
+            min_y = std::min(min_y, p.y);
+            max_y = std::max(max_y, p.y);
+        }
+    }
+};
+
+// The distance between two boxes of degrees in kilometres, near enough for telling a piece
+// hundreds of kilometres away from one nearby.
+double km_between(const DegreeBox& a, const DegreeBox& b) {
+    constexpr double km_per_degree = 111.2, radians = 3.14159265358979323846 / 180;
+    const double dx = std::max({0.0, a.min_x - b.max_x, b.min_x - a.max_x});
+    const double dy = std::max({0.0, a.min_y - b.max_y, b.min_y - a.max_y});
+    const double latitude = (std::max(a.min_y, b.min_y) + std::min(a.max_y, b.max_y)) / 2;
+    return km_per_degree * std::hypot(dx * std::cos(latitude * radians), dy);
+}
+
+double ring_area(const MapRing& ring) {  // in square degrees, enough to find the largest
+    double twice = 0;
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+        twice += ring[i].x * ring[i + 1].y - ring[i + 1].x * ring[i].y;
+    return std::abs(twice) / 2;
+}
+
+// A piece of an area far from the rest of it, or an area far from every other, is no
+// border: a stray island or a piece with longitude and latitude swapped would stretch the
+// map until every area is a speck.
+constexpr double kFarKm = 300;
+
+bool no_far_pieces(const std::vector<AreaShape>& shapes, const std::string& shown_name,
+                   Diagnostics& diagnostics) {
+    bool fine = true;
+    std::vector<DegreeBox> boxes(shapes.size());
+    for (std::size_t a = 0; a < shapes.size(); ++a) {
+        const AreaShape& shape = shapes[a];
+        std::size_t largest = 0;
+        for (std::size_t p = 1; p < shape.polygons.size(); ++p)
+            if (ring_area(shape.polygons[p].front()) > ring_area(shape.polygons[largest].front()))
+                largest = p;
+        DegreeBox main;
+        main.add(shape.polygons[largest].front());
+        for (std::size_t p = 0; p < shape.polygons.size(); ++p) {
+            DegreeBox piece;
+            piece.add(shape.polygons[p].front());
+            boxes[a].add(shape.polygons[p].front());
+            const double km = km_between(piece, main);
+            if (km <= kFarKm) continue;
+            diagnostics.error({shown_name, 0, 0},
+                              "part " + std::to_string(p + 1) + " of " + shape.code + " lies " +
+                                  std::to_string(std::lround(km)) + " km from part " +
+                                  std::to_string(largest + 1) +
+                                  ", its largest: one of them is a stray piece, or has longitude "
+                                  "and latitude swapped (GeoJSON gives longitude first)");
+            fine = false;
+        }
+    }
+    if (!fine || shapes.size() < 3) return fine;
+    for (std::size_t a = 0; a < shapes.size(); ++a) {
+        double nearest = INFINITY;
+        for (std::size_t b = 0; b < shapes.size() && nearest > kFarKm; ++b)
+            if (b != a) nearest = std::min(nearest, km_between(boxes[a], boxes[b]));
+        if (nearest <= kFarKm) continue;
+        diagnostics.error({shown_name, 0, 0},
+                          shapes[a].code + " lies " + std::to_string(std::lround(nearest)) +
+                              " km from every other area: a stray area, or one with longitude "
+                              "and latitude swapped (GeoJSON gives longitude first)");
+        fine = false;
+    }
+    return fine;
+}
+
 }  // namespace
 
 std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
@@ -144,7 +220,9 @@ std::optional<MapGeometry> make_map_geometry(const std::filesystem::path& file,
                                              Diagnostics& diagnostics) {
     auto shapes = read_boundaries(file, shown_name, code_property, diagnostics);
     if (!shapes) return std::nullopt;
-    if (!near_their_centres(*shapes, centres, shown_name, diagnostics)) return std::nullopt;
+    if (!no_far_pieces(*shapes, shown_name, diagnostics) ||
+        !near_their_centres(*shapes, centres, shown_name, diagnostics))
+        return std::nullopt;
     try {
         Projection().forward(*shapes);
         const Bounds b = bounds_of(*shapes);

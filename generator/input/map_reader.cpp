@@ -10,6 +10,17 @@
 
 namespace kt {
 
+namespace {
+
+// The first five codes, for a warning about many.
+std::string listed(const std::vector<std::string>& codes) {
+    std::string text;
+    for (std::size_t i = 0; i < codes.size() && i < 5; ++i) text += (i ? ", " : "") + codes[i];
+    return text + (codes.size() > 5 ? ", …" : "");
+}
+
+}  // namespace
+
 void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostics& diagnostics) {
     const MapSettings& settings = site.config.map;
     if (settings.boundaries.empty()) return;
@@ -35,11 +46,6 @@ void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostic
         if (!area || area->kind != AreaKind::municipality || !area->is_current())
             unknown.push_back(code);
     }
-    const auto listed = [](const std::vector<std::string>& codes) {
-        std::string text;
-        for (std::size_t i = 0; i < codes.size() && i < 5; ++i) text += (i ? ", " : "") + codes[i];
-        return text + (codes.size() > 5 ? ", …" : "");
-    };
     if (!missing.empty())
         diagnostics.warning({settings.boundaries, 0, 0},
                             std::to_string(missing.size()) +
@@ -59,10 +65,20 @@ void read_map(const std::filesystem::path& site_dir, SiteInput& site, Diagnostic
 
 void lay_out_tiles(SiteInput& site, Diagnostics& diagnostics) {
     std::vector<TileInput> centres;
-    for (const Area* area : site.registry.of_kind(AreaKind::municipality))
-        if (area->is_current() && area->centre)
+    std::vector<std::string> without;
+    for (const Area* area : site.registry.of_kind(AreaKind::municipality)) {
+        if (!area->is_current()) continue;
+        if (area->centre)
             centres.push_back({area->code, area->centre->longitude, area->centre->latitude});
+        else
+            without.push_back(area->code);
+    }
     if (centres.empty()) return;
+    if (!without.empty())
+        diagnostics.warning({"data/omrader.csv", 0, 0},
+                            std::to_string(without.size()) +
+                                " municipalities of today have no centre (lengdegrad, "
+                                "breddegrad) and are left out of the tile map: " + listed(without));
     try {
         const Projection projection;
         for (TileInput& c : centres) {

@@ -14,10 +14,14 @@ constexpr double kWidth = 60, kHeight = 16, kInset = 2;
 
 std::string render_sparkline(const std::vector<std::optional<double>>& values, double low,
                              double high) {
-    std::size_t drawn = 0;
-    for (const auto& v : values) drawn += v && std::isfinite(*v);
-    if (drawn < 2 || values.size() < 2) return "";
+    const auto drawn = [&](std::size_t i) {
+        return i < values.size() && values[i] && std::isfinite(*values[i]);
+    };
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) count += drawn(i);
+    if (count == 0) return "";
     const auto x_of = [&](std::size_t i) {
+        if (values.size() < 2) return kWidth / 2;
         return kInset + (kWidth - 2 * kInset) * static_cast<double>(i) /
                             static_cast<double>(values.size() - 1);
     };
@@ -25,21 +29,22 @@ std::string render_sparkline(const std::vector<std::optional<double>>& values, d
         if (!(high > low)) return kHeight / 2;
         return kHeight - kInset - (v - low) / (high - low) * (kHeight - 2 * kInset);
     };
-    std::string path, last;
-    bool joined = false;
+    const auto dot = [&](std::size_t i, const char* r) {
+        return "<circle cx=\"" + svg_coordinate(x_of(i)) + "\" cy=\"" +
+               svg_coordinate(y_of(*values[i])) + "\" r=\"" + r + "\"/>";
+    };
+    std::string path, dots;
+    std::size_t last = 0;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!values[i] || !std::isfinite(*values[i])) {
-            joined = false;
-            continue;
-        }
-        const std::string point = svg_coordinate(x_of(i)) + " " + svg_coordinate(y_of(*values[i]));
-        path += (joined ? "L" : "M") + point;
-        joined = true;
-        last = "<circle cx=\"" + svg_coordinate(x_of(i)) + "\" cy=\"" +
-               svg_coordinate(y_of(*values[i])) + "\" r=\"1.8\"/>";
+        if (!drawn(i)) continue;
+        const bool joined = i > 0 && drawn(i - 1);
+        path += (joined ? "L" : "M") + svg_coordinate(x_of(i)) + " " + svg_coordinate(y_of(*values[i]));
+        // A year alone between gaps has no line to sit on: a dot of its own.
+        if (!joined && !drawn(i + 1)) dots += dot(i, "1.3");
+        last = i;
     }
     return "<svg class=\"spark\" viewBox=\"0 0 60 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"" +
-           path + "\"/>" + last + "</svg>";
+           path + "\"/>" + dots + dot(last, "1.8") + "</svg>";
 }
 
 }  // namespace kt

@@ -8,8 +8,8 @@
 namespace kt {
 
 // One value per year (nullopt: a gap), drawn between `low` and `high` (the same for every
-// row of a table, so rows compare), the last value marked. "" when fewer than two values
-// can be drawn. Deterministic.
+// row of a table, so rows compare): a line through neighbouring years, a dot for a year
+// alone between gaps, the last value marked. "" when no value can be drawn. Deterministic.
 std::string render_sparkline(const std::vector<std::optional<double>>& values, double low,
                              double high);
 

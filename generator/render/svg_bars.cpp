@@ -14,8 +14,8 @@ namespace {
 
 constexpr double kWidth = 440;
 constexpr double kMargin = 4;
-constexpr double kCharWidth = 7;     // generous average width of a 12 px character
-constexpr double kLabelLimit = 190;  // the widest label column; longer names run into the gap
+constexpr double kCharWidth = 7.5;   // generous average width of a 12 px character
+constexpr double kLabelLimit = 190;  // the widest label column; longer names are shortened
 constexpr double kLegendRow = 18;
 
 // Colours of the series: each at least 3:1 against white (WCAG's non-text contrast), and every
@@ -36,14 +36,28 @@ std::size_t series_count(const BarChart& chart) {
     return std::max<std::size_t>(chart.series.size(), 1);
 }
 
-double bar_height(const BarChart& chart) {
-    if (stacked(chart)) return 16;
-    return series_count(chart) == 1 ? 11 : 9;
-}
+double bar_height(const BarChart& chart) { return stacked(chart) ? 16 : 11; }
+
+constexpr double kGroupGap = 3;  // between the bars of one row: their figures must not touch
 
 double row_height(const BarChart& chart) {
     const double n = stacked(chart) ? 1 : static_cast<double>(series_count(chart));
-    return n * bar_height(chart) + (n - 1) + (stacked(chart) ? 7 : 5);
+    return n * bar_height(chart) + (n - 1) * kGroupGap + (stacked(chart) ? 7 : 6);
+}
+
+// A label as long as the column allows, shortened with "…" (the whole name is in the bars'
+// <title>s).
+std::string fitted_label(const std::string& label) {
+    if (text_width(label) <= kLabelLimit) return label;
+    std::string out;
+    for (std::size_t i = 0; i < label.size();) {
+        std::size_t next = i + 1;
+        while (next < label.size() && (static_cast<unsigned char>(label[next]) & 0xC0) == 0x80) ++next;
+        if (text_width(out + label.substr(i, next - i) + "…") > kLabelLimit) break;
+        out += label.substr(i, next - i);
+        i = next;
+    }
+    return out + "…";
 }
 
 struct LegendItem {
@@ -104,7 +118,7 @@ Geometry geometry(const BarChart& chart, const SvgFrame& frame) {
         low = std::min(low, line.value);
         high = std::max(high, line.value);
     }
-    g.label_right = kMargin + std::min(widest_label, kLabelLimit);
+    g.label_right = kMargin + std::min(widest_label, kLabelLimit + kCharWidth);
     g.bar_left = g.label_right + 8;
     g.bar_right = kWidth - kMargin - (stacked(chart) ? 0 : widest_value + 6);
     g.scale = stacked(chart) ? AxisScale{0, 100, 20} : nice_axis_scale(low, high, chart.percent);
@@ -113,7 +127,7 @@ Geometry geometry(const BarChart& chart, const SvgFrame& frame) {
     for (std::size_t r = 0; r < chart.rows.size(); ++r) {
         g.row_top.push_back(y_row);
         y_row += row_height(chart);
-        g.row_bottom.push_back(y_row - (stacked(chart) ? 7 : 5));
+        g.row_bottom.push_back(y_row - (stacked(chart) ? 7 : 6));
     }
     g.axis_y = y_row + 2;
     g.footer_top = g.axis_y + 22;
@@ -179,14 +193,24 @@ std::string render_bars(const BarChart& chart) {
     std::string labels;
     const int decimals = step_decimals(g.scale.step);
     const bool percent = chart.percent || stacked(chart);
+    const auto tick_text = [&](double v) {
+        return percent ? format_percent(v, decimals) : format_number(v, decimals);
+    };
+    // Every tick labelled where the labels fit side by side, else every second or third.
+    double widest_tick = 0;
+    for (int k = 0; k <= g.scale.steps(); ++k)
+        widest_tick = std::max(widest_tick, text_width(tick_text(g.scale.min + k * g.scale.step)));
+    const double spacing = (g.bar_right - g.bar_left) / std::max(1, g.scale.steps());
+    int every = 1;
+    while (every < g.scale.steps() && spacing * every < widest_tick + 10) ++every;
     for (int k = 0; k <= g.scale.steps(); ++k) {
         const double v = g.scale.min + k * g.scale.step;
         const std::string x = svg_coordinate(g.x_of(v));
         grid += "M" + x + " " + svg_coordinate(g.rows_top - 3) + "V" + svg_coordinate(g.axis_y);
         axis += "M" + x + " " + svg_coordinate(g.axis_y) + "v4";
-        labels += "<text class=\"a\" x=\"" + x + "\" y=\"" + svg_coordinate(g.axis_y + 16) + "\">" +
-                  escape_html(percent ? format_percent(v, decimals) : format_number(v, decimals)) +
-                  "</text>";
+        if (k % every == 0)
+            labels += "<text class=\"a\" x=\"" + x + "\" y=\"" + svg_coordinate(g.axis_y + 16) +
+                      "\">" + escape_html(tick_text(v)) + "</text>";
     }
     out += "<path class=\"g\" d=\"" + grid + "\"/>\n";
 
@@ -199,7 +223,7 @@ std::string render_bars(const BarChart& chart) {
         const double top = g.row_top[r];
         out += "<text x=\"" + svg_coordinate(g.label_right) + "\" y=\"" +
                svg_coordinate((top + g.row_bottom[r]) / 2 + 4) + "\" text-anchor=\"end\">" +
-               escape_html(row.label) + "</text>";
+               escape_html(fitted_label(row.label)) + "</text>";
         if (stacked(chart)) {
             double from = 0;
             bool any = false;
@@ -225,7 +249,7 @@ std::string render_bars(const BarChart& chart) {
                        svg_coordinate(top + bar / 2 + 4) + "\">" + escape_html(row.texts.front()) + "</text>";
         } else {
             for (std::size_t s = 0; s < series_count(chart); ++s) {
-                const double y = top + static_cast<double>(s) * (bar + 1);
+                const double y = top + static_cast<double>(s) * (bar + kGroupGap);
                 const auto v = value_at(row, s);
                 const std::string text = s < row.texts.size() ? row.texts[s] : "";
                 double end = g.bar_left;

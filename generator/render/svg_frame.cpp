@@ -25,13 +25,18 @@ SvgFrame::SvgFrame(const ChartText& text, const FrameSizes& sizes, std::string i
     : text_(text),
       sizes_(sizes),
       id_(std::move(id)),
-      source_lines_(wrap_words(text.source, sizes.source_chars)) {}
+      source_lines_(wrap_words(text.source, sizes.source_chars)),
+      // About 0.55 of its size is an average character's width.
+      subtitle_lines_(wrap_words(text.subtitle,
+                                 static_cast<std::size_t>(sizes.width / (sizes.text_size * 0.58)))) {}
 
 // The layout, from the top: a margin of half the title's size, the title lines, the subtitle,
 // and a gap before the drawing.
 double SvgFrame::header_height() const {
     const double title = sizes_.title_size * 1.25 * static_cast<double>(text_.title_lines.size());
-    return sizes_.title_size * 0.5 + title + sizes_.text_size * 1.4 + sizes_.text_size * 0.9;
+    const double subtitle =
+        sizes_.text_size * 1.3 * static_cast<double>(std::max<std::size_t>(subtitle_lines_.size(), 1) - 1);
+    return sizes_.title_size * 0.5 + title + sizes_.text_size * 1.4 + subtitle + sizes_.text_size * 0.9;
 }
 
 double SvgFrame::footer_height() const {
@@ -64,7 +69,10 @@ std::string SvgFrame::open(double height, std::string_view style, std::string_vi
         y += sizes_.title_size * 1.25;
     }
     y += sizes_.text_size * 1.4 - sizes_.title_size * 1.25;
-    if (!text_.subtitle.empty()) out += text_element("s", margin * 0.5, y, text_.subtitle);
+    for (const std::string& line : subtitle_lines_) {
+        out += text_element("s", margin * 0.5, y, line);
+        y += sizes_.text_size * 1.3;
+    }
     return out;
 }
 

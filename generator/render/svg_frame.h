@@ -11,7 +11,7 @@ namespace kt {
 
 struct ChartText {
     std::vector<std::string> title_lines;  // the title, already cut into lines
-    std::string subtitle;                  // "Kommunene, 2023. Prosent"
+    std::string subtitle;                  // "Kommunene, 2023. Prosent"; wrapped to the width
     std::string description;               // <desc>: what it shows, with its key numbers
     std::string source;                    // "Kilde: IMDi."; wrapped to the width
 };
@@ -45,6 +45,7 @@ class SvgFrame {
     FrameSizes sizes_;
     std::string id_;
     std::vector<std::string> source_lines_;
+    std::vector<std::string> subtitle_lines_;
 };
 
 // Cuts text into lines of at most `width` characters at spaces (a longer word gets a line of

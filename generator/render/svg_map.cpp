@@ -35,9 +35,9 @@ const char* const kHatching =
 // Both maps are 1 000 units wide or more: words as large as a 1 000-unit drawing needs.
 constexpr FrameSizes kMapFrame{1000, 32, 22, 62};
 
-// Areas smaller than this (in view-box units, about 35 px on a phone) are ringed, not
-// outlined: an outline of 2.5 px would leave too little of their colour.
-constexpr long kSmallArea = 80;
+// Areas smaller than this (in view-box units, about 10 px on a phone) are ringed as well as
+// outlined, so they can be found at a glance.
+constexpr long kSmallArea = 24;
 
 const std::vector<const char*>& palette_for(const Choropleth& chart) {
     return kBlues[std::clamp<std::size_t>(chart.legend.size(), 1, kBlues.size()) - 1];
@@ -158,21 +158,30 @@ std::string render_tile_outline(const TileGrid& grid, const std::string& code, c
            "\" height=\"" + std::to_string(kCell + 6) + "\"/></svg>";
 }
 
-std::string render_map_outline(const MapGeometry& map, const std::string& code, int height) {
+std::string class_colour(std::size_t classes, int map_class) {
+    const std::vector<const char*>& palette = kBlues[std::clamp<std::size_t>(classes, 1, kBlues.size()) - 1];
+    if (map_class < 0 || static_cast<std::size_t>(map_class) >= palette.size()) return "";
+    return palette[static_cast<std::size_t>(map_class)];
+}
+
+std::string render_map_outline(const MapGeometry& map, const std::string& code, int height,
+                               const std::string& fill) {
     const auto path = map.paths.find(code);
     const auto box = map.boxes.find(code);
     if (path == map.paths.end() || box == map.boxes.end()) return "";
+    // The area is painted again in its own colour over the outline's inner half, so the
+    // outline lies around it and hides none of its colour, however small it is.
     std::string out = "<svg class=\"map-outline\" viewBox=\"0 0 " + std::to_string(map.width) +
-                      " " + std::to_string(height) + "\" aria-hidden=\"true\" focusable=\"false\">";
-    // A small area gets a ring around it instead of an outline, which would hide its colour.
+                      " " + std::to_string(height) +
+                      "\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"" +
+                      (fill.empty() ? "none" : fill) + "\" d=\"" + path->second + "\"/>";
+    // A small area gets a ring around it too, so it can be found at a glance.
     const MapBox& b = box->second;
     const long size = std::max(b.right - b.left, b.bottom - b.top);
     if (size < kSmallArea)
         out += "<circle cx=\"" + std::to_string((b.left + b.right) / 2) + "\" cy=\"" +
                std::to_string((b.top + b.bottom) / 2) + "\" r=\"" + std::to_string(size / 2 + 14) +
                "\"/>";
-    else
-        out += "<path d=\"" + path->second + "\"/>";
     return out + "</svg>";
 }
 

@@ -48,10 +48,14 @@ std::string render_tile_outline(const TileGrid& grid, const std::string& code, c
 // (the only part of `chart` it reads).
 int choropleth_height(const MapGeometry& map, const Choropleth& chart);
 
+// The colour of class `map_class` among `classes` ("#3182bd"), "" for no class (-1).
+std::string class_colour(std::size_t classes, int map_class);
+
 // An <svg> with the choropleth's view box (`height` from choropleth_height) holding only the
-// outline of `code`, to lie exactly over the choropleth image; an area too small for an
-// outline to leave its colour visible gets a ring around it instead. "" if the map lacks the
-// code.
-std::string render_map_outline(const MapGeometry& map, const std::string& code, int height);
+// outline of `code`, filled with `fill` (its class's colour; "" for none) so that the
+// outline's inner half is covered and the area keeps all its colour, to lie exactly over the
+// choropleth image; a ring around an area too small to find. "" if the map lacks the code.
+std::string render_map_outline(const MapGeometry& map, const std::string& code, int height,
+                               const std::string& fill);
 
 }  // namespace kt

@@ -59,7 +59,7 @@ BarChart ranking(const SiteData& data, const Indicator& indicator, const Area& p
     chart.id = "bars";
     chart.percent = indicator.computation == Computation::share ||
                     indicator.computation == Computation::percent_of;
-    chart.title_lines = wrap_words(indicator.title, 50);
+    chart.title_lines = wrap_words(indicator.title, 46);
     chart.subtitle = words("bars.subtitle", {{"kind", kind_name(members.front()->kind)},
                                              {"parent", parent.name},
                                              {"year", std::to_string(year)},
@@ -131,6 +131,10 @@ nlohmann::json member_bars(const SiteData& data, const Indicator& indicator, con
     }
     std::vector<const Area*> order;
     BarChart chart = ranking(data, indicator, *parent, members, year, order);
+    // Members without a single figure (Oslo's districts on the programme): nothing to rank.
+    if (std::none_of(chart.rows.begin(), chart.rows.end(),
+                     [](const BarRow& row) { return row.values.front().has_value(); }))
+        return nullptr;
     if (!marked) files.push_back({page_dir + member_bars_name(indicator), render_bars(chart)});
 
     nlohmann::json figure =
@@ -201,7 +205,7 @@ nlohmann::json part_bars(const SiteData& data, const Indicator& indicator,
     if (!any) return nullptr;
     const Words& words = data.words;
     chart.title_lines = wrap_words(
-        words("bars.parts_title", {{"title", indicator.title}, {"parts", joined(words, labels)}}), 50);
+        words("bars.parts_title", {{"title", indicator.title}, {"parts", joined(words, labels)}}), 46);
     chart.subtitle = words("chart.subtitle", {{"years", std::to_string(year)}, {"unit", indicator.unit}});
     chart.description = words("bars.parts_description", {{"figures", figures}});
     chart.source = words("chart.source", {{"source", as_sentence(indicator.source)}});

@@ -88,6 +88,13 @@ Choropleth choropleth(const SiteData& data, const Indicator& indicator, const Sh
     return chart;
 }
 
+// The colour the map gives the area, for its outline to be filled with.
+std::string outline_fill(const ShownFigures& m, const std::string& code) {
+    const int i = m.index_of(code);
+    if (i < 0) return "";
+    return class_colour(m.breaks.size() + 1, class_of(m.values[static_cast<std::size_t>(i)], m.breaks));
+}
+
 }  // namespace
 
 std::string indicator_map_svg(const SiteData& data, const Indicator& indicator) {
@@ -107,7 +114,9 @@ nlohmann::json indicator_map_figure(const SiteData& data, const Indicator& indic
         {"year", std::to_string(m.year)},
         {"alt", data.words("map.alt", {{"title", indicator.title}, {"year", std::to_string(m.year)}}) +
                     " " + description(data, indicator, m)},
-        {"outline", outlined ? render_map_outline(data.input.map, outlined->code, height) : ""},
+        {"outline", outlined ? render_map_outline(data.input.map, outlined->code, height,
+                                                  outline_fill(m, outlined->code))
+                             : ""},
         {"caption", outlined ? data.words("map.caption_outlined", {{"area", outlined->name}})
                              : data.words("map.caption")},
         {"width", std::to_string(data.input.map.width)},

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "render/area_history_text.h"
+#include "render/map_classes.h"
 #include "render/sentence.h"
 #include "render/svg_chart.h"
 #include "render/value_text.h"
@@ -78,7 +79,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
 
     LineChart chart;
     chart.id = "chart-" + indicator.id;
-    chart.title_lines = wrap_words(indicator.title + ", " + areas.front()->name, 50);
+    chart.title_lines = wrap_words(indicator.title + ", " + areas.front()->name, 46);
     chart.percent = is_percentage(indicator);
     chart.decimals = 0;
     chart.value_decimals = indicator.decimals;
@@ -112,7 +113,8 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         nlohmann::json cells = nlohmann::json::array();
         for (std::size_t i = 0; i < areas.size(); ++i) {
             const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, *year);
-            series[i].values.push_back(v.has_number() ? std::optional<double>(v.value)
+            // Drawn as printed: a marker or whisker carries no more precision than the table.
+            series[i].values.push_back(v.has_number() ? std::optional<double>(shown_value(v.value, indicator.decimals))
                                                       : std::nullopt);
             series[i].provisional.push_back(v.has_number() && v.provisional);
             // Whiskers for the page's own area: the county's and country's are narrow and
@@ -120,7 +122,9 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
             if (i == 0) {
                 const auto interval = share_interval(indicator, v);
                 series[i].intervals.push_back(
-                    interval ? std::optional<ChartInterval>({interval->low, interval->high})
+                    interval ? std::optional<ChartInterval>(
+                                   {shown_value(interval->low, indicator.decimals),
+                                    shown_value(interval->high, indicator.decimals)})
                              : std::nullopt);
                 // The area's borders changed: its figures start again here.
                 if (v.incomparable) incomparable_before = true;

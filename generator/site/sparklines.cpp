@@ -36,15 +36,24 @@ SparkScale spark_scale(const SiteData& data, const Indicator& indicator,
     return scale;
 }
 
+namespace {
+
+// A row without a line keeps the line's room, so the figures stay in one column.
+std::string or_placeholder(std::string svg) {
+    return svg.empty() ? "<span class=\"spark\" aria-hidden=\"true\"></span>" : svg;
+}
+
+}  // namespace
+
 std::string sparkline(const SiteData& data, const Indicator& indicator, const std::string& code,
                       const SparkScale& scale) {
     // A count says how large an area is: on one scale a small municipality's line would be
     // flat under a city's, so each count shows its own course, from its own lowest to highest.
     if (indicator.computation == Computation::count) {
         const SparkScale own = spark_scale(data, indicator, {code});
-        return render_sparkline(printed_series(data, indicator, code), own.low, own.high);
+        return or_placeholder(render_sparkline(printed_series(data, indicator, code), own.low, own.high));
     }
-    return render_sparkline(printed_series(data, indicator, code), scale.low, scale.high);
+    return or_placeholder(render_sparkline(printed_series(data, indicator, code), scale.low, scale.high));
 }
 
 }  // namespace kt

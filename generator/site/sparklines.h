@@ -17,7 +17,7 @@ struct SparkScale {
 SparkScale spark_scale(const SiteData& data, const Indicator& indicator,
                        const std::vector<std::string>& codes);
 
-// The sparkline of `code` over every year, or "".
+// The sparkline of `code` over every year, or an empty box as wide when there is none.
 std::string sparkline(const SiteData& data, const Indicator& indicator, const std::string& code,
                       const SparkScale& scale);
 

@@ -317,3 +317,60 @@ TEST_CASE("coverage simplification: two areas on the same land are an error that
         CHECK_THAT(e.what(), Catch::Contains("the boundaries of a and b cover the same land"));
     }
 }
+
+TEST_CASE("a piece far from the rest of its area, or an area far from all others, is an error",
+          "[geo]") {
+    const auto build = [](const std::string& features) {
+        const fs::path file = fs::temp_directory_path() / "kt_far.geojson";
+        {
+            std::ofstream out(file);
+            out << "{\"type\":\"FeatureCollection\",\"features\":[" << features << "]}";
+        }
+        Diagnostics d;
+        const auto map = make_map_geometry(file, "kommuner.geojson", "kommunenummer", {}, d);
+        fs::remove(file);
+        std::string all;
+        for (const auto& item : d.all()) all += format_diagnostic(item) + "\n";
+        return std::make_pair(map.has_value(), all);
+    };
+    const auto feature = [](const std::string& code, const std::string& polygons) {
+        return "{\"type\":\"Feature\",\"properties\":{\"kommunenummer\":\"" + code +
+               "\"},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[" + polygons + "]}}";
+    };
+    const auto square = [](double lon, double lat, double size) {
+        const auto p = [](double x, double y) { return "[" + std::to_string(x) + "," + std::to_string(y) + "]"; };
+        return "[[" + p(lon, lat) + "," + p(lon + size, lat) + "," + p(lon + size, lat + size) + "," +
+               p(lon, lat + size) + "," + p(lon, lat) + "]]";
+    };
+    const std::string neighbours = feature("3434", square(8.5, 61.7, 0.2)) + "," +
+                                   feature("3436", square(8.9, 61.7, 0.2));
+    // Vågå with an island at longitude 60, latitude 80.
+    auto [made, errors] = build(neighbours + "," +
+                                feature("3435", square(8.7, 61.7, 0.2) + "," + square(60, 80, 1)));
+    CHECK_FALSE(made);
+    // The island is larger in degrees than the mainland; either way the two are named.
+    CHECK_THAT(errors, Catch::Contains("part 1 of 3435 lies 2737 km from part 2, its largest: one "
+                                       "of them is a stray piece, or has longitude and latitude "
+                                       "swapped"));
+    // Vågå whole with latitude first.
+    std::tie(made, errors) = build(neighbours + "," + feature("3435", square(61.7, 8.7, 0.2)));
+    CHECK_FALSE(made);
+    CHECK_THAT(errors, Catch::Contains("3435 lies"));
+    CHECK_THAT(errors, Catch::Contains("km from every other area"));
+    // Near each other: a map.
+    std::tie(made, errors) = build(neighbours + "," + feature("3435", square(8.7, 61.7, 0.2)));
+    CHECK(made);
+    CHECK(errors.empty());
+}
+
+TEST_CASE("coverage simplification: a neighbour claiming part of an area is an error", "[geo]") {
+    // b's land includes a third of a's.
+    const MapPolygon a{{{0, 0}, {3000, 0}, {3000, 1000}, {0, 1000}, {0, 0}}};
+    const MapPolygon b{{{3000, 0}, {6000, 0}, {6000, 1000}, {3000, 1000}, {3000, 0}}};
+    const MapPolygon b_claim{{{2000, 0}, {3000, 0}, {3000, 1000}, {2000, 1000}, {2000, 0}}};
+    CoverageSimplification settings;
+    settings.tolerance = 1;
+    settings.min_part_area = 1;
+    CHECK_THROWS_WITH(simplify_coverage({{"a", {a}}, {"b", {b, b_claim}}}, settings),
+                      Catch::Contains("the boundaries of a and b cover the same land"));
+}

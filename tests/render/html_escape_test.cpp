@@ -20,3 +20,9 @@ TEST_CASE("escape_html leaves other text alone", "[render][html_escape]") {
           "Vågå, Bærum og Hamarøy: 63,4\u00A0%");
     CHECK(escape_html("&amp;") == "&amp;amp;");  // escapes again: input is text, not HTML
 }
+
+TEST_CASE("escape_html replaces what XML cannot hold", "[render][html_escape]") {
+    CHECK(kt::escape_html("a\x01" "b\tc") == "a\uFFFD" "b\tc");
+    CHECK(kt::escape_html("V\xEF\xBF\xBEg\xEF\xBF\xBF") == "V\uFFFDg\uFFFD");
+    CHECK(kt::escape_html("\xEF\xBF\xBD \xEF\xBC\xA1") == "\xEF\xBF\xBD \xEF\xBC\xA1");  // U+FFFD, U+FF21 stay
+}

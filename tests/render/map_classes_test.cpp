@@ -58,12 +58,16 @@ TEST_CASE("choropleth SVG: classes, no figure hatched, text inside, outline matc
     CHECK(svg.find("viewBox=\"0 0 800 " + std::to_string(height) + "\"") != std::string::npos);
     CHECK(render_choropleth(map, chart) == svg);  // deterministic
 
-    const std::string outline = render_map_outline(map, "3435", height);
+    // The outline is filled with the area's own colour, so it hides none of it.
+    CHECK(class_colour(5, 4) == "#08519c");
+    CHECK(class_colour(5, -1).empty());
+    const std::string outline = render_map_outline(map, "3435", height, class_colour(5, 2));
     CHECK(outline.find("viewBox=\"0 0 800 " + std::to_string(height) + "\"") != std::string::npos);
-    CHECK(outline.find("<path d=\"M20 20l100 0 0 100z\"/>") != std::string::npos);
+    CHECK(outline.find("<path fill=\"#6baed6\" d=\"M20 20l100 0 0 100z\"/>") != std::string::npos);
     CHECK(outline.find("<circle") == std::string::npos);
-    CHECK(render_map_outline(map, "5001", height).find("<circle") != std::string::npos);  // tiny
-    CHECK(render_map_outline(map, "9999", height).empty());
+    CHECK(render_map_outline(map, "3435", height, "").find("fill=\"none\"") != std::string::npos);
+    CHECK(render_map_outline(map, "5001", height, "").find("<circle") != std::string::npos);  // tiny
+    CHECK(render_map_outline(map, "9999", height, "").empty());
 }
 
 TEST_CASE("wrap_words keeps words whole", "[map]") {

@@ -47,8 +47,8 @@ TEST_CASE("ranked bars are as long as their figures", "[bars]") {
     const std::string svg = render_bars(ranked());
     const std::vector<double> widths = bar_widths(svg);
     REQUIRE(widths.size() == 3);  // the hidden figure has no bar
-    CHECK(widths[0] == Approx(2 * widths[1]).margin(0.1));
-    CHECK(widths[1] == Approx(2 * widths[2]).margin(0.1));
+    CHECK(widths[0] == Approx(2 * widths[1]).margin(0.15));
+    CHECK(widths[1] == Approx(2 * widths[2]).margin(0.15));
     CHECK_THAT(svg, Contains("<title>Vågå: 40,0 %</title>"));
     CHECK_THAT(svg, Contains(">:</text>"));
     CHECK_THAT(svg, !Contains("Lesja:"));  // no bar, no title for a hidden figure

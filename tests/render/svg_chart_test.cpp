@@ -368,15 +368,6 @@ namespace {
 
 using kt::ChartInterval;
 
-// The literal below writes U+00A0 (no-break space) as "{nbsp}" so that it can be seen.
-std::string with_nbsp(std::string text) {
-    const std::string token = "{nbsp}";
-    for (auto pos = text.find(token); pos != std::string::npos; pos = text.find(token, pos)) {
-        text.replace(pos, token.size(), "\u00A0");
-    }
-    return text;
-}
-
 // rising_share() with a second series that has a gap, so that lone markers appear too.
 LineChart share_with_country() {
     LineChart chart = rising_share();

@@ -20,7 +20,7 @@ struct ChartSeries {
     std::string label;                          // e.g. "Vågå", "Innlandet", "Hele landet"
     std::vector<std::optional<double>> values;  // one per year; nullopt = gap in the line
     // Styles the line: "series-area", "series-county", "series-country", "series-other"
-    // have default colours inside the SVG, which the site's CSS can override.
+    // each have their colour and line pattern in the chart's own styles.
     std::string css_class;
     // One per year, drawn as a whisker (class "chart-whisker") beneath the lines and added
     // to the marker's text: "Vågå 2021: 63 % (55–70 %)". Empty: none. A year without a

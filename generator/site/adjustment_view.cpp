@@ -203,7 +203,7 @@ ScatterChart scatter_chart(const SiteData& data, const AdjustmentResult& result)
         const double expected = round_to_decimals(it->second.expected, decimals);
         chart.points.push_back(
             {expected, actual,
-             words("scatter.point", {{"area", area->name},
+             words("scatter.point", {{"area", data.distinct_name(*area)},
                                      {"actual", format_value(indicator, actual)},
                                      {"expected", format_value(indicator, expected)}})});
     }

@@ -44,7 +44,7 @@ std::string indicator_distribution_svg(const SiteData& data, const Indicator& in
     chart.description = description(data, indicator, shown);
     chart.source = data.words("chart.source", {{"source", as_sentence(indicator.source)}});
     for (std::size_t i = 0; i < shown.areas.size(); ++i)
-        chart.dot_labels.push_back(shown.areas[i]->name + ": " +
+        chart.dot_labels.push_back(data.distinct_name(*shown.areas[i]) + ": " +
                                    format_value(indicator, shown.values[i]));
     return render_distribution(shown.layout, chart);
 }

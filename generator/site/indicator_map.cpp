@@ -47,9 +47,9 @@ std::string description(const SiteData& data, const Indicator& indicator, const 
                       {{"year", std::to_string(m.year)},
                        {"with_figure", std::to_string(m.values.size())},
                        {"without_figure", std::to_string(data.municipalities.size() - m.values.size())},
-                       {"lowest_area", m.areas[static_cast<std::size_t>(low - m.values.begin())]->name},
+                       {"lowest_area", data.distinct_name(*m.areas[static_cast<std::size_t>(low - m.values.begin())])},
                        {"lowest", format_value(indicator, *low)},
-                       {"highest_area", m.areas[static_cast<std::size_t>(high - m.values.begin())]->name},
+                       {"highest_area", data.distinct_name(*m.areas[static_cast<std::size_t>(high - m.values.begin())])},
                        {"highest", format_value(indicator, *high)}});
 }
 
@@ -84,7 +84,7 @@ Choropleth choropleth(const SiteData& data, const Indicator& indicator, const Sh
     chart.source = source_line(data, indicator);
     for (std::size_t i = 0; i < m.areas.size(); ++i)
         chart.areas[m.areas[i]->code] = {class_of(m.values[i], m.breaks),
-                                         m.areas[i]->name + ": " + format_value(indicator, m.values[i])};
+                                         data.distinct_name(*m.areas[i]) + ": " + format_value(indicator, m.values[i])};
     return chart;
 }
 

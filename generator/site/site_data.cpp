@@ -26,6 +26,10 @@ SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics, cons
         if (!districts.empty()) children[municipality->code] = sorted_by_name(districts, collator);
     }
 
+    std::set<std::string> seen;
+    for (const Area* municipality : municipalities)
+        if (!seen.insert(municipality->name).second) shared_names_.insert(municipality->name);
+
     for (const ContentPage& page : site.content) {
         if (page.path == "_index.md") {
             front_page = &page;
@@ -69,6 +73,12 @@ std::string SiteData::group_name(const AreaGroup& group) const {
 std::string SiteData::group_value_label(const AreaGroup& group) const {
     return words("group.value_label",
                  {{"size_group", static_cast<double>(group.size_group)}, {"value", group.value}});
+}
+
+std::string SiteData::distinct_name(const Area& area) const {
+    if (!shared_names_.count(area.name) || area.parent.empty()) return area.name;
+    const Area* parent = input.registry.find(area.parent);
+    return parent ? area.name + " (" + parent->name + ")" : area.name;
 }
 
 }  // namespace kt

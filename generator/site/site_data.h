@@ -3,6 +3,7 @@
 // statistics (the compute stage's), and how the pages are arranged.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,12 @@ struct SiteData {
     // True when the area's parent has no other member (Oslo is both a municipality and its
     // county's only one): the parent's figures are the area's own, so pages skip it.
     bool is_only_member(const Area& area) const;
+    // The name a reader can tell apart among all municipalities: "Herøy (Nordland)" where
+    // two share a name, else the name alone.
+    std::string distinct_name(const Area& area) const;
+
+  private:
+    std::set<std::string> shared_names_;  // names two or more municipalities of today carry
 };
 
 }  // namespace kt

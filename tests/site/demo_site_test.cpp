@@ -150,6 +150,17 @@ TEST_CASE("every municipality has a page at a URL with its code", "[integration]
     CHECK(fs::exists(site / "indikator/bosatte/bosatte.csv"));
 }
 
+TEST_CASE("municipalities that share a name are told apart in the charts", "[integration]") {
+    const fs::path& site = built_site();
+    const std::string map = read_file(site / "indikator/bosatte_per_1000/kart.svg");
+    CHECK_THAT(map, Catch::Contains("<title>Herøy (Nordland - Nordlánnda): ") &&
+                        Catch::Contains("<title>Herøy (Møre og Romsdal): "));
+    const std::string strip = read_file(site / "indikator/bosatte_per_1000/fordeling.svg");
+    CHECK_THAT(strip, Catch::Contains("<title>Våler (Innlandet): ") &&
+                          Catch::Contains("<title>Våler (Østfold): "));
+    CHECK_THAT(map, Catch::Contains("<title>Vågå: "));  // a name of its own stays alone
+}
+
 TEST_CASE("known figures appear correctly formatted", "[integration]") {
     const fs::path& site = built_site();
     const auto data = raw_data();

@@ -24,10 +24,7 @@ constexpr double kLegendRow = 18;
 const char* const kSeriesColours[] = {"#0072b2", "#b8860b", "#ef5675", "#8b0000", "#4d4d4d"};
 constexpr std::size_t kColours = sizeof kSeriesColours / sizeof *kSeriesColours;
 
-double text_width(const std::string& utf8) {
-    return kCharWidth * static_cast<double>(std::count_if(
-                            utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
+double text_width(const std::string& utf8) { return kCharWidth * static_cast<double>(code_points(utf8)); }
 
 bool stacked(const BarChart& chart) { return chart.arrangement == BarChart::Arrangement::stacked; }
 

@@ -78,12 +78,6 @@ std::string chart_style() {
     return out + ".series .provisional{fill:#fff;stroke-width:2}";
 }
 
-std::size_t code_points(std::string_view utf8) {
-    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
 double text_width(std::string_view utf8) {
     return static_cast<double>(code_points(utf8)) * char_width;
 }

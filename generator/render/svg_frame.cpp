@@ -9,11 +9,6 @@ namespace kt {
 
 namespace {
 
-std::size_t utf8_length(const std::string& s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::string text_element(const char* css_class, double x, double y, const std::string& words) {
     return std::string("<text class=\"") + css_class + "\" x=\"" + svg_coordinate(x) + "\" y=\"" +
            svg_coordinate(y) + "\">" + escape_html(words) + "</text>\n";
@@ -86,6 +81,12 @@ std::string SvgFrame::close(double top) const {
     return out + "</svg>\n";
 }
 
+std::size_t code_points(std::string_view utf8) {
+    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
 std::vector<std::string> wrap_words(const std::string& text, std::size_t width) {
     std::vector<std::string> lines;
     std::string line;
@@ -95,7 +96,7 @@ std::vector<std::string> wrap_words(const std::string& text, std::size_t width) 
         if (end == std::string::npos) end = text.size();
         const std::string word = text.substr(start, end - start);
         if (!word.empty()) {
-            if (!line.empty() && utf8_length(line) + 1 + utf8_length(word) > width) {
+            if (!line.empty() && code_points(line) + 1 + code_points(word) > width) {
                 lines.push_back(line);
                 line.clear();
             }

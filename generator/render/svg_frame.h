@@ -48,6 +48,9 @@ class SvgFrame {
     std::vector<std::string> subtitle_lines_;
 };
 
+// Characters (code points) in UTF-8 text: what the charts measure words by.
+std::size_t code_points(std::string_view utf8);
+
 // Cuts text into lines of at most `width` characters at spaces (a longer word gets a line of
 // its own).
 std::vector<std::string> wrap_words(const std::string& text, std::size_t width);

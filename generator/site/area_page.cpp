@@ -136,7 +136,7 @@ std::optional<nlohmann::json> share_of_total_cell(const Words& words, const Indi
                                               {"part", format_value(indicator, part.value)},
                                               {"total", format_value(indicator, total.value)},
                                               {"total_name", total_name}})},
-        {"status", "present"},
+        {"status", ""},
         {"partial", total.parts_missing > 0}};
 }
 

@@ -27,7 +27,6 @@ std::string table_caption(const Indicator& indicator) {
     std::string caption = indicator.title;
     if (!indicator.unit.empty() && indicator.title.find(indicator.unit) == std::string::npos)
         caption += ", " + indicator.unit;
-    if (indicator.computation == Computation::share) caption += ". Med 95 % konfidensintervall";
     return caption;
 }
 
@@ -173,6 +172,8 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"source", indicator.source},
         {"unit", indicator.unit},
         {"caption", table_caption(indicator)},
+        // The table's caption names the interval, so its cells need not.
+        {"interval_in_caption", indicator.computation == Computation::share},
         {"goal", goal},
         {"history_note", history_note(data, indicator, *areas.front(), chart.years)},
         {"chart", {{"src", chart_name},

@@ -22,6 +22,7 @@
 #include "site/indicator_distribution.h"
 #include "site/indicator_map.h"
 #include "site/indicator_page.h"
+#include "site/page_notes.h"
 #include "site/search_index.h"
 #include "site/site_data.h"
 #include "site/site_paths.h"
@@ -104,33 +105,44 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, Progress* progress,
-                                    const FileSink& sink) {
+                                    const FileSink& sink,
+                                    const std::set<std::string>* only_content) {
     const SiteData data(site, statistics, templates.words());
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
-    auto file = [&jobs](std::function<OutputFile()> make) {
-        jobs.push_back([make] { return std::vector<OutputFile>{make()}; });
+    // Whether a file that shows the content file `reads` ("" for none) is made this time.
+    auto wanted = [only_content](const ContentPage* reads) {
+        return !only_content || (reads && only_content->count(reads->path) > 0);
+    };
+    auto file = [&jobs, &wanted](std::function<OutputFile()> make) {
+        if (wanted(nullptr)) jobs.push_back([make] { return std::vector<OutputFile>{make()}; });
     };
     // `source` names the page in diagnostics: "the page of Vågå", or the content file. The
     // context may add files the page shows (its charts).
     using Context = std::function<nlohmann::json(std::vector<OutputFile>&)>;
     auto page_with_files = [&](std::string dir, std::string tmpl, std::string source,
-                               Context context) {
+                               const ContentPage* reads, Context context) {
         page_dirs.push_back(dir);
+        if (!wanted(reads)) return;
         jobs.push_back([&templates, dir, tmpl, source, context] {
             std::vector<OutputFile> files(1);
-            const nlohmann::json page = context(files);
+            nlohmann::json page = context(files);
+            gather_notes(page);
             files.front() = {dir + "index.html", templates.render(tmpl, page), source};
             return files;
         });
     };
     auto page = [&](std::string dir, std::string tmpl, std::string source,
-                    std::function<nlohmann::json()> context) {
-        page_with_files(std::move(dir), std::move(tmpl), std::move(source),
+                    const ContentPage* reads, std::function<nlohmann::json()> context) {
+        page_with_files(std::move(dir), std::move(tmpl), std::move(source), reads,
                         [context](std::vector<OutputFile>&) { return context(); });
     };
+    auto content_of = [](const auto& pages, const std::string& key) -> const ContentPage* {
+        auto it = pages.find(key);
+        return it == pages.end() ? nullptr : it->second;
+    };
 
-    page("", "front", "the front page", [&data] { return front_page(data); });
+    page("", "front", "the front page", data.front_page, [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
         if (area.is_current() || has_own_figures(data, area))
             file([&data, &area] {
@@ -138,7 +150,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
             });
         if (area.is_current()) {
             page_with_files(area_dir(area), "area", "the page of " + area.name,
-                            [&data, &area](std::vector<OutputFile>& files) {
+                            content_of(data.narratives, area.code), [&data, &area](std::vector<OutputFile>& files) {
                                 return area_page(data, area, files);
                             });
             continue;
@@ -152,7 +164,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     }
     for (const Indicator& indicator : site.catalogue.indicators) {
         page_with_files(indicator_dir(indicator.id), "indicator",
-                        "the page of indicator '" + indicator.id + "'",
+                        "the page of indicator '" + indicator.id + "'", nullptr,
                         [&data, &indicator](std::vector<OutputFile>& files) {
                             return indicator_page(data, indicator, files);
                         });
@@ -179,12 +191,12 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     }
     for (const Family& family : site.catalogue.families)
         page(family_dir(family.id), "family", "the page of family '" + family.id + "'",
-             [&data, &family] { return family_page(data, family); });
+             content_of(data.family_pages, family.id), [&data, &family] { return family_page(data, family); });
     for (const Grouping& grouping : site.catalogue.groupings)
         page(grouping_dir(grouping.id), "group", "the page of grouping '" + grouping.id + "'",
-             [&data, &grouping] { return grouping_page(data, grouping); });
+             nullptr, [&data, &grouping] { return grouping_page(data, grouping); });
     for (const AreaGroup& group : data.figures.groups()) {
-        page(group_dir(group), "group", "the page of " + data.group_name(group),
+        page(group_dir(group), "group", "the page of " + data.group_name(group), nullptr,
              [&data, &group] { return group_page(data, group); });
         file([&data, &group] {
             return OutputFile{group_download_path(group), group_csv(data, group)};
@@ -192,7 +204,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     }
     for (const IndexTable& table : data.indexes)
         page(index_dir(table.spec->id), "index", "the page of index '" + table.spec->id + "'",
-             [&data, &table] { return index_page(data, table); });
+             nullptr, [&data, &table] { return index_page(data, table); });
     // Each job names what it renders: a loop variable captured by reference would be the
     // last one by the time the jobs run.
     for (const ContentPage* content : data.plain_pages) {
@@ -203,7 +215,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                               "with letters or digits, e.g. om-tallene.md");
             continue;
         }
-        page(dir, "page", content->where.file,
+        page(dir, "page", content->where.file, content,
              [&data, content] { return content_page(data, *content); });
     }
     file([&data, &templates] {
@@ -226,11 +238,14 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         }
         files.push_back(std::move(file));
     };
-    if (!site.config.base_url.empty()) add({"sitemap.xml", sitemap(site.config, page_dirs)});
-    add({kSearchIndexPath, search_index_json(data)});
-    for (const std::string& asset : list_site_files(site_dir, "assets", "", diagnostics)) {
-        if (auto content = read_site_file(site_dir, asset, diagnostics))
-            add({asset, std::move(*content), asset});
+    if (!only_content) {
+        if (!site.config.base_url.empty())
+            add({"sitemap.xml", sitemap(site.config, page_dirs)});
+        add({kSearchIndexPath, search_index_json(data)});
+        for (const std::string& asset : list_site_files(site_dir, "assets", "", diagnostics)) {
+            if (auto content = read_site_file(site_dir, asset, diagnostics))
+                add({asset, std::move(*content), asset});
+        }
     }
     templates.report_missing_values(diagnostics);
     return files;

@@ -3,6 +3,8 @@
 // statistics, render them in parallel, and return them in a fixed order (so the output does
 // not depend on the thread count). The output stage writes them.
 #include <filesystem>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "model/diagnostics.h"
@@ -20,10 +22,13 @@ void check_templates(const TemplateSet& templates, Diagnostics& diagnostics);
 // Renders the whole site. Precondition: `site` and `templates` came without errors.
 // Assets under <site_dir>/assets are copied as they are. A page that cannot be made, or a
 // template naming a value its page lacks, is an error in `diagnostics`.
+// With `only_content`, renders only the pages that show one of those content files (by path
+// under content/): what changes when nothing else did.
 std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, Progress* progress = nullptr,
-                                    const FileSink& sink = {});
+                                    const FileSink& sink = {},
+                                    const std::set<std::string>* only_content = nullptr);
 
 }  // namespace kt

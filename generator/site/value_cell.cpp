@@ -104,7 +104,8 @@ nlohmann::json value_cell(const Words& words, const Indicator& indicator,
     return {{"text", value_text(indicator, value)},
             {"interval", interval_text(indicator, value)},
             {"note", note},
-            {"status", status_class(value.status)},
+            // A plain number needs no class; a symbol is styled by its status.
+            {"status", value.status == ValueStatus::present ? "" : status_class(value.status)},
             {"partial", value.has_number() && value.parts_missing > 0}};
 }
 

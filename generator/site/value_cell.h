@@ -15,7 +15,7 @@
 namespace kt {
 
 // {"text": "63,4 %", "interval": "55,1–70,6", "note": "...",
-//  "status": "present|suppressed|...", "partial": bool}
+//  "status": "" for a number, else "suppressed|not-available|...", "partial": bool}
 nlohmann::json value_cell(const Words& words, const Indicator& indicator,
                           const IndicatorValue& value, const SuppressionRule& rule);
 

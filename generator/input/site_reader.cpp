@@ -101,7 +101,7 @@ void check_catalogue_attributes(const Catalogue& catalogue, const Registry& regi
 
 }  // namespace
 
-SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
+SiteInput read_site_data(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
     SiteInput site;
     site.config = read_site_config(site_dir, diagnostics);
     site.registry = read_registry(site_dir, diagnostics);
@@ -111,14 +111,24 @@ SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnost
     read_observations(site_dir, site.registry, site.catalogue, site.observations, diagnostics);
     check_observations(site.observations, site.catalogue, diagnostics);
     check_superseded_rows(site.observations, site.registry, diagnostics);
-    site.content = read_content(site_dir, diagnostics);
-    check_content_references(site, diagnostics);
     read_map(site_dir, site, diagnostics);
     if (!diagnostics.has_errors()) lay_out_tiles(site, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())
         diagnostics.error({"site.yaml", 0, 0}, "population_measure '" +
                                                    site.config.population_measure +
                                                    "' is not a measure in the catalogue");
+    return site;
+}
+
+void read_site_content(const std::filesystem::path& site_dir, SiteInput& site,
+                       Diagnostics& diagnostics) {
+    site.content = read_content(site_dir, diagnostics);
+    check_content_references(site, diagnostics);
+}
+
+SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
+    SiteInput site = read_site_data(site_dir, diagnostics);
+    read_site_content(site_dir, site, diagnostics);
     return site;
 }
 

@@ -12,4 +12,10 @@ namespace kt {
 // rendering only when `diagnostics` has no errors.
 SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
 
+// The two halves of read_site: everything but the content (site.yaml, data/, the boundary
+// file), and the content, read into a site whose other parts are read.
+SiteInput read_site_data(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
+void read_site_content(const std::filesystem::path& site_dir, SiteInput& site,
+                       Diagnostics& diagnostics);
+
 }  // namespace kt

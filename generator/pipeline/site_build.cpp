@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <set>
+#include <string_view>
 
 #include "input/site_reader.h"
 #include "input/source_file.h"
@@ -16,59 +18,123 @@ namespace kt {
 
 namespace {
 
-// site.yaml and every file under data/, path and bytes, as one 64-bit FNV-1a hash each with
-// its size: what the statistics are computed from.
-std::string statistics_fingerprint(const std::filesystem::path& site_dir) {
-    namespace fs = std::filesystem;
-    std::vector<fs::path> files{"site.yaml"};
-    std::error_code error;
-    for (fs::recursive_directory_iterator it(site_dir / "data", error), end; !error && it != end;
-         it.increment(error))
-        if (it->is_regular_file(error)) files.push_back(fs::relative(it->path(), site_dir));
-    std::sort(files.begin() + 1, files.end());
+namespace fs = std::filesystem;
+
+// 64-bit FNV-1a.
+struct Fnv {
+    std::uint64_t hash = 14695981039346656037ull, size = 0;
+    void add(std::string_view bytes) {
+        for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        size += bytes.size();
+    }
+    std::string text() const { return std::to_string(size) + ':' + std::to_string(hash); }
+};
+
+// Path, size and hash of each file, one line each ("?" for a file that cannot be read).
+std::string files_fingerprint(const fs::path& site_dir, const std::vector<fs::path>& files) {
     std::string out;
     for (const fs::path& file : files) {
         std::ifstream in(site_dir / file, std::ios::binary);
-        std::uint64_t hash = 14695981039346656037ull, size = 0;
+        Fnv fnv;
         char buffer[1 << 16];
-        while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-            for (std::streamsize i = 0; i < in.gcount(); ++i)
-                hash = (hash ^ static_cast<unsigned char>(buffer[i])) * 1099511628211ull;
-            size += static_cast<std::uint64_t>(in.gcount());
-        }
-        out += file.string() + '\0' + std::to_string(size) + ':' + std::to_string(hash) + '\n';
+        while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
+            fnv.add({buffer, static_cast<std::size_t>(in.gcount())});
+        out += file.string() + '\0' + (in.bad() || !in.eof() ? "?" : fnv.text()) + '\n';
     }
     return out;
 }
 
+// Every file under site_dir/dir, relative to site_dir, in name order.
+std::vector<fs::path> files_under(const fs::path& site_dir, const std::string& dir) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(site_dir / dir, error), end; !error && it != end;
+         it.increment(error))
+        if (it->is_regular_file(error)) files.push_back(fs::relative(it->path(), site_dir));
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// What the site's data are read from, but the boundary file: site.yaml and data/.
+std::string data_fingerprint(const fs::path& site_dir) {
+    std::vector<fs::path> files = files_under(site_dir, "data");
+    files.insert(files.begin(), "site.yaml");
+    return files_fingerprint(site_dir, files);
+}
+
+std::string boundary_fingerprint(const fs::path& site_dir, const std::string& boundaries) {
+    return boundaries.empty() ? "" : files_fingerprint(site_dir, {boundaries});
+}
+
+// What every page is made with besides the statistics and its own content: the templates,
+// the assets, and where each content file sits in the site (path, title, front matter: the
+// menu and the pages' links follow from them).
+std::string layout_fingerprint(const fs::path& site_dir, const std::vector<ContentPage>& content) {
+    std::vector<fs::path> files = files_under(site_dir, "templates");
+    for (fs::path& asset : files_under(site_dir, "assets")) files.push_back(std::move(asset));
+    std::string out = files_fingerprint(site_dir, files);
+    for (const ContentPage& page : content) {
+        out += page.path + '\0' + page.title;
+        for (const auto& [key, value] : page.params) out += '\0' + key + '=' + value;
+        out += '\n';
+    }
+    return out;
+}
+
+// Each content file's text (description and body) as a fingerprint.
+std::map<std::string, std::string> content_texts(const std::vector<ContentPage>& content) {
+    std::map<std::string, std::string> texts;
+    for (const ContentPage& page : content) {
+        Fnv fnv;
+        fnv.add(page.description);
+        fnv.add(std::string(1, '\0') + std::to_string(page.body_line) + '\0');
+        fnv.add(page.markdown);
+        texts[page.path] = fnv.text();
+    }
+    return texts;
+}
+
 }  // namespace
 
-StatisticsCache::StatisticsCache() = default;
-StatisticsCache::~StatisticsCache() = default;
+RebuildCache::RebuildCache() = default;
+RebuildCache::~RebuildCache() = default;
 
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
-                                    Diagnostics& diagnostics, StatisticsCache* cache,
+                                    Diagnostics& diagnostics, RebuildCache* cache,
                                     Progress* progress, const FileSink& sink,
                                     ProtectionMemory* memory) {
     Progress quiet;
     if (!progress) progress = &quiet;
     progress->stage("reading the site");
-    const std::string fingerprint = cache ? statistics_fingerprint(site_dir) : "";
-    auto site = std::make_unique<SiteInput>(read_site(site_dir, diagnostics));
+    // Taken before reading: a file that changes while it is read makes the next build read
+    // it again.
+    const std::string data = cache ? data_fingerprint(site_dir) : "";
+    const bool reuse = cache && cache->statistics_ &&
+                       cache->fingerprint_ ==
+                           data + boundary_fingerprint(site_dir,
+                                                       cache->site_->config.map.boundaries);
+    std::unique_ptr<SiteInput> site;  // read now, if the cached one cannot be reused
+    SiteInput* input = nullptr;
+    std::string fingerprint;
+    Diagnostics reading;  // the warnings reading the data gave
+    if (reuse) {
+        input = cache->site_.get();
+        diagnostics.append(cache->diagnostics_);
+        read_site_content(site_dir, *input, diagnostics);
+    } else {
+        site = std::make_unique<SiteInput>(read_site_data(site_dir, reading));
+        if (cache) fingerprint = data + boundary_fingerprint(site_dir, site->config.map.boundaries);
+        diagnostics.append(reading);
+        read_site_content(site_dir, *site, diagnostics);
+        input = site.get();
+    }
     const TemplateSet templates = TemplateSet::load(site_dir, diagnostics);
     check_templates(templates, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
     std::unique_ptr<SiteStatistics> fresh;  // computed now, and worth keeping
-    const SiteInput* input = site.get();
     const SiteStatistics* statistics = nullptr;
-    if (cache && cache->statistics_ && cache->fingerprint_ == fingerprint) {
-        // The same data: the cached site gets the new content, the statistics stay.
-        cache->site_->content = std::move(site->content);
-        cache->site_->map = std::move(site->map);
-        cache->site_->tiles = std::move(site->tiles);
-        input = cache->site_.get();
+    if (reuse) {
         statistics = cache->statistics_.get();
-        diagnostics.append(cache->diagnostics_);
         cache->computed_ = false;
     } else {
         progress->stage("computing the statistics (secondary suppression takes longest)");
@@ -81,14 +147,32 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
             cache->site_.reset();
             cache->computed_ = true;
             cache->fingerprint_ = fingerprint;
-            cache->diagnostics_ = computing;
+            cache->diagnostics_ = reading;
+            cache->diagnostics_.append(computing);
+        }
+    }
+    // Only the texts of content files changed since the last good build: only their pages.
+    std::string layout;
+    std::map<std::string, std::string> texts;
+    std::optional<std::set<std::string>> changed;
+    if (cache) {
+        layout = layout_fingerprint(site_dir, input->content);
+        texts = content_texts(input->content);
+        if (reuse && cache->layout_ == layout) {
+            changed.emplace();
+            for (const auto& [path, text] : texts)
+                if (auto before = cache->texts_.find(path);
+                    before == cache->texts_.end() || before->second != text)
+                    changed->insert(path);
         }
     }
     SiteBuild out;
     // A site with errors goes nowhere, but is still rendered for the errors its pages show.
     const FileSink no_sink;
     out.files = render_site(*input, *statistics, templates, site_dir, threads, diagnostics,
-                            progress, diagnostics.has_errors() ? no_sink : sink);
+                            progress, diagnostics.has_errors() ? no_sink : sink,
+                            changed ? &*changed : nullptr);
+    out.partial = changed.has_value();
     check_output_paths(out.files, diagnostics);
     out.suppression = statistics->figures.suppression_counts();
     out.areas = input->registry.areas().size();
@@ -100,6 +184,10 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         cache->statistics_ = std::move(fresh);
     }
     if (diagnostics.has_errors()) return std::nullopt;
+    if (cache) {
+        cache->layout_ = std::move(layout);
+        cache->texts_ = std::move(texts);
+    }
     return out;
 }
 

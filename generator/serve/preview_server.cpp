@@ -25,7 +25,8 @@ namespace {
 constexpr const char* kStatusPath = "/__kommunetall/status";
 
 // What is served: the last good build's files, and how the last build went.
-using Files = std::map<std::string, std::string>;  // path -> content
+// path -> content; a file a later build did not make again is shared with the snapshot before.
+using Files = std::map<std::string, std::shared_ptr<const std::string>>;
 
 struct Snapshot {
     // Shared with the snapshot before when a build fails: the last good files are not copied.
@@ -105,9 +106,13 @@ class PreviewServer {
             next->version = snapshot_->version + 1;
             if (build) {
                 next->has_site = true;
-                auto files = std::make_shared<Files>();
+                // A partial build made only what changed since the last good one, which is
+                // what is served now.
+                auto files = build->partial ? std::make_shared<Files>(*snapshot_->files)
+                                            : std::make_shared<Files>();
                 for (OutputFile& file : build->files)
-                    files->emplace(std::move(file.path), std::move(file.content));
+                    (*files)[std::move(file.path)] =
+                        std::make_shared<const std::string>(std::move(file.content));
                 next->files = std::move(files);
             } else {
                 next->files = snapshot_->files;
@@ -121,7 +126,11 @@ class PreviewServer {
         if (!report.empty()) errors_ << report << std::flush;
         out_ << (cause.empty() ? "built" : cause + " changed: rebuilt") << " in " << std::fixed
              << std::setprecision(2) << seconds << " s"
-             << (cache_.computed() ? "" : " (statistics unchanged)")
+             << (cache_.computed() ? ""
+                 : build && build->partial
+                     ? " (statistics unchanged; " + std::to_string(build->files.size()) +
+                           " file(s) made again)"
+                     : " (statistics unchanged)")
              << (build ? "" : "; the build failed, the last good site is served") << std::endl;
     }
 
@@ -183,16 +192,16 @@ class PreviewServer {
         }
         const std::string type = content_type(file->first);
         if (type.starts_with("text/html"))
-            response.set_content(decorate(file->second, *snapshot), type);
+            response.set_content(decorate(*file->second, *snapshot), type);
         else
-            response.set_content(file->second, type);
+            response.set_content(*file->second, type);
     }
 
   private:
     PreviewOptions options_;
     std::ostream& out_;
     std::ostream& errors_;
-    StatisticsCache cache_;  // only the rebuilding thread uses these two
+    RebuildCache cache_;  // only the rebuilding thread uses these two
     std::unique_ptr<Progress> progress_ = progress_for_stderr();
     std::mutex mutex_;
     std::shared_ptr<const Snapshot> snapshot_;

@@ -111,13 +111,19 @@ SiteInput read_site_data(const std::filesystem::path& site_dir, Diagnostics& dia
     read_observations(site_dir, site.registry, site.catalogue, site.observations, diagnostics);
     check_observations(site.observations, site.catalogue, diagnostics);
     check_superseded_rows(site.observations, site.registry, diagnostics);
-    read_map(site_dir, site, diagnostics);
-    if (!diagnostics.has_errors()) lay_out_tiles(site, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())
         diagnostics.error({"site.yaml", 0, 0}, "population_measure '" +
                                                    site.config.population_measure +
                                                    "' is not a measure in the catalogue");
     return site;
+}
+
+void read_site_map(const std::filesystem::path& site_dir, SiteInput& site,
+                   Diagnostics& diagnostics) {
+    Diagnostics map;
+    read_map(site_dir, site, map);
+    if (!map.has_errors()) lay_out_tiles(site, map);
+    diagnostics.append(map);
 }
 
 void read_site_content(const std::filesystem::path& site_dir, SiteInput& site,
@@ -128,6 +134,7 @@ void read_site_content(const std::filesystem::path& site_dir, SiteInput& site,
 
 SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnostics) {
     SiteInput site = read_site_data(site_dir, diagnostics);
+    read_site_map(site_dir, site, diagnostics);
     read_site_content(site_dir, site, diagnostics);
     return site;
 }

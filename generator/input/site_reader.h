@@ -12,9 +12,12 @@ namespace kt {
 // rendering only when `diagnostics` has no errors.
 SiteInput read_site(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
 
-// The two halves of read_site: everything but the content (site.yaml, data/, the boundary
-// file), and the content, read into a site whose other parts are read.
+// The three parts of read_site, in its order: site.yaml and data/; then, into that site, the
+// map and tile map (from the boundary file and the registry's centres; nothing else reads
+// or writes them, so they can be made while the statistics are computed), and the content.
 SiteInput read_site_data(const std::filesystem::path& site_dir, Diagnostics& diagnostics);
+void read_site_map(const std::filesystem::path& site_dir, SiteInput& site,
+                   Diagnostics& diagnostics);
 void read_site_content(const std::filesystem::path& site_dir, SiteInput& site,
                        Diagnostics& diagnostics);
 

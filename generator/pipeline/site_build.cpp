@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <future>
 #include <map>
 #include <set>
 #include <string_view>
@@ -117,6 +118,10 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
     SiteInput* input = nullptr;
     std::string fingerprint;
     Diagnostics reading;  // the warnings reading the data gave
+    // The maps need only the registry and the boundary file: they are made while the content
+    // is read and the statistics are computed (on the calling thread with one thread).
+    std::future<Diagnostics> making_map;
+    Diagnostics map;  // what making them said
     if (reuse) {
         input = cache->site_.get();
         diagnostics.append(cache->diagnostics_);
@@ -125,12 +130,26 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         site = std::make_unique<SiteInput>(read_site_data(site_dir, reading));
         if (cache) fingerprint = data + boundary_fingerprint(site_dir, site->config.map.boundaries);
         diagnostics.append(reading);
+        making_map = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
+                                [&site_dir, &made = *site] {
+                                    Diagnostics said;
+                                    read_site_map(site_dir, made, said);
+                                    return said;
+                                });
         read_site_content(site_dir, *site, diagnostics);
         input = site.get();
     }
+    auto map_made = [&] {
+        if (!making_map.valid()) return;
+        map = making_map.get();
+        diagnostics.append(map);
+    };
     const TemplateSet templates = TemplateSet::load(site_dir, diagnostics);
     check_templates(templates, diagnostics);
-    if (diagnostics.has_errors()) return std::nullopt;
+    if (diagnostics.has_errors()) {
+        map_made();
+        return std::nullopt;
+    }
     std::unique_ptr<SiteStatistics> fresh;  // computed now, and worth keeping
     const SiteStatistics* statistics = nullptr;
     if (reuse) {
@@ -140,6 +159,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         progress->stage("computing the statistics (secondary suppression takes longest)");
         Diagnostics computing;
         fresh = std::make_unique<SiteStatistics>(*site, computing, memory);
+        map_made();
         diagnostics.append(computing);
         statistics = fresh.get();
         if (cache) {
@@ -148,6 +168,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
             cache->computed_ = true;
             cache->fingerprint_ = fingerprint;
             cache->diagnostics_ = reading;
+            cache->diagnostics_.append(map);
             cache->diagnostics_.append(computing);
         }
     }

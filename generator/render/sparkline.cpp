@@ -43,7 +43,7 @@ std::string render_sparkline(const std::vector<std::optional<double>>& values, d
         if (!joined && !drawn(i + 1)) dots += dot(i, "1.3");
         last = i;
     }
-    return "<svg class=\"spark\" viewBox=\"0 0 60 16\" aria-hidden=\"true\" focusable=\"false\"><path d=\"" +
+    return "<svg class=\"spark\" viewBox=\"0 0 60 16\" aria-hidden=\"true\"><path d=\"" +
            path + "\"/>" + dots + dot(last, "1.8") + "</svg>";
 }
 

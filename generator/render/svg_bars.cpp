@@ -278,7 +278,7 @@ std::string render_bars(const BarChart& chart) {
 
 std::string render_bar_marks(const BarLayout& layout, std::size_t row) {
     std::string out = "<svg class=\"bar-marks\" viewBox=\"0 0 " + svg_coordinate(layout.width) + " " +
-                      svg_coordinate(layout.height) + "\" aria-hidden=\"true\" focusable=\"false\">";
+                      svg_coordinate(layout.height) + "\" aria-hidden=\"true\">";
     if (row < layout.row_top.size())
         out += "<rect x=\"1\" y=\"" + svg_coordinate(layout.row_top[row] - 2.5) + "\" width=\"" +
                svg_coordinate(layout.width - 2) + "\" height=\"" +

@@ -110,7 +110,7 @@ std::string render_distribution(const DistributionLayout& layout, const Distribu
 std::string render_strip_marks(const DistributionLayout& layout, const std::vector<StripLine>& lines,
                                int dot) {
     std::string out = "<svg class=\"strip-marks\" viewBox=\"0 0 " + svg_coordinate(kStripWidth) + " " +
-                      svg_coordinate(layout.height) + "\" aria-hidden=\"true\" focusable=\"false\">";
+                      svg_coordinate(layout.height) + "\" aria-hidden=\"true\">";
     for (const StripLine& line : lines)
         out += "<path class=\"" + escape_html(line.css_class) + "\" d=\"M" +
                svg_coordinate(std::clamp(layout.x_of(line.value), 1.0, kStripWidth - 1)) + " " + svg_coordinate(layout.dots_top() - 2) +

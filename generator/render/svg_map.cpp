@@ -152,7 +152,7 @@ std::string render_tile_outline(const TileGrid& grid, const std::string& code, c
     const auto cell = grid.cells.find(code);
     if (cell == grid.cells.end()) return "";
     return "<svg class=\"map-outline\" viewBox=\"0 0 " + std::to_string(box.width) + " " +
-           std::to_string(box.height) + "\" aria-hidden=\"true\" focusable=\"false\"><rect x=\"" +
+           std::to_string(box.height) + "\" aria-hidden=\"true\"><rect x=\"" +
            std::to_string(box.offset_x + cell->second.first * kCell - 3) + "\" y=\"" +
            std::to_string(box.offset_y + cell->second.second * kCell - 3) + "\" width=\"" + std::to_string(kCell + 6) +
            "\" height=\"" + std::to_string(kCell + 6) + "\"/></svg>";
@@ -173,7 +173,7 @@ std::string render_map_outline(const MapGeometry& map, const std::string& code, 
     // outline lies around it and hides none of its colour, however small it is.
     std::string out = "<svg class=\"map-outline\" viewBox=\"0 0 " + std::to_string(map.width) +
                       " " + std::to_string(height) +
-                      "\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"" +
+                      "\" aria-hidden=\"true\"><path fill=\"" +
                       (fill.empty() ? "none" : fill) + "\" d=\"" + path->second + "\"/>";
     // A small area gets a ring around it too, so it can be found at a glance.
     const MapBox& b = box->second;

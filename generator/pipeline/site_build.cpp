@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <system_error>
 
 #include "input/site_reader.h"
 #include "input/source_file.h"
@@ -130,12 +131,18 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         site = std::make_unique<SiteInput>(read_site_data(site_dir, reading));
         if (cache) fingerprint = data + boundary_fingerprint(site_dir, site->config.map.boundaries);
         diagnostics.append(reading);
-        making_map = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
-                                [&site_dir, &made = *site] {
-                                    Diagnostics said;
-                                    read_site_map(site_dir, made, said);
-                                    return said;
-                                });
+        auto make_map = [&site_dir, &made = *site] {
+            Diagnostics said;
+            read_site_map(site_dir, made, said);
+            return said;
+        };
+        // Where the system allows no other thread (a container's process limit), later.
+        try {
+            making_map = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
+                                    make_map);
+        } catch (const std::system_error&) {
+            making_map = std::async(std::launch::deferred, make_map);
+        }
         read_site_content(site_dir, *site, diagnostics);
         input = site.get();
     }

@@ -181,7 +181,9 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
             site.rounded_ratios.push_back(
                 {{numerator, code, period},
                  {denominator, code, period},
-                 indicator.computation == "rate_per_1000" ? 1000.0 : 100.0,
+                 indicator.computation == "rate_per_1000" ? 1000.0
+                 : indicator.computation == "mean"        ? 1.0
+                                                          : 100.0,
                  *value - half,
                  *value + half,
                  where});

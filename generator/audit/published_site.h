@@ -34,7 +34,7 @@ struct PublishedCell {
 };
 
 struct PublishedIndicator {
-    std::string computation;  // count, share, percent_of, rate_per_1000
+    std::string computation;  // count, share, percent_of, rate_per_1000, mean
     std::string numerator;
     std::string denominator;  // empty for a count
 };

@@ -19,6 +19,7 @@ std::optional<Computation> parse_computation(const std::string& text) {
     if (text == "share") return Computation::share;
     if (text == "percent_of") return Computation::percent_of;
     if (text == "rate_per_1000") return Computation::rate_per_1000;
+    if (text == "mean") return Computation::mean;
     return std::nullopt;
 }
 
@@ -244,7 +245,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             ind.computation = *parsed_computation;
         } else if (!computation.empty()) {
             f.error_at("computation", "unknown computation '" + computation +
-                                          "' (expected count, share, percent_of or rate_per_1000)");
+                                          "' (expected count, share, percent_of, rate_per_1000 or mean)");
         }
         if (!family_ids.count(ind.family) && !ind.family.empty())
             f.error_at("family", "unknown family '" + ind.family + "'");

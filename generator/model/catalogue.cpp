@@ -12,6 +12,8 @@ std::string computation_keyword(Computation computation) {
             return "percent_of";
         case Computation::rate_per_1000:
             return "rate_per_1000";
+        case Computation::mean:
+            return "mean";
     }
     return "count";
 }

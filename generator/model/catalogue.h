@@ -34,9 +34,11 @@ enum class Computation {
     share,          // 100 * numerator / denominator, in percent: a part of a whole (<= 100 %)
     percent_of,     // 100 * numerator / denominator of another quantity; may exceed 100 %
     rate_per_1000,  // 1000 * numerator / denominator
+    mean,           // numerator / denominator: an average, such as months waited per person
 };
 
-// The catalogue's keyword for a computation: "count", "share", "percent_of", "rate_per_1000".
+// The catalogue's keyword for a computation: "count", "share", "percent_of", "rate_per_1000",
+// "mean".
 std::string computation_keyword(Computation computation);
 
 // A published figure, computed from one or two measures.

@@ -89,6 +89,9 @@ std::string computation_text(const Words& words, const Catalogue& catalogue,
         case Computation::rate_per_1000:
             kind = "rate_per_1000";
             break;
+        case Computation::mean:
+            kind = "mean";
+            break;
     }
     return words("indicator.computation",
                  {{"kind", kind},

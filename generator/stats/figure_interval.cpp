@@ -12,6 +12,9 @@ std::optional<Interval> figure_interval(const Indicator& indicator, const Indica
     if (!value.has_number()) return std::nullopt;
     const bool ratio = indicator.computation != Computation::count;
     if (ratio && value.denominator <= 0) return std::nullopt;
+    // An average's spread lies in the persons' own values, which the data do not give: no
+    // interval rather than a made-up one.
+    if (indicator.computation == Computation::mean) return std::nullopt;
     if (indicator.computation == Computation::share && value.numerator <= value.denominator) {
         const Interval p = wilson_interval(value.numerator, value.denominator);
         return Interval{100 * p.low, 100 * p.high};

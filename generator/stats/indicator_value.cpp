@@ -38,15 +38,17 @@ IndicatorValue value_from_numbers(const Indicator& indicator, double numerator,
             return out;
         case Computation::share:
         case Computation::percent_of:
-        case Computation::rate_per_1000: {
+        case Computation::rate_per_1000:
+        case Computation::mean: {
             out.denominator = denominator;
             // Nobody in the base: the ratio cannot occur, which is not the same as 0 %.
             if (denominator == 0) {
                 out.status = ValueStatus::not_applicable;
                 return out;
             }
-            const double scale =
-                indicator.computation == Computation::rate_per_1000 ? 1000.0 : 100.0;
+            const double scale = indicator.computation == Computation::rate_per_1000 ? 1000.0
+                                 : indicator.computation == Computation::mean        ? 1.0
+                                                                                     : 100.0;
             out.status = ValueStatus::present;
             out.value = scale * numerator / denominator;
             return out;

@@ -106,6 +106,7 @@ std::optional<Trend> fit_trend(const std::vector<TrendPoint>& points) {
 std::vector<TrendPoint> trend_points(Computation computation,
                                      const std::vector<YearFigure>& figures) {
     std::vector<YearFigure> usable;
+    if (computation == Computation::mean) return {};
     for (const YearFigure& f : figures) {
         assert(f.numerator >= 0);
         if (computation == Computation::count) {
@@ -154,6 +155,8 @@ std::vector<TrendPoint> trend_points(Computation computation,
                 point.variance = 1000.0 * 1000.0 * r / f.denominator;
                 break;
             }
+            case Computation::mean:  // returned above
+                break;
         }
         out.push_back(point);
     }
@@ -162,6 +165,7 @@ std::vector<TrendPoint> trend_points(Computation computation,
 
 std::optional<Trend> recent_trend(const Figures& figures, const Indicator& indicator,
                                   const std::string& area, int year, int years) {
+    if (indicator.computation == Computation::mean) return std::nullopt;  // see trend_points
     std::vector<YearFigure> shown;
     for (int y = year - years + 1; y <= year; ++y) {
         const IndicatorValue& v = figures.value(indicator.id, area, y);

@@ -72,6 +72,8 @@ struct YearFigure {
 //   rate_per_1000:  value 1000 * num / den; r = sum num / sum den;
 //                   variance_i = 1000^2 * r / den_i                   (numerator Poisson)
 //   count:          value num; variance_i = mean of the counts                    (Poisson)
+//   mean:           none: an average's variance lies in the persons' own values, which the
+//                   data do not give, so it has no trend test.
 // A figure whose denominator is 0 (share or rate) has no value (not applicable, as in
 // value_from_numbers) and is left out, also from the pooling. Points keep the order of the
 // figures. Preconditions (asserted): numerators >= 0, denominators >= 0, and for a share

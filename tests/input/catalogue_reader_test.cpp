@@ -165,6 +165,20 @@ TEST_CASE("read_catalogue reads a share indicator", "[input][catalogue]") {
     CHECK(catalogue.indicators[0].denominator == "folketall");
 }
 
+TEST_CASE("read_catalogue reads an average", "[input][catalogue]") {
+    const std::string mean = replaced(
+        replaced(replaced(kBosatte, "id: bosatte", "id: ventetid"), "computation: count",
+                 "computation: mean"),
+        "    numerator: bosatte\n", "    numerator: bosatte\n    denominator: folketall\n");
+    Diagnostics diagnostics;
+    const Catalogue catalogue = catalogue_from(kFamiliesAndMeasures + mean, diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+    REQUIRE(catalogue.indicators.size() == 1);
+    CHECK(catalogue.indicators[0].computation == Computation::mean);
+    CHECK(computation_keyword(Computation::mean) == "mean");
+}
+
 TEST_CASE("read_catalogue reports a YAML syntax error at its line", "[input][catalogue]") {
     // '@' is reserved in YAML and cannot start a key: line 6, column 5.
     Diagnostics diagnostics;

@@ -294,4 +294,38 @@ TEST_CASE("a county with only a numerator row is summed from its municipalities"
     CHECK(v.parts_total == 2);
 }
 
+
+TEST_CASE("an average waiting time of a county divides summed months by summed persons",
+          "[stats][aggregation]") {
+    // IMDi's national figure for 2019: 3,3 months for 4 822 settled (the annual report 2019).
+    // Two municipalities: 10 persons who waited 60 months in all (6,0 each), 90 who waited
+    // 270 (3,0 each). The county's average is 330 / 100 = 3,3 months; averaging the two
+    // averages would give 4,5.
+    ObservationTable table;
+    add(table, "ventetid", "3401", ValueStatus::present, 60);
+    add(table, "bosatte", "3401", ValueStatus::present, 10);
+    add(table, "ventetid", "3403", ValueStatus::present, 270);
+    add(table, "bosatte", "3403", ValueStatus::present, 90);
+    Indicator waiting;
+    waiting.id = "ventetid_bosetting";
+    waiting.computation = Computation::mean;
+    waiting.numerator = "ventetid";
+    waiting.denominator = "bosatte";
+    waiting.decimals = 1;
+    const IndicatorValue municipality = compute_value(waiting, table, "3401", year);
+    REQUIRE(municipality.has_number());
+    CHECK(municipality.value == Approx(6.0));
+    const IndicatorValue county = value_for_area(waiting, table, make_registry(), "34", year);
+    REQUIRE(county.has_number());
+    CHECK(county.numerator == 330);
+    CHECK(county.denominator == 100);
+    CHECK(county.value == Approx(3.3));
+    CHECK(county.value != Approx(4.5));
+
+    // Nobody settled: there is no waiting time, which is not a wait of 0 months.
+    add(table, "ventetid", "3405", ValueStatus::present, 0);
+    add(table, "bosatte", "3405", ValueStatus::present, 0);
+    CHECK(compute_value(waiting, table, "3405", year).status == ValueStatus::not_applicable);
+}
+
 }  // namespace kt

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "stats/figure_interval.h"
+
 namespace kt {
 namespace {
 
@@ -208,6 +210,18 @@ TEST_CASE("status severity order", "[stats][indicator_value]") {
           ValueStatus::suppressed);
     CHECK(more_severe(ValueStatus::not_available, ValueStatus::present) ==
           ValueStatus::not_available);
+}
+
+
+TEST_CASE("an average has no interval: the spread of the persons' own values is unknown",
+          "[stats][indicator_value]") {
+    Indicator waiting = rate_indicator();
+    waiting.computation = Computation::mean;
+    const IndicatorValue v = value_from_numbers(waiting, 66, 20);
+    REQUIRE(v.has_number());
+    CHECK(v.value == Approx(3.3));
+    CHECK_FALSE(figure_interval(waiting, v));
+    CHECK(figure_interval(rate_indicator(), value_from_numbers(rate_indicator(), 66, 20)));
 }
 
 }  // namespace kt

@@ -167,6 +167,12 @@ TEST_CASE("trend of shares: a single 0 % year still gets a finite weight", "[tre
     CHECK(trend->direction == Trend::Direction::rising);
 }
 
+TEST_CASE("an average has no trend test: its variance is not in the data", "[trend]") {
+    CHECK(trend_points(Computation::mean, {{2019, 30, 10}, {2020, 40, 10}, {2021, 50, 10},
+                                           {2022, 60, 10}})
+              .empty());
+}
+
 TEST_CASE("trend of counts: Poisson variance from the mean count", "[trend]") {
     // Counts 3, 5, 10: mean 18/3 = 6 -> variance 6 for every year (denominators ignored).
     // x̄ = 2020 (x = -1, 0, 1), ȳ = 6; Sxx = 2/6; Sxy = ((-1)(-3) + 0 + 1·4)/6 = 7/6

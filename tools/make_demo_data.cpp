@@ -670,6 +670,136 @@ std::map<int, std::vector<Settlement>> split_over_districts(
     return result;
 }
 
+// ---------------------------------------------------------------- settlement timing
+
+// National figures of waiting time from the residence permit to settlement, 2015-2019 from
+// IMDi's annual report 2019: the mean in months, the shares settled within 6 and 12 months and
+// the share of the settled in families with children; 2015's 12-month share and 2020-2023 are
+// invented. Only the summed months are written; the shares shape who waits how long.
+struct TimingPlan {
+    double mean_months, within_6, within_12, families;
+};
+const std::map<int, TimingPlan> kTimingPlan = {
+    {2015, {8.4, 0.51, 0.88, 0.43}}, {2016, {4.8, 0.81, 0.95, 0.46}},
+    {2017, {5.0, 0.76, 0.97, 0.56}}, {2018, {4.9, 0.83, 0.96, 0.72}},
+    {2019, {3.3, 0.95, 0.985, 0.79}}, {2020, {4.1, 0.88, 0.97, 0.75}},
+    {2021, {3.6, 0.92, 0.98, 0.75}}, {2022, {1.4, 0.97, 0.995, 0.70}},
+    {2023, {1.6, 0.96, 0.99, 0.70}},
+};
+
+struct SettlementTiming {
+    double months = 0;  // bosatte_ventetid_maaneder: summed over the settled
+};
+
+// The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9).
+double normal_quantile(double p) {
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
+                               -2.759285104469687e+02, 1.383577518672690e+02,
+                               -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
+                               -1.556989798598866e+02, 6.680131188771972e+01,
+                               -1.328068155288572e+01};
+    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
+                               -2.400758277161838e+00, -2.549671010448832e+00,
+                               4.374664141464968e+00, 2.938163982698783e+00};
+    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
+                               2.445134137142996e+00, 3.754408661907416e+00};
+    const double low = 0.02425;
+    if (p < low) {
+        const double q = std::sqrt(-2 * std::log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - low) return -normal_quantile(1 - p);
+    const double q = p - 0.5, r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+// Each settled person waits: with chance 1 - within_12 a long wait of 12 months and more
+// (someone in the family not yet ready to move, a need for a special home), else a lognormal
+// wait whose spread gives the year's share within 6 months. Families with children and
+// unaccompanied minors wait less, the other adults more; each municipality is persistently
+// quicker or slower, and a little different every year. One median a year, found by
+// bisection over the fixed draws, makes the national mean the year's exactly (to a tenth of a
+// month per person).
+std::map<int, std::vector<SettlementTiming>> time_settlement(
+    const std::vector<Municipality>& municipalities, const SettlementByYear& settlement) {
+    const std::size_t n = municipalities.size();
+    constexpr double kSpeedSd = 0.3, kYearSd = 0.15;  // log months, persistent and yearly
+    std::vector<double> speed(n);
+    {
+        RandomStream random("settlement-speed", 0);
+        for (double& v : speed) v = random.normal(0, kSpeedSd);
+    }
+    constexpr double kLongMean = 6.0;  // months beyond 12 for a long wait
+    constexpr double kMinorShift = -0.2, kFamilyShift = -0.1, kOtherShift = 0.2;
+    struct Wait {
+        bool long_wait;
+        double offset;  // log months beyond the year's median: category, place, person
+        double long_months;
+    };
+    std::map<int, std::vector<SettlementTiming>> result;
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
+        const TimingPlan& plan = kTimingPlan.at(year);
+        RandomStream random("settlement-timing", static_cast<std::uint64_t>(year));
+        // The spread of the lognormal part: with mean m and a share p within 6 months among
+        // those not waiting long, log 6 = mu + sigma z and log m = mu + sigma^2 / 2.
+        const double mean = (plan.mean_months - (1 - plan.within_12) * (12 + kLongMean)) /
+                            plan.within_12;
+        const double z = normal_quantile(std::min(0.999, plan.within_6 / plan.within_12));
+        const double discriminant = z * z - 2 * (std::log(6.0) - std::log(mean));
+        const double sigma =
+            std::clamp(discriminant > 0 ? z - std::sqrt(discriminant) : z, 0.3, 1.2);
+        // The places' differences make part of that spread; the persons' the rest.
+        const double person_sigma =
+            std::sqrt(std::max(0.04, sigma * sigma - kSpeedSd * kSpeedSd - kYearSd * kYearSd));
+        std::vector<std::vector<Wait>> waits(n);
+        long persons = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Settlement& s = settlement.at(year)[i];
+            const double here = speed[i] + random.normal(0, kYearSd);
+            const long adults_and_families = s.settled - s.minors;
+            const double family_chance =
+                adults_and_families > 0
+                    ? std::min(1.0, plan.families * static_cast<double>(s.settled) /
+                                        static_cast<double>(adults_and_families))
+                    : 0.0;
+            for (long person = 0; person < s.settled; ++person) {
+                Wait w;
+                const bool minor = person < s.minors;
+                const bool family = !minor && random.chance(family_chance);
+                w.long_wait = !random.chance(plan.within_12);
+                const double shift = minor ? kMinorShift : family ? kFamilyShift : kOtherShift;
+                w.offset = shift + here + person_sigma * random.normal();
+                w.long_months = 12 - kLongMean * std::log(1.0 - random.uniform());
+                waits[i].push_back(w);
+            }
+            persons += s.settled;
+        }
+        auto months = [](const Wait& w, double log_median) {
+            return w.long_wait ? w.long_months : std::exp(log_median + w.offset);
+        };
+        const double wanted = plan.mean_months * static_cast<double>(persons);
+        double low = -5, high = 5;
+        while (high - low > 1e-9) {
+            const double middle = (low + high) / 2;
+            double total = 0;
+            for (const auto& here : waits)
+                for (const Wait& w : here) total += months(w, middle);
+            (total < wanted ? low : high) = middle;
+        }
+        std::vector<SettlementTiming> timing(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            SettlementTiming& t = timing[i];
+            for (const Wait& w : waits[i]) t.months += months(w, high);
+            t.months = std::round(10 * t.months) / 10;  // published with one decimal
+        }
+        result[year] = timing;
+    }
+    return result;
+}
+
 // ---------------------------------------------------------------- introduction programme
 
 struct ProgrammeCohort {
@@ -880,6 +1010,71 @@ std::map<int, std::vector<ProgrammeCohort>> run_programme(
     return result;
 }
 
+// Who started the programme during the year, who went straight on to work or education at
+// exit (a measure of its own, beside the status a year later), and who took primary or upper
+// secondary school subjects in it (formal qualification). National shares: starts over
+// participants as IMDi's annual report 2019 gives them (7 061 of 17 961 in 2015 …), direct
+// transition 48 % for 2017 and 52 % for 2018 (the municipal survey 2018), formal
+// qualification 25 %, 33 % and 39 % in 2017-2019; the other years are invented.
+struct ProgrammeExtras {
+    long started = 0;     // intro_startet, of intro_deltakere
+    long direct = 0;      // intro_direkte_overgang, of intro_avsluttet
+    long qualifying = 0;  // intro_formell_kvalifisering, of intro_deltakere
+};
+
+struct ProgrammeShares {
+    double started, direct, qualifying;
+};
+const std::map<int, ProgrammeShares> kProgrammeShares = {
+    {2015, {0.39, 0.44, 0.17}}, {2016, {0.41, 0.46, 0.20}}, {2017, {0.33, 0.48, 0.25}},
+    {2018, {0.16, 0.52, 0.33}}, {2019, {0.14, 0.50, 0.39}}, {2020, {0.15, 0.45, 0.38}},
+    {2021, {0.25, 0.49, 0.41}}, {2022, {0.45, 0.51, 0.36}}, {2023, {0.50, 0.53, 0.40}},
+};
+
+std::map<int, std::vector<ProgrammeExtras>> programme_extras(
+    const std::vector<Municipality>& municipalities,
+    const std::map<int, std::vector<ProgrammeCohort>>& programme) {
+    const std::size_t n = municipalities.size();
+    std::vector<double> direct_effect(n), qualifying_effect(n);
+    {
+        RandomStream random("programme-extras-effects", 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            // A municipality good at the outcome a year later tends to be good at exit too.
+            direct_effect[i] = 5 * municipalities[i].programme_effect + random.normal(0, 0.35);
+            qualifying_effect[i] = random.normal(0, 0.5);
+        }
+    }
+    std::map<int, std::vector<ProgrammeExtras>> result;
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
+        const ProgrammeShares& shares = kProgrammeShares.at(year);
+        const auto& cohorts = programme.at(year);
+        RandomStream random("programme-extras", static_cast<std::uint64_t>(year));
+        std::vector<long> participants(n), finished(n);
+        std::vector<double> direct(n), qualifying(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            participants[i] = cohorts[i].participants;
+            finished[i] = cohorts[i].finished();
+            direct[i] = direct_effect[i] + random.normal(0, 0.2);
+            qualifying[i] = qualifying_effect[i] + random.normal(0, 0.2);
+        }
+        const PersonDraws start_draws(random, participants);
+        const PersonDraws direct_draws(random, finished);
+        const PersonDraws qualifying_draws(random, participants);
+        const std::vector<double> none(n, 0.0);
+        const double start = start_draws.calibrate_intercept(none, shares.started);
+        const double exit = direct_draws.calibrate_intercept(direct, shares.direct);
+        const double school = qualifying_draws.calibrate_intercept(qualifying, shares.qualifying);
+        std::vector<ProgrammeExtras> extras(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            extras[i].started = start_draws.successes(i, logistic(start));
+            extras[i].direct = direct_draws.successes(i, logistic(exit + direct[i]));
+            extras[i].qualifying = qualifying_draws.successes(i, logistic(school + qualifying[i]));
+        }
+        result[year] = extras;
+    }
+    return result;
+}
+
 // ---------------------------------------------------------------- Norwegian training
 
 struct TrainingCohort {
@@ -915,6 +1110,72 @@ std::map<int, std::vector<TrainingCohort>> run_training(
         for (std::size_t i = 0; i < n; ++i)
             cohorts[i].started_in_time = draws.successes(i, logistic(intercept + effects[i]));
         result[year] = cohorts;
+    }
+    return result;
+}
+
+// Started within six months (of the same target group, so at least those started within
+// three), and the obligation completed within the three years: the cohort whose period ended
+// in the year is what is left in the municipality of the target group three years before.
+// National register data on completion exist from the periods ending in 2019 (70 %, IMDi's
+// annual report 2019); earlier years are not available, as in the source.
+struct TrainingExtras {
+    long started_in_six_months = 0;  // norsk_start_6mnd
+    long deadline = 0;               // norsk_frist_3aar
+    long completed = 0;              // norsk_fullfort_3aar
+};
+
+constexpr int kFirstCompletionYear = 2019;
+const std::map<int, double> kSixMonthShare = {
+    {2015, 0.70}, {2016, 0.72}, {2017, 0.73}, {2018, 0.75}, {2019, 0.74},
+    {2020, 0.69}, {2021, 0.73}, {2022, 0.78}, {2023, 0.77},
+};
+const std::map<int, double> kCompletionShare = {
+    {2019, 0.70}, {2020, 0.72}, {2021, 0.68}, {2022, 0.71}, {2023, 0.74},
+};
+
+std::map<int, std::vector<TrainingExtras>> training_extras(
+    const std::vector<Municipality>& municipalities,
+    const std::map<int, std::vector<TrainingCohort>>& training) {
+    const std::size_t n = municipalities.size();
+    std::map<int, std::vector<TrainingExtras>> result;
+    for (int year = kFirstYear; year <= kLastYear; ++year) {
+        RandomStream random("training-extras", static_cast<std::uint64_t>(year));
+        std::vector<TrainingExtras> extras(n);
+        std::vector<long> late(n), deadline(n);
+        std::vector<double> effects(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const TrainingCohort& t = training.at(year)[i];
+            late[i] = t.target_group - t.started_in_time;
+            if (year >= kFirstCompletionYear)
+                deadline[i] = random.binomial(training.at(year - 3)[i].target_group, 0.9);
+            effects[i] = 0.5 * municipalities[i].training_effect + random.normal(0, 0.3);
+        }
+        // Of those not started within three months, enough start by six months to give the
+        // national share.
+        long target = 0, started = 0;
+        for (const TrainingCohort& t : training.at(year)) {
+            target += t.target_group;
+            started += t.started_in_time;
+        }
+        const double wanted = kSixMonthShare.at(year) * static_cast<double>(target);
+        const double of_late = std::clamp((wanted - static_cast<double>(started)) /
+                                              std::max(1.0, static_cast<double>(target - started)),
+                                          0.01, 0.99);
+        const PersonDraws late_draws(random, late);
+        const double catch_up = late_draws.calibrate_intercept(effects, of_late);
+        const PersonDraws completion_draws(random, deadline);
+        const double completion =
+            year >= kFirstCompletionYear
+                ? completion_draws.calibrate_intercept(effects, kCompletionShare.at(year))
+                : 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            extras[i].started_in_six_months = training.at(year)[i].started_in_time +
+                                              late_draws.successes(i, logistic(catch_up + effects[i]));
+            extras[i].deadline = deadline[i];
+            extras[i].completed = completion_draws.successes(i, logistic(completion + effects[i]));
+        }
+        result[year] = extras;
     }
     return result;
 }
@@ -1019,14 +1280,24 @@ Files (columns `område,periode,mål,verdi`, UTF-8, one row per area, year and m
   the labour force (NAV), one decimal (2015-2023)
 - `befolkning.csv`: `folketall`, `innvandrere` (1 January, 2015-2024)
 - `bosetting.csv`: `anmodning`, `vedtak`, `bosatte`, `enslige_mindreaarige`
-  (2015-2023), for municipalities and Oslo's city districts
+  (2015-2023), for municipalities and Oslo's city districts; for municipalities also
+  the waiting time from residence permit to settlement, `bosatte_ventetid_maaneder`
+  (months summed over the settled, one decimal): the national mean is IMDi's for
+  2015-2019 (8.4, 4.8, 5.0, 4.9 and 3.3 months), and families with children and
+  unaccompanied minors wait less than other adults
 - `introduksjonsprogram.csv` (exit cohorts 2015-2023): `intro_deltakere`,
   `intro_avsluttet`, `intro_arbeid_utdanning` and the last two by gender
   (`_menn`, `_kvinner`), and among those finishing: `intro_avsluttet_35_aar_plus`
   (aged 35 or more at immigration), `intro_avsluttet_spor1` (training track 1:
   little or no schooling) and `intro_avsluttet_spor3` (track 3: good general
-  education)
-- `norskopplaering.csv`: `norsk_maalgruppe`, `norsk_start_3mnd` (2015-2023)
+  education); `intro_startet` (started during the year), `intro_direkte_overgang`
+  (in work or education directly at exit: 48 % nationally for 2017, 52 % for 2018) and
+  `intro_formell_kvalifisering` (took primary or upper secondary school subjects:
+  25 %, 33 % and 39 % in 2017-2019)
+- `norskopplaering.csv`: `norsk_maalgruppe`, `norsk_start_3mnd`, `norsk_start_6mnd`
+  (2015-2023); `norsk_frist_3aar` (whose three years to complete the training ended in
+  the year) and `norsk_fullfort_3aar` (of them, completed in time: 70 % nationally in
+  2019), `..` before 2019 as in the register
 
 `data/egenskaper.csv` gives every municipality `sentralitet` (SSB's centrality
 class 1-6, imitated from size) and `kostragruppe` (KOSTRA group 1-17, imitated
@@ -1176,6 +1447,9 @@ int run(const fs::path& site) {
     const auto unemployment = local_unemployment(municipalities);
     const auto programme = run_programme(municipalities, settlement, unemployment);
     const auto training = run_training(municipalities, settlement);
+    const auto timing = time_settlement(municipalities, settlement);
+    const auto programme_more = programme_extras(municipalities, programme);
+    const auto training_more = training_extras(municipalities, training);
     const auto gaps = training_gaps(municipalities.size());
     const auto suppressed = source_suppressed(programme);
 
@@ -1201,6 +1475,17 @@ int run(const fs::path& site) {
                 c.working_men > c.finished_men || c.working_women > c.finished_women)
                 throw std::logic_error("a programme count exceeds its cohort in " +
                                        std::to_string(year));
+        for (std::size_t i = 0; i < municipalities.size(); ++i) {
+            const ProgrammeCohort& c = programme.at(year)[i];
+            const ProgrammeExtras& e = programme_more.at(year)[i];
+            const TrainingCohort& tc = training.at(year)[i];
+            const TrainingExtras& te = training_more.at(year)[i];
+            if (e.started > c.participants ||
+                e.qualifying > c.participants || e.direct > c.finished() ||
+                te.started_in_six_months < tc.started_in_time ||
+                te.started_in_six_months > tc.target_group || te.completed > te.deadline)
+                throw std::logic_error("a part exceeds its whole in " + std::to_string(year));
+        }
     }
 
     // Egenskaper.
@@ -1232,6 +1517,8 @@ int run(const fs::path& site) {
             settlement_rows.push_back({m.code, year, "bosatte", std::to_string(s.settled)});
             settlement_rows.push_back(
                 {m.code, year, "enslige_mindreaarige", std::to_string(s.minors)});
+            settlement_rows.push_back({m.code, year, "bosatte_ventetid_maaneder",
+                                       one_decimal(timing.at(year)[i].months)});
 
             const ProgrammeCohort& c = programme.at(year)[i];
             // As delivered: true counts, except where the source suppressed them. There
@@ -1257,6 +1544,9 @@ int run(const fs::path& site) {
                 {"intro_avsluttet_35_aar_plus", count(c.aged_35_plus)},
                 {"intro_avsluttet_spor1", count(c.track1)},
                 {"intro_avsluttet_spor3", count(c.track3)},
+                {"intro_startet", count(programme_more.at(year)[i].started)},
+                {"intro_direkte_overgang", count(programme_more.at(year)[i].direct)},
+                {"intro_formell_kvalifisering", count(programme_more.at(year)[i].qualifying)},
             };
             for (const auto& [measure, value] : programme_values)
                 programme_rows.push_back({m.code, year, std::string(measure), value});
@@ -1267,6 +1557,15 @@ int run(const fs::path& site) {
                 {m.code, year, "norsk_maalgruppe", gap ? ".." : std::to_string(t.target_group)});
             training_rows.push_back(
                 {m.code, year, "norsk_start_3mnd", gap ? ".." : std::to_string(t.started_in_time)});
+            const TrainingExtras& te = training_more.at(year)[i];
+            training_rows.push_back({m.code, year, "norsk_start_6mnd",
+                                     gap ? ".." : std::to_string(te.started_in_six_months)});
+            // No register figures on completion before the periods ending in 2019.
+            const bool completion_known = year >= kFirstCompletionYear;
+            training_rows.push_back({m.code, year, "norsk_frist_3aar",
+                                     completion_known ? std::to_string(te.deadline) : ".."});
+            training_rows.push_back({m.code, year, "norsk_fullfort_3aar",
+                                     completion_known ? std::to_string(te.completed) : ".."});
         }
     }
     for (int year = kFirstYear; year <= kLastYear; ++year) {

@@ -14,6 +14,8 @@
 #include <set>
 #include <sstream>
 
+#include <yaml-cpp/yaml.h>
+
 #include "input/site_reader.h"
 #include "render/template_set.h"
 #include "output/output_writer.h"
@@ -159,6 +161,63 @@ TEST_CASE("municipalities that share a name are told apart in the charts", "[int
     CHECK_THAT(strip, Catch::Contains("<title>Våler (Innlandet): ") &&
                           Catch::Contains("<title>Våler (Østfold): "));
     CHECK_THAT(map, Catch::Contains("<title>Vågå: "));  // a name of its own stays alone
+}
+
+TEST_CASE("IMDi's targets are on Vågå's page with their definition, cohort and source",
+          "[integration]") {
+    const fs::path& site = built_site();
+    const std::string vaga = read_file(site / "kommune/3435-vaga/index.html");
+    // The catalogue as its author wrote it, read with yaml-cpp rather than the program.
+    const YAML::Node catalogue = YAML::LoadFile((kSite / "data/katalog.yaml").string());
+    auto escaped = [](const std::string& text) {
+        std::string out;
+        for (char c : text) {
+            if (c == '&') out += "&amp;";
+            else if (c == '<') out += "&lt;";
+            else if (c == '>') out += "&gt;";
+            else if (c == '"') out += "&quot;";
+            else out += c;
+        }
+        return out;
+    };
+    std::size_t checked = 0;
+    for (const std::string id :
+         {"ventetid_bosetting", "intro_startet", "intro_direkte_overgang_andel",
+          "intro_formell_kvalifisering_andel", "norsk_start_6mnd_andel",
+          "norsk_fullfort_3aar_andel"}) {
+        INFO(id);
+        for (const YAML::Node& indicator : catalogue["indicators"]) {
+            if (indicator["id"].as<std::string>() != id) continue;
+            const std::size_t at = vaga.find("<details class=\"indicator\" id=\"" + id + "\"");
+            REQUIRE(at != std::string::npos);
+            const std::string block = vaga.substr(at, vaga.find("</details>", at) - at);
+            CHECK_THAT(block, Catch::Contains(
+                                  escaped(indicator["short_definition"].as<std::string>())));
+            CHECK_THAT(block, Catch::Contains(escaped(indicator["cohort"].as<std::string>())));
+            CHECK_THAT(block, Catch::Contains(escaped(indicator["source"].as<std::string>())));
+            ++checked;
+        }
+    }
+    CHECK(checked == 6);
+}
+
+TEST_CASE("the national waiting time divides summed months by summed persons",
+          "[integration]") {
+    const fs::path& site = built_site();
+    const auto data = raw_data();
+    double months = 0, persons = 0;
+    for (const auto& [key, value] : data) {
+        const auto& [area, year, measure] = key;
+        if (year != 2019 || area.size() != 4) continue;
+        if (measure == "bosatte_ventetid_maaneder") months += std::stod(value);
+        if (measure == "bosatte") persons += std::stod(value);
+    }
+    REQUIRE(persons == 4822);  // IMDi's national total for 2019
+    // IMDi's annual report 2019 gives 3,3 months; the demo data are calibrated to it.
+    CHECK(norwegian(months / persons, 1) == "3,3");
+    const std::string page = read_file(site / "indikator/ventetid_bosetting/index.html");
+    CHECK_THAT(page, Catch::Contains("<th scope=\"row\">2019</th><td>" +
+                                     norwegian(months / persons, 1) + "</td>"));
 }
 
 TEST_CASE("known figures appear correctly formatted", "[integration]") {

@@ -2,9 +2,10 @@
 # kommunetall against Hugo on equal pages, timed in one alternating run so the ratio holds on
 # a busy machine. The Hugo peer (bench/hugo_peer.py) publishes, for every current
 # municipality of the demo site, what its kommunetall page publishes per indicator: title,
-# definition, cohort, source, a table of every year and an inline SVG line chart, from the
-# numbers of kommunetall's own downloads. kommunetall's page has more besides (key-figure
-# cards, comparisons, similar municipalities, narrative), so bytes per page are printed too.
+# definition, cohort, source, a table of every year and an SVG line chart in a file of its
+# own beside the page, from the numbers of kommunetall's own downloads. kommunetall's page has
+# more besides (key-figure cards, comparisons, similar municipalities, narrative), so bytes
+# per page are printed too: the page with the chart files in its folder.
 # Usage: bench/hugo_compare.sh [RUNS]   (default 5; medians of wall time, CPU and peak memory)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,16 +25,19 @@ for ((i = 0; i < runs; i++)); do
 done
 column() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
 
-# Mean size of the current municipalities' pages (the search index lists them), in kB.
+# Mean size of the current municipalities' pages with the charts in their folders (the search
+# index lists them), in kB.
 read -r pages k_page h_page < <(/usr/bin/python3 - "$work/site" "$work/hugo-out" <<'PY'
 import json, os, sys
 site, hugo = sys.argv[1:3]
 areas = [a for a in json.load(open(os.path.join(site, "sok", "indeks.json")))["områder"]
          if a.get("type") == "kommune"]
-k = [os.path.getsize(os.path.join(site, a["url"].strip("/"), "index.html")
-                     if not a["url"].endswith(".html") else os.path.join(site, a["url"].strip("/")))
+def page_with_charts(folder):
+    return sum(os.path.getsize(os.path.join(folder, name)) for name in os.listdir(folder)
+               if name == "index.html" or name.endswith(".svg"))
+k = [page_with_charts(os.path.join(site, a["url"].strip("/").removesuffix("index.html")))
      for a in areas]
-h = [os.path.getsize(os.path.join(hugo, "kommune", a["kode"].lower(), "index.html")) for a in areas]
+h = [page_with_charts(os.path.join(hugo, "kommune", a["kode"].lower())) for a in areas]
 print(len(areas), round(sum(k) / len(k) / 1024), round(sum(h) / len(h) / 1024))
 PY
 )

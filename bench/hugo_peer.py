@@ -9,7 +9,8 @@ published: hidden ones as symbols). SITE_FOLDER is the kommunetall site folder (
 catalogue's titles, definitions, cohorts and sources). OUT receives the Hugo site: one content
 file and one data file per current municipality, and a layout that renders, per indicator, its
 title, definition, cohort and source, a table of every year (value, interval, numerator,
-denominator) and an inline SVG line chart with axes, as the municipality page does.
+denominator) and an SVG line chart with axes in a file of its own beside the page, shown as an
+image, as the municipality page does.
 """
 import csv
 import json
@@ -38,28 +39,9 @@ td,th{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:right}</style>
 {{ $numbers := slice }}
 {{ range $rows }}{{ if ne .value nil }}{{ $numbers = $numbers | append .value }}{{ end }}{{ end }}
 {{ if ge (len $numbers) 2 }}
-{{ $low := 0.0 }}{{ $high := 1.0 }}
-{{ range $numbers }}{{ if gt . $high }}{{ $high = . }}{{ end }}{{ end }}
-{{ $step := div 560.0 (sub (len $rows) 1) }}
-<svg viewBox="0 0 640 240" role="img" aria-label="{{ $indicator.title }}">
-<title>{{ $indicator.title }}, {{ $.Title }}</title>
-{{ range $i, $tick := slice 0.0 0.25 0.5 0.75 1.0 }}
-{{ $y := sub 210.0 (mul 190.0 $tick) }}
-<line x1="60" x2="620" y1="{{ $y }}" y2="{{ $y }}" stroke="#ddd"/>
-<text x="55" y="{{ $y }}" text-anchor="end" font-size="12">{{ lang.FormatNumber 0 (mul $high $tick) }}</text>
-{{ end }}
-{{ $points := slice }}
-{{ range $i, $row := $rows }}
-{{ $x := add 60.0 (mul $step $i) }}
-<text x="{{ $x }}" y="230" text-anchor="middle" font-size="12">{{ $row.year }}</text>
-{{ if ne $row.value nil }}
-{{ $y := sub 210.0 (mul 190.0 (div $row.value $high)) }}
-{{ $points = $points | append (printf "%.1f,%.1f" $x $y) }}
-<circle cx="{{ printf "%.1f" $x }}" cy="{{ printf "%.1f" $y }}" r="3"><title>{{ $row.year }}: {{ $row.text }}</title></circle>
-{{ end }}
-{{ end }}
-<polyline fill="none" stroke="#1f5fa8" stroke-width="2" points="{{ delimit $points " " }}"/>
-</svg>
+{{ $svg := partial "chart.svg" (dict "rows" $rows "numbers" $numbers "indicator" $indicator "title" $.Title) }}
+{{ $chart := resources.FromString (printf "kommune/%s/%s.svg" (lower $.Params.code) $indicator.id) (printf "%s" $svg) }}
+<img src="{{ $chart.RelPermalink }}" width="640" height="240" alt="{{ $indicator.title }}, {{ $.Title }}" loading="lazy">
 {{ end }}
 <table><thead><tr><th>År</th><th>{{ $indicator.unit }}</th><th>95 % KI</th><th>Teller</th><th>Nevner</th><th>Merknad</th></tr></thead>
 <tbody>
@@ -70,6 +52,31 @@ td,th{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:right}</style>
 {{ end }}
 {{ end }}
 </body></html>
+"""
+
+
+CHART = r"""{{ $low := 0.0 }}{{ $high := 1.0 }}
+{{ range .numbers }}{{ if gt . $high }}{{ $high = . }}{{ end }}{{ end }}
+{{ $step := div 560.0 (sub (len .rows) 1) }}
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 240" role="img" aria-label="{{ .indicator.title }}">
+<title>{{ .indicator.title }}, {{ .title }}</title>
+{{ range $i, $tick := slice 0.0 0.25 0.5 0.75 1.0 }}
+{{ $y := sub 210.0 (mul 190.0 $tick) }}
+<line x1="60" x2="620" y1="{{ $y }}" y2="{{ $y }}" stroke="#ddd"/>
+<text x="55" y="{{ $y }}" text-anchor="end" font-size="12">{{ lang.FormatNumber 0 (mul $high $tick) }}</text>
+{{ end }}
+{{ $points := slice }}
+{{ range $i, $row := .rows }}
+{{ $x := add 60.0 (mul $step $i) }}
+<text x="{{ $x }}" y="230" text-anchor="middle" font-size="12">{{ $row.year }}</text>
+{{ if ne $row.value nil }}
+{{ $y := sub 210.0 (mul 190.0 (div $row.value $high)) }}
+{{ $points = $points | append (printf "%.1f,%.1f" $x $y) }}
+<circle cx="{{ printf "%.1f" $x }}" cy="{{ printf "%.1f" $y }}" r="3"><title>{{ $row.year }}: {{ $row.text }}</title></circle>
+{{ end }}
+{{ end }}
+<polyline fill="none" stroke="#1f5fa8" stroke-width="2" points="{{ delimit $points " " }}"/>
+</svg>
 """
 
 
@@ -92,6 +99,8 @@ def main():
 
     (out / "layouts" / "_default").mkdir(parents=True, exist_ok=True)
     (out / "layouts" / "_default" / "single.html").write_text(LAYOUT, encoding="utf-8")
+    (out / "layouts" / "partials").mkdir(parents=True, exist_ok=True)
+    (out / "layouts" / "partials" / "chart.svg").write_text(CHART, encoding="utf-8")
     (out / "layouts" / "_default" / "list.html").write_text(
         "<!doctype html><title>{{ .Title }}</title>", encoding="utf-8")
     (out / "layouts" / "index.html").write_text(

@@ -88,8 +88,11 @@ std::map<std::string, std::string> content_texts(const std::vector<ContentPage>&
     std::map<std::string, std::string> texts;
     for (const ContentPage& page : content) {
         Fnv fnv;
+        const std::string_view separator("\0", 1);
         fnv.add(page.description);
-        fnv.add(std::string(1, '\0') + std::to_string(page.body_line) + '\0');
+        fnv.add(separator);
+        fnv.add(std::to_string(page.body_line));
+        fnv.add(separator);
         fnv.add(page.markdown);
         texts[page.path] = fnv.text();
     }

@@ -65,7 +65,7 @@ const std::vector<WordKey>& word_keys() {
         {"area.municipality", {}},
         {"area.population", {"year"}},
         {"area.share_of", {"area"}},
-        {"area.part_of_total", {"part_name", "part", "total", "total_name"}},
+        {"area.part_of_total", {"part_name", "part", "total", "total_name", "title", "year"}},
         {"similar.title", {"area"}},
         {"similar.lead", {"count", "basis"}},
         {"adjusted.reading",

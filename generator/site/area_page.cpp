@@ -127,7 +127,7 @@ std::optional<nlohmann::json> share_of_total_cell(const Words& words, const Indi
                                                   const IndicatorValue& part,
                                                   const IndicatorValue& total,
                                                   const std::string& part_name,
-                                                  const std::string& total_name) {
+                                                  const std::string& total_name, int year) {
     if (!part.has_number() || !total.has_number() || total.value <= 0) return std::nullopt;
     return nlohmann::json{
         {"text", format_number(100 * part.value / total.value, 1) + "\u00A0%"},
@@ -135,7 +135,9 @@ std::optional<nlohmann::json> share_of_total_cell(const Words& words, const Indi
         {"note", words("area.part_of_total", {{"part_name", part_name},
                                               {"part", format_value(indicator, part.value)},
                                               {"total", format_value(indicator, total.value)},
-                                              {"total_name", total_name}})},
+                                              {"total_name", total_name},
+                                              {"title", indicator.title},
+                                              {"year", std::to_string(year)}})},
         {"status", ""},
         {"partial", total.parts_missing > 0}};
 }
@@ -160,7 +162,7 @@ nlohmann::json key_figures(const SiteData& data, const Area& area, const std::st
                 if (auto cell =
                         share_of_total_cell(words, indicator, value,
                                             data.figures.value(indicator.id, areas[i]->code, *year),
-                                            area.name, areas[i]->name))
+                                            area.name, areas[i]->name, *year))
                     comparisons.push_back(
                         {{"label", words("area.share_of", {{"area", areas[i]->name}})},
                          {"cell", *cell}});

@@ -58,10 +58,14 @@ void gather_notes(nlohmann::json& page) {
     for (const nlohmann::json* cell : cells) ids.emplace((*cell)["note"], "");
     nlohmann::json notes = nlohmann::json::array();
     for (auto& [text, id] : ids) {
-        id = "merknad-" + std::to_string(notes.size() + 1);
-        notes.push_back({{"id", id}, {"text", text}});
+        id = std::to_string(notes.size() + 1);
+        notes.push_back({{"id", "merknad-" + id}, {"text", text}});
     }
-    for (nlohmann::json* cell : cells) (*cell)["note_id"] = ids.at((*cell)["note"]);
+    for (nlohmann::json* cell : cells) {
+        const std::string& number = ids.at((*cell)["note"]);
+        (*cell)["note_id"] = "merknad-" + number;
+        (*cell)["note_number"] = number;
+    }
     page["has_notes"] = !notes.empty();
     page["notes"] = std::move(notes);
 }

@@ -7,8 +7,9 @@
 namespace kt {
 
 // Gives every figure cell in `page` with a note ({"status", "note": "…"}, see value_cell) a
-// "note_id" naming its note, and sets "notes": [{"id", "text"}] (each text once, in text
-// order with numbers compared as numbers) and "has_notes" on the page.
+// "note_id" naming its note and its "note_number" in the list, and sets "notes":
+// [{"id", "text"}] (each text once, in text order with numbers compared as numbers, so the
+// n-th is "merknad-n") and "has_notes" on the page.
 void gather_notes(nlohmann::json& page);
 
 }  // namespace kt

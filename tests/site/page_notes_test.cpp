@@ -27,6 +27,7 @@ TEST_CASE("each note is written once per page and every cell with it links to it
     CHECK(cells[0]["note_id"] == "merknad-2");
     CHECK_FALSE(cells[1].contains("note_id"));
     CHECK(cells[2]["note_id"] == "merknad-1");
+    CHECK(cells[2]["note_number"] == "1");  // shown beside the figure, as the list numbers it
     CHECK_FALSE(page["ranking"].contains("note_id"));
 }
 

@@ -54,6 +54,8 @@ using Job = std::function<std::vector<OutputFile>()>;
 std::vector<OutputFile> run_jobs(const std::vector<Job>& jobs, unsigned threads,
                                  std::vector<std::string>& failures, Progress* progress,
                                  const FileSink& sink) {
+    // std::clamp below needs at least one job (a rebuild may have none to do).
+    if (jobs.empty()) return {};
     std::vector<std::vector<OutputFile>> results(jobs.size());
     std::vector<std::string> errors(jobs.size());
     std::atomic<std::size_t> next{0}, done{0};

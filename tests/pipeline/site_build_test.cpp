@@ -58,6 +58,12 @@ TEST_CASE("a rebuild reuses the statistics while the data are unchanged", "[pipe
     check_same(served, build(site, nullptr));
     CHECK(served.at("om/index.html").find("En ny setning.") != std::string::npos);
 
+    // Written again as it was: nothing to make.
+    site.write("content/om.md", test::read_file(site.root() / "content/om.md"));
+    served = build(site, &cache, served, &made);
+    CHECK(made == 0);
+    check_same(served, build(site, nullptr));
+
     // Its title is in every page's menu: every page is made again.
     const std::string om = test::read_file(site.root() / "content/om.md");
     REQUIRE(om.find("title: ") != std::string::npos);

@@ -15,7 +15,7 @@ bool is_noted_cell(const nlohmann::json& node) {
            !note->get_ref<const std::string&>().empty();
 }
 
-// Every noted cell under `node`, in document order.
+// Every noted cell under `node`, in the model's order (the list's order is the notes').
 void find_noted_cells(nlohmann::json& node, std::vector<nlohmann::json*>& cells) {
     if (node.is_object() && is_noted_cell(node)) cells.push_back(&node);
     if (node.is_structured())

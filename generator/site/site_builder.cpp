@@ -112,7 +112,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     const SiteData data(site, statistics, templates.words());
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
-    // Whether a file that shows the content file `reads` ("" for none) is made this time.
+    // Whether a file that shows the content file `reads` (nullptr for none) is made this time.
     auto wanted = [only_content](const ContentPage* reads) {
         return !only_content || (reads && only_content->count(reads->path) > 0);
     };

@@ -5,7 +5,9 @@
 // Reads <site-dir>/data/omrader.csv (the real registry; today's areas) and writes synthetic but
 // realistic-looking data: data/egenskaper.csv and data/observasjoner/{arbeidsmarked,befolkning,
 // bosetting,introduksjonsprogram,norskopplaering}.csv plus a README.md saying the figures are
-// made up.
+// made up; and the municipal survey's answers, data/undersokelse/{radmann,
+// integreringsansvarlig}.csv, to the questions that the hand-written data/undersokelse.yaml
+// declares (read only to check that it still matches the plan here).
 //
 // Counts are written as they are, small ones included: the site applies its own suppression
 // rule. Only a handful of municipality-years of the programme arrive suppressed (':') from the
@@ -21,6 +23,7 @@
 // at an exact tie; on targets with fused multiply-add (AArch64) compile with
 // -ffp-contract=off so the arithmetic itself is the same as on x86-64.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -1341,6 +1344,32 @@ more schooling.
 
 County and national figures are not in the files: the site aggregates them.
 
+## The municipal survey
+
+`data/undersokelse/radmann.csv` and `data/undersokelse/integreringsansvarlig.csv`
+hold answers to the two questionnaires of IMDi's municipal survey
+(kommuneundersøkelsen) 2015-2018, whose questions `data/undersokelse.yaml`
+declares. One row per returned questionnaire, sorted by year and area code; the
+columns are `år,område,besvart_av` and then the part's questions in the
+catalogue's order. `område` is a municipality or one of Oslo's city districts
+(Oslo itself never answers; its districts do). `besvart_av` is the role of the
+one who answered, empty where it was not stated. A question's cell holds an
+option id, several joined by `|` (in the catalogue's order) for a multiple or
+coded question, or one of two states:
+
+- `ubesvart`: the questionnaire came back, but the question was left unanswered
+- `.`: the question was not put: not in that year, or only to those who gave a
+  certain earlier answer (`utfordringer_hvilke` after `ja` to
+  `utfordringer_bosetting`), which this unit did not give
+
+The answers are invented too, but tuned to the survey report of 2018: its
+response rates (in 2018 the questionnaire to the one responsible for integration
+came back from 64 % of the 372 municipalities and districts, the rådmann's from
+42 %; the earlier years, invented, somewhat higher) and each question's national
+shares among those who answered it. Small municipalities answer a little less
+often, a unit that answered last year is likelier to answer again, and answers
+tend to last from one year to the next.
+
 To regenerate (the output is the same, byte for byte, on every run):
 
     g++ -std=c++20 -O1 -ffp-contract=off tools/make_demo_data.cpp -o /tmp/make_demo_data
@@ -1399,6 +1428,741 @@ Fit weighted_least_squares(const std::vector<std::vector<double>>& x, const std:
     return fit;
 }
 
+// ---------------------------------------------------------------- municipal survey
+
+// IMDi's municipal survey (kommuneundersøkelsen), 2015-2018: each year every municipality and
+// each of Oslo's city districts is sent two questionnaires (parts). The questions are declared
+// by hand in data/undersokelse.yaml; the tables below repeat what the answers depend on, with
+// the national shares to hit (the survey report 2018, seed 000; years the report does not give
+// are invented), and check_survey_catalogue stops the tool if the two have drifted apart.
+//
+// Shares are hit exactly (to the rounding of one unit): the number giving each option is
+// fixed from the number answering, and the units with the highest scores get it. The scores
+// carry the structure: a unit's lasting leaning, last year's answer, size, and noise.
+
+constexpr int kFirstSurveyYear = 2015, kLastSurveyYear = 2018;
+
+struct SurveyRole {
+    std::string_view id;
+    double share;  // among those who stated who answered
+};
+
+struct SurveyPartPlan {
+    std::string_view id;
+    std::vector<SurveyRole> roles;
+    // Questionnaires returned: municipalities and districts, of the 357 and 15 invited. 2018
+    // is the report's; earlier years are invented, higher, as the real rates fell.
+    std::map<int, std::pair<int, int>> returned;
+    // A unit's willingness to answer (latent scale): its lasting part and the pull of having
+    // answered last year. Together they make the panel answering all four years.
+    double lasting_sd, habit;
+};
+
+const std::vector<SurveyPartPlan> kSurveyParts = {
+    {"radmann",
+     {{"radmann", 0.45}, {"stab", 0.40}, {"annen_leder", 0.15}},
+     {{2015, {194, 11}}, {2016, {176, 10}}, {2017, {165, 10}}, {2018, {147, 9}}},
+     1.0, 0.8},
+    {"integreringsansvarlig",
+     {{"leder", 2.0 / 3.0}, {"annen_stilling", 1.0 / 3.0}},
+     {{2015, {250, 10}}, {2016, {244, 9}}, {2017, {238, 8}}, {2018, {232, 6}}},
+     0.6, 0.4},
+};
+
+enum class SurveyKind { single, multiple, scale, coded };
+
+struct SurveyQuestionPlan {
+    std::string_view id, part;
+    SurveyKind kind;
+    std::vector<std::string_view> options;  // in the catalogue's order
+    std::string_view exclusive;             // the option only ever chosen alone, or ""
+    // Put only to those who gave this answer to an earlier question of the part ("" if all).
+    std::string_view asked_if, asked_if_option;
+    // Per year put, each option's national share among those answering: adding up to 1 for
+    // single and scale, each option on its own for multiple and coded.
+    std::map<int, std::vector<double>> shares;
+};
+
+// In the catalogue's order: a condition refers to a question before it.
+const std::vector<SurveyQuestionPlan> kSurveyQuestions = {
+    {"utfordringer_bosetting", "radmann", SurveyKind::single, {"ja", "nei", "vet_ikke"}, "",
+     "", "", {{2017, {0.77, 0.20, 0.03}}, {2018, {0.79, 0.18, 0.03}}}},
+    {"utfordringer_hvilke", "radmann", SurveyKind::multiple,
+     {"bemanning", "planlegging", "okonomi", "bolig", "kompetanse", "annet"}, "",
+     "utfordringer_bosetting", "ja", {{2018, {0.84, 0.79, 0.73, 0.45, 0.35, 0.10}}}},
+    {"resultatmaal", "integreringsansvarlig", SurveyKind::single, {"ja", "nei", "vet_ikke"}, "",
+     "", "",
+     {{2015, {0.57, 0.38, 0.05}}, {2016, {0.55, 0.40, 0.05}}, {2017, {0.60, 0.35, 0.05}},
+      {2018, {0.68, 0.27, 0.05}}}},
+    {"samarbeid_kommuner", "integreringsansvarlig", SurveyKind::single,
+     {"kjoper", "tilbyr", "begge", "nei"}, "", "", "", {{2018, {0.30, 0.17, 0.12, 0.41}}}},
+    // The report gives 2018 and the share with nothing special and with a position of its own
+    // for 2016-2017; the rest of those years is invented near 2018.
+    {"naeringsliv", "integreringsansvarlig", SurveyKind::multiple,
+     {"nav_nettverk", "praksisplasser", "andre_avtaler", "stillingsressurs", "etablerer",
+      "annet", "ingen"},
+     "ingen", "", "",
+     {{2016, {0.52, 0.42, 0.09, 0.18, 0.07, 0.27, 0.17}},
+      {2017, {0.56, 0.46, 0.11, 0.27, 0.08, 0.31, 0.07}},
+      {2018, {0.56, 0.45, 0.10, 0.26, 0.08, 0.30, 0.10}}}},
+    {"evaluering", "integreringsansvarlig", SurveyKind::coded,
+     {"ingen", "deltakere", "medarbeidere", "ledermoter", "annet"}, "ingen", "", "",
+     {{2018, {0.36, 0.30, 0.18, 0.09, 0.12}}}},
+    // The report's 2018 shares (48, 26 and 27 %) add up to 101 %: without the register 25 %.
+    {"tolkeregister", "radmann", SurveyKind::single, {"med_register", "uten_register", "nei"},
+     "", "", "",
+     {{2015, {0.26, 0.22, 0.52}}, {2016, {0.25, 0.24, 0.51}}, {2017, {0.32, 0.26, 0.42}},
+      {2018, {0.48, 0.25, 0.27}}}},
+    {"nytte_kunnskapsdeling", "integreringsansvarlig", SurveyKind::scale,
+     {"svaert_god", "god", "verken_eller", "daarlig", "svaert_daarlig", "ikke_relevant"}, "",
+     "", "",
+     {{2016, {0.18, 0.52, 0.17, 0.05, 0.02, 0.06}},
+      {2017, {0.20, 0.53, 0.15, 0.05, 0.01, 0.06}},
+      {2018, {0.22, 0.55, 0.12, 0.04, 0.01, 0.06}}}},
+};
+
+// Vågå's page shows answers to both parts in 2017 and 2018, and its history a year (2016)
+// in which the rådmann's questionnaire did not come back.
+struct ForcedResponse {
+    std::string_view code, part;
+    int year;
+    bool returned;
+};
+constexpr ForcedResponse kForcedResponses[] = {
+    {"3435", "radmann", 2016, false},
+    {"3435", "radmann", 2017, true},
+    {"3435", "radmann", 2018, true},
+    {"3435", "integreringsansvarlig", 2017, true},
+    {"3435", "integreringsansvarlig", 2018, true},
+};
+
+// A unit that can answer: a municipality other than Oslo (whose districts answer instead) or
+// one of Oslo's districts.
+struct SurveyUnit {
+    std::string code;
+    bool district = false;
+    std::map<int, long> population;  // 1 January of the survey year; a district a 15th of Oslo
+    std::map<int, long> settled;     // refugees settled in the survey year
+    double programme_effect = 0;     // the municipality's; 0 for a district
+};
+
+// How big a unit is on the scale the answers use: 0 at 5 000 inhabitants, +-1 per factor 10.
+double size_score(const SurveyUnit& unit, int year) {
+    return std::log10(static_cast<double>(std::max(1L, unit.population.at(year))) / 5'000.0);
+}
+
+// One unit's answer to one question in one year.
+struct SurveyCell {
+    enum State { not_returned, not_asked, skipped, answered };
+    State state = not_returned;
+    unsigned options = 0;  // bit k: the question's option k
+};
+
+struct SurveyResult {
+    // [part][year][unit]; a role of "" was not stated.
+    std::map<std::string_view, std::map<int, std::vector<bool>>> returned;
+    std::map<std::string_view, std::map<int, std::vector<std::string_view>>> role;
+    // [question][year][unit]
+    std::map<std::string_view, std::map<int, std::vector<SurveyCell>>> cells;
+};
+
+// A lasting effect per unit, the same every year: its own stream, index 0.
+std::vector<double> lasting_effects(const std::string& purpose, std::size_t units, double sd) {
+    RandomStream random(purpose, 0);
+    std::vector<double> effects(units);
+    for (double& e : effects) e = random.normal(0, sd);
+    return effects;
+}
+
+// The k candidates with the highest score, best first (ties to the earlier candidate).
+std::vector<std::size_t> best(std::vector<std::size_t> candidates, const std::vector<double>& score,
+                              long k) {
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](std::size_t a, std::size_t b) { return score[a] > score[b]; });
+    candidates.resize(std::min(candidates.size(), static_cast<std::size_t>(std::max(0L, k))));
+    return candidates;
+}
+
+std::vector<bool> survey_returned(const SurveyPartPlan& part, int year,
+                                  const std::vector<SurveyUnit>& units,
+                                  const std::vector<bool>* last_year) {
+    const std::size_t n = units.size();
+    // Willingness shared by the two parts (a municipality that answers, answers) and its own.
+    const auto shared = lasting_effects("survey-willing", n, 1.0);
+    const auto own = lasting_effects("survey-willing-" + std::string(part.id), n, 1.0);
+    RandomStream random("survey-returned-" + std::string(part.id),
+                        static_cast<std::uint64_t>(year));
+    std::vector<double> score(n);
+    std::vector<std::size_t> municipalities, districts;
+    for (std::size_t u = 0; u < n; ++u) {
+        const SurveyUnit& unit = units[u];
+        // The smallest municipalities answer a little less often.
+        const double size =
+            unit.district ? 0.0 : 0.25 * std::clamp(size_score(unit, year), -1.0, 0.5);
+        score[u] = size + part.lasting_sd * (0.6 * shared[u] + 0.8 * own[u]) +
+                   (last_year && (*last_year)[u] ? part.habit : 0.0) + random.normal();
+        for (const ForcedResponse& f : kForcedResponses)
+            if (f.code == unit.code && f.part == part.id && f.year == year)
+                score[u] = f.returned ? 1e9 : -1e9;
+        (unit.district ? districts : municipalities).push_back(u);
+    }
+    const auto [wanted_municipalities, wanted_districts] = part.returned.at(year);
+    std::vector<bool> returned(n, false);
+    for (std::size_t u : best(municipalities, score, wanted_municipalities)) returned[u] = true;
+    for (std::size_t u : best(districts, score, wanted_districts)) returned[u] = true;
+    return returned;
+}
+
+std::vector<std::string_view> survey_roles(const SurveyPartPlan& part, int year, std::size_t n) {
+    RandomStream random("survey-role-" + std::string(part.id), static_cast<std::uint64_t>(year));
+    std::vector<std::string_view> roles(n);
+    for (auto& role : roles) {
+        const bool stated = random.chance(0.98);
+        double u = random.uniform();
+        role = part.roles.back().id;
+        for (const SurveyRole& r : part.roles) {
+            if (u < r.share) {
+                role = r.id;
+                break;
+            }
+            u -= r.share;
+        }
+        if (!stated) role = "";
+    }
+    return roles;
+}
+
+// One step of a single or scale answer: the option goes to the units left with the highest
+// score.
+struct AnswerStep {
+    std::size_t option;
+    std::vector<double> score;
+};
+
+// Each step in turn takes its count of the units left; the rest get `rest`.
+void answer_in_steps(std::vector<SurveyCell>& cells, std::vector<std::size_t> left,
+                     const std::vector<long>& counts, const std::vector<AnswerStep>& steps,
+                     std::size_t rest) {
+    for (const AnswerStep& step : steps) {
+        for (std::size_t u : best(left, step.score, counts[step.option]))
+            cells[u].options = 1u << step.option;
+        std::erase_if(left, [&](std::size_t u) { return cells[u].options != 0; });
+    }
+    if (static_cast<long>(left.size()) != counts[rest])
+        throw std::logic_error("survey: the steps do not use up the answers");
+    for (std::size_t u : left) cells[u].options = 1u << rest;
+}
+
+// A multiple or coded answer: the exclusive option (if any) to its count of units, then each
+// other option to exactly its count of the rest. A unit left with nothing takes the likeliest
+// option from the unit with several that scores lowest on it, so every count stays exact.
+void answer_sets(std::vector<SurveyCell>& cells, const std::vector<std::size_t>& answering,
+                 const std::vector<long>& counts, const std::vector<std::vector<double>>& scores,
+                 int exclusive) {
+    std::vector<std::size_t> left = answering;
+    if (exclusive >= 0) {
+        for (std::size_t u : best(left, scores[exclusive], counts[exclusive]))
+            cells[u].options = 1u << exclusive;
+        std::erase_if(left, [&](std::size_t u) { return cells[u].options != 0; });
+    }
+    std::vector<std::size_t> likeliest;
+    for (std::size_t o = 0; o < counts.size(); ++o) {
+        if (static_cast<int>(o) == exclusive) continue;
+        likeliest.push_back(o);
+        for (std::size_t u : best(left, scores[o], counts[o])) cells[u].options |= 1u << o;
+    }
+    std::stable_sort(likeliest.begin(), likeliest.end(),
+                     [&](std::size_t a, std::size_t b) { return counts[a] > counts[b]; });
+    for (std::size_t u : left) {
+        if (cells[u].options != 0) continue;
+        for (std::size_t o : likeliest) {
+            std::size_t donor = cells.size();
+            for (std::size_t d : left)
+                if ((cells[d].options >> o & 1u) && std::popcount(cells[d].options) >= 2 &&
+                    (donor == cells.size() || scores[o][d] < scores[o][donor]))
+                    donor = d;
+            if (donor == cells.size()) continue;
+            cells[donor].options &= ~(1u << o);
+            cells[u].options |= 1u << o;
+            break;
+        }
+        if (cells[u].options == 0)
+            throw std::logic_error("survey: too few options chosen for every unit to have one");
+    }
+}
+
+const SurveyQuestionPlan& survey_question(std::string_view id) {
+    const auto it = std::find_if(kSurveyQuestions.begin(), kSurveyQuestions.end(),
+                                 [&](const SurveyQuestionPlan& q) { return q.id == id; });
+    if (it == kSurveyQuestions.end())
+        throw std::logic_error("survey: no question " + std::string(id));
+    return *it;
+}
+
+std::size_t option_index(const SurveyQuestionPlan& q, std::string_view id) {
+    const auto it = std::find(q.options.begin(), q.options.end(), id);
+    if (it == q.options.end()) throw std::logic_error("survey: no option " + std::string(id));
+    return static_cast<std::size_t>(it - q.options.begin());
+}
+
+bool has_option(const SurveyCell& cell, std::size_t option) {
+    return cell.state == SurveyCell::answered && (cell.options >> option & 1u);
+}
+
+// A question's cells for one year: who was asked, who skipped it, and the answers.
+void answer_question(const SurveyQuestionPlan& q, int year, const std::vector<SurveyUnit>& units,
+                     SurveyResult& result) {
+    const std::size_t n = units.size();
+    const std::string id(q.id);
+    const auto& returned = result.returned.at(q.part).at(year);
+    auto& cells = result.cells[q.id][year];
+    cells.assign(n, {});
+    const bool put = q.shares.contains(year);
+
+    std::vector<std::size_t> asked;
+    for (std::size_t u = 0; u < n; ++u) {
+        if (!returned[u]) continue;
+        bool is_asked = put;
+        if (is_asked && !q.asked_if.empty())
+            is_asked = has_option(result.cells.at(q.asked_if).at(year)[u],
+                                  option_index(survey_question(q.asked_if), q.asked_if_option));
+        cells[u].state = is_asked ? SurveyCell::answered : SurveyCell::not_asked;
+        if (is_asked) asked.push_back(u);
+    }
+    if (!put) return;
+
+    // Item non-response: 1-4 % of those asked leave the question, so N varies by question.
+    RandomStream skip_random("survey-skipped-" + id, static_cast<std::uint64_t>(year));
+    const double skip_rate = skip_random.uniform(0.01, 0.04);
+    std::vector<double> skip_draw(n);
+    for (double& d : skip_draw) d = skip_random.uniform();
+    const long skipping = std::lround(skip_rate * static_cast<double>(asked.size()));
+    for (std::size_t u : best(asked, skip_draw, skipping)) cells[u].state = SurveyCell::skipped;
+    std::vector<std::size_t> answering;
+    for (std::size_t u : asked)
+        if (cells[u].state == SurveyCell::answered) answering.push_back(u);
+
+    const std::vector<double>& shares = q.shares.at(year);
+    const auto answered = static_cast<long>(answering.size());
+    std::vector<long> counts;
+    if (q.kind == SurveyKind::single || q.kind == SurveyKind::scale) {
+        counts = apportion(answered, shares);
+    } else {
+        for (double share : shares)
+            counts.push_back(std::lround(share * static_cast<double>(answered)));
+    }
+
+    RandomStream random("survey-answer-" + id, static_cast<std::uint64_t>(year));
+    auto noise = [&](double sd) {
+        std::vector<double> values(n);
+        for (double& v : values) v = random.normal(0, sd);
+        return values;
+    };
+    auto lasting = [&](std::string_view option, double sd) {
+        return lasting_effects("survey-lasting-" + id + "-" + std::string(option), n, sd);
+    };
+    // The unit's answer the last time it answered the question, if any.
+    auto last_answer = [&](std::size_t u) -> const SurveyCell* {
+        for (int before = year - 1; before >= kFirstSurveyYear; --before) {
+            const SurveyCell& c = result.cells.at(q.id).at(before)[u];
+            if (c.state == SurveyCell::answered) return &c;
+        }
+        return nullptr;
+    };
+    auto option = [&](std::string_view o) { return option_index(q, o); };
+    auto size = [&](std::size_t u) { return size_score(units[u], year); };
+
+    if (q.id == "resultatmaal") {
+        // A goal once set tends to stay, and those who keep answering set one more often
+        // (in the report, ja rose from 56 to 78 % among those answering all four years).
+        // Municipalities good at direct transition lean to having a goal (its indicator).
+        const auto leaning = lasting("ja", 1.0);
+        const auto wobble = noise(0.8);
+        const auto guess = noise(1.0);
+        std::vector<double> ja(n);
+        for (std::size_t u = 0; u < n; ++u) {
+            const SurveyCell* last = last_answer(u);
+            int years_answered = 0;
+            for (int before = kFirstSurveyYear; before < year; ++before)
+                years_answered += result.cells.at(q.id).at(before)[u].state == SurveyCell::answered;
+            ja[u] = leaning[u] + 0.3 * units[u].programme_effect / OutcomeModel::municipality_sd +
+                    (last && has_option(*last, option("ja")) ? 1.2 : 0.0) + 0.15 * years_answered +
+                    wobble[u];
+        }
+        answer_in_steps(cells, answering, counts, {{option("ja"), ja}, {option("vet_ikke"), guess}},
+                        option("nei"));
+    } else if (q.id == "utfordringer_bosetting") {
+        // Those whose settlement fell most from the peak in 2015-2016 feel it most.
+        const auto leaning = lasting("ja", 1.0);
+        const auto wobble = noise(0.8);
+        const auto guess = noise(1.0);
+        std::vector<double> ja(n);
+        for (std::size_t u = 0; u < n; ++u) {
+            const auto& s = units[u].settled;
+            const double peak = static_cast<double>(std::max(s.at(2015), s.at(2016)));
+            const double fall = std::log((1.0 + peak) / (1.0 + static_cast<double>(s.at(year))));
+            ja[u] = leaning[u] + 0.5 * fall + wobble[u];
+        }
+        answer_in_steps(cells, answering, counts, {{option("ja"), ja}, {option("vet_ikke"), guess}},
+                        option("nei"));
+    } else if (q.id == "tolkeregister") {
+        // One scale from no guidelines to guidelines with the register; guidelines stay.
+        const auto leaning = lasting("retningslinjer", 1.0);
+        const auto wobble = noise(0.8);
+        std::vector<double> score(n);
+        for (std::size_t u = 0; u < n; ++u) {
+            const SurveyCell* last = last_answer(u);
+            score[u] = leaning[u] + 0.3 * size(u) + wobble[u] +
+                       (last && has_option(*last, option("med_register"))    ? 1.5
+                        : last && has_option(*last, option("uten_register")) ? 0.7
+                                                                             : 0.0);
+        }
+        answer_in_steps(cells, answering, counts,
+                        {{option("med_register"), score}, {option("uten_register"), score}},
+                        option("nei"));
+    } else if (q.id == "samarbeid_kommuner") {
+        // Large municipalities offer places to their neighbours, small ones buy them.
+        const auto offer = noise(1.0), buy = noise(1.0), both = noise(1.0);
+        std::vector<double> offers(n), buys(n);
+        for (std::size_t u = 0; u < n; ++u) {
+            offers[u] = 0.8 * size(u) + offer[u];
+            buys[u] = -0.8 * size(u) + buy[u];
+        }
+        answer_in_steps(
+            cells, answering, counts,
+            {{option("tilbyr"), offers}, {option("kjoper"), buys}, {option("begge"), both}},
+            option("nei"));
+    } else if (q.id == "nytte_kunnskapsdeling") {
+        // "Not relevant" where few are settled; the rest on one scale of satisfaction.
+        const auto leaning = lasting("nytte", 1.0);
+        const auto wobble = noise(0.7);
+        const auto settled_noise = noise(1.0);
+        std::vector<double> few(n), score(n);
+        for (std::size_t u = 0; u < n; ++u) {
+            few[u] = -std::log1p(static_cast<double>(units[u].settled.at(year))) + settled_noise[u];
+            score[u] = leaning[u] + wobble[u];
+        }
+        answer_in_steps(cells, answering, counts,
+                        {{option("ikke_relevant"), few},
+                         {option("svaert_god"), score},
+                         {option("god"), score},
+                         {option("verken_eller"), score},
+                         {option("daarlig"), score}},
+                        option("svaert_daarlig"));
+    } else if (q.kind == SurveyKind::multiple || q.kind == SurveyKind::coded) {
+        // Multiple and coded: each option a lasting leaning of the unit plus this year's
+        // noise. Small units more often do nothing special; large ones have a position of
+        // their own; a good programme comes with work with employers (its indicator).
+        std::vector<std::vector<double>> scores;
+        for (std::string_view o : q.options) {
+            auto score = lasting(o, 1.0);
+            const auto wobble = noise(0.7);
+            for (std::size_t u = 0; u < n; ++u) {
+                score[u] += wobble[u];
+                if (o == "ingen") score[u] -= 0.3 * size(u);
+                if (o == "ingen" && q.id == "naeringsliv")
+                    score[u] -= 0.3 * units[u].programme_effect / OutcomeModel::municipality_sd;
+                if (o == "stillingsressurs") score[u] += 0.4 * size(u);
+            }
+            scores.push_back(std::move(score));
+        }
+        const int exclusive =
+            q.exclusive.empty() ? -1 : static_cast<int>(option_index(q, q.exclusive));
+        answer_sets(cells, answering, counts, scores, exclusive);
+    } else {
+        throw std::logic_error("survey: no model for the answers to " + id);
+    }
+}
+
+SurveyResult run_survey(const std::vector<SurveyUnit>& units) {
+    SurveyResult result;
+    for (int year = kFirstSurveyYear; year <= kLastSurveyYear; ++year) {
+        for (const SurveyPartPlan& part : kSurveyParts) {
+            const auto& by_year = result.returned[part.id];
+            const std::vector<bool>* last =
+                by_year.contains(year - 1) ? &by_year.at(year - 1) : nullptr;
+            result.returned[part.id][year] = survey_returned(part, year, units, last);
+            result.role[part.id][year] = survey_roles(part, year, units.size());
+            for (const SurveyQuestionPlan& q : kSurveyQuestions)
+                if (q.part == part.id) answer_question(q, year, units, result);
+        }
+    }
+    return result;
+}
+
+// The text of an answer as the data file gives it.
+std::string survey_cell_text(const SurveyQuestionPlan& q, const SurveyCell& cell) {
+    if (cell.state == SurveyCell::not_asked) return ".";
+    if (cell.state == SurveyCell::skipped) return "ubesvart";
+    if (cell.state != SurveyCell::answered || cell.options == 0)
+        throw std::logic_error("survey: no answer for " + std::string(q.id));
+    std::string text;
+    for (std::size_t o = 0; o < q.options.size(); ++o)
+        if (cell.options >> o & 1u) text += (text.empty() ? "" : "|") + std::string(q.options[o]);
+    return text;
+}
+
+// The promises the site's reader relies on, checked on every returned questionnaire.
+void check_survey(const SurveyResult& result) {
+    for (const SurveyQuestionPlan& q : kSurveyQuestions) {
+        const bool one = q.kind == SurveyKind::single || q.kind == SurveyKind::scale;
+        const int exclusive =
+            q.exclusive.empty() ? -1 : static_cast<int>(option_index(q, q.exclusive));
+        for (const auto& [year, cells] : result.cells.at(q.id)) {
+            const auto& returned = result.returned.at(q.part).at(year);
+            for (std::size_t u = 0; u < cells.size(); ++u) {
+                const SurveyCell& c = cells[u];
+                const bool ok = returned[u] == (c.state != SurveyCell::not_returned) &&
+                                (q.shares.contains(year) || c.state != SurveyCell::answered) &&
+                                (c.state != SurveyCell::answered ||
+                                 (c.options != 0 && (!one || std::popcount(c.options) == 1) &&
+                                  (exclusive < 0 || !(c.options >> exclusive & 1u) ||
+                                   c.options == 1u << exclusive)));
+                if (!ok)
+                    throw std::logic_error("survey: a broken answer to " + std::string(q.id) +
+                                           " in " + std::to_string(year));
+            }
+        }
+    }
+}
+
+// What the answers depend on in data/undersokelse.yaml, one line per part and question:
+// "part radmann years=2015-2018 roles=radmann,stab,annen_leder" and "question naeringsliv
+// part=... years=2016-2018 kind=multiple options=...,ingen! asked_if=" (! marks an exclusive
+// option). The file is written by hand in one plain layout, read here line by line rather
+// than as YAML in general: enough to notice a renamed, added or reordered id.
+std::vector<std::string> catalogue_outline(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(file.string() + ": cannot open (the survey's catalogue)");
+    struct Entry {
+        std::string kind, id, part, years, question_kind, options, asked_if;
+    };
+    std::vector<Entry> entries;
+    std::string section, line;
+    auto after = [](const std::string& text, std::string_view key) {
+        const std::size_t at = text.find(key);
+        if (at == std::string::npos) return std::string();
+        const std::size_t start = at + key.size();
+        const std::size_t end = text.find_first_of(",}]", start);
+        return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    };
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line.front() == '#') continue;
+        if (line.front() != ' ') {
+            section = line.substr(0, line.find(':'));
+        } else if (line.starts_with("  - id: ")) {
+            entries.push_back(
+                {section == "parts" ? "part" : "question", line.substr(8), "", "", "", "", ""});
+        } else if (entries.empty()) {
+            continue;
+        } else if (line.starts_with("    part: ")) {
+            entries.back().part = line.substr(10);
+        } else if (line.starts_with("    years: ")) {
+            entries.back().years = line.substr(11);
+        } else if (line.starts_with("    kind: ")) {
+            entries.back().question_kind = line.substr(10);
+        } else if (line.starts_with("    asked_if: ")) {
+            entries.back().asked_if = after(line, "question: ") + ":";
+            const std::size_t open = line.find('['), close = line.find(']');
+            if (open != std::string::npos && close != std::string::npos)
+                for (char c : line.substr(open + 1, close - open - 1))
+                    if (c != ' ') entries.back().asked_if += c;
+        } else if (line.starts_with("      - {id: ") || line.starts_with("      - id: ")) {
+            Entry& e = entries.back();
+            e.options += (e.options.empty() ? "" : ",") + after(line, "id: ");
+            if (line.find("exclusive: true") != std::string::npos) e.options += '!';
+        }
+    }
+    std::vector<std::string> outline;
+    for (const Entry& e : entries)
+        outline.push_back(e.kind == "part"
+                              ? "part " + e.id + " years=" + e.years + " roles=" + e.options
+                              : "question " + e.id + " part=" + e.part + " years=" + e.years +
+                                    " kind=" + e.question_kind + " options=" + e.options +
+                                    " asked_if=" + e.asked_if);
+    return outline;
+}
+
+void check_survey_catalogue(const fs::path& file) {
+    auto years = [](int first, int last) {
+        return first == last ? std::to_string(first)
+                             : std::to_string(first) + "-" + std::to_string(last);
+    };
+    const char* const kinds[] = {"single", "multiple", "scale", "coded"};
+    std::vector<std::string> expected;
+    for (const SurveyPartPlan& p : kSurveyParts) {
+        std::string roles;
+        for (const SurveyRole& r : p.roles) roles += (roles.empty() ? "" : ",") + std::string(r.id);
+        expected.push_back("part " + std::string(p.id) + " years=" +
+                           years(p.returned.begin()->first, p.returned.rbegin()->first) +
+                           " roles=" + roles);
+    }
+    for (const SurveyQuestionPlan& q : kSurveyQuestions) {
+        std::string options;
+        for (std::string_view o : q.options)
+            options +=
+                (options.empty() ? "" : ",") + std::string(o) + (o == q.exclusive ? "!" : "");
+        expected.push_back(
+            "question " + std::string(q.id) + " part=" + std::string(q.part) +
+            " years=" + years(q.shares.begin()->first, q.shares.rbegin()->first) +
+            " kind=" + kinds[static_cast<int>(q.kind)] + " options=" + options + " asked_if=" +
+            (q.asked_if.empty() ? std::string()
+                                : std::string(q.asked_if) + ":" + std::string(q.asked_if_option)));
+    }
+    const std::vector<std::string> found = catalogue_outline(file);
+    for (std::size_t k = 0; k < std::max(found.size(), expected.size()); ++k) {
+        const std::string a = k < found.size() ? found[k] : "(nothing)";
+        const std::string b = k < expected.size() ? expected[k] : "(nothing)";
+        if (a != b)
+            throw std::runtime_error(file.string() +
+                                     " no longer matches the survey plan in "
+                                     "tools/make_demo_data.cpp:\n  catalogue: " +
+                                     a + "\n  plan:      " + b);
+    }
+}
+
+// One file per part, one row per returned questionnaire, by year and area code.
+void write_survey(const fs::path& folder, const std::vector<SurveyUnit>& units,
+                  const SurveyResult& result) {
+    fs::create_directories(folder);
+    for (const SurveyPartPlan& part : kSurveyParts) {
+        std::string header = "år,område,besvart_av";
+        std::vector<const SurveyQuestionPlan*> questions;
+        for (const SurveyQuestionPlan& q : kSurveyQuestions)
+            if (q.part == part.id) {
+                questions.push_back(&q);
+                header += "," + std::string(q.id);
+            }
+        std::vector<std::pair<std::pair<int, std::string>, std::string>> rows;
+        for (const auto& [year, returned] : result.returned.at(part.id))
+            for (std::size_t u = 0; u < units.size(); ++u) {
+                if (!returned[u]) continue;
+                std::string line = std::to_string(year) + "," + units[u].code + "," +
+                                   std::string(result.role.at(part.id).at(year)[u]);
+                for (const SurveyQuestionPlan* q : questions)
+                    line += "," + survey_cell_text(*q, result.cells.at(q->id).at(year)[u]);
+                rows.push_back({{year, units[u].code}, line});
+            }
+        std::sort(rows.begin(), rows.end());
+        const fs::path file = folder / (std::string(part.id) + ".csv");
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error(file.string() + ": cannot write");
+        out << header << '\n';
+        for (const auto& row : rows) out << row.second << '\n';
+        if (!out) throw std::runtime_error(file.string() + ": write failed");
+        std::cout << "Wrote " << file.string() << " (" << rows.size() << " rows)\n";
+    }
+}
+
+// Per part and year who answered; per question and year N and the shares, to set beside the
+// report's; and the panel of units answering all four years.
+void print_survey_summary(const std::vector<SurveyUnit>& units, const SurveyResult& result,
+                          std::size_t invited) {
+    std::cout << "\nMunicipal survey: questionnaires returned, of " << invited
+              << " invited (Oslo's districts answer, Oslo itself does not)\n";
+    for (const SurveyPartPlan& part : kSurveyParts)
+        for (const auto& [year, returned] : result.returned.at(part.id)) {
+            int municipalities = 0, districts = 0, small = 0, small_all = 0, all = 0;
+            for (std::size_t u = 0; u < units.size(); ++u) {
+                const bool is_small = !units[u].district && units[u].population.at(year) < 2'000;
+                small_all += is_small;
+                all += !units[u].district;
+                if (!returned[u]) continue;
+                ++(units[u].district ? districts : municipalities);
+                small += is_small;
+            }
+            char line[256];
+            std::snprintf(line, sizeof line,
+                          "%-22s %d: %3d municipalities + %2d districts = %3d (%s); under 2 000 "
+                          "inhabitants %s of responding municipalities, %s of all\n",
+                          std::string(part.id).c_str(), year, municipalities, districts,
+                          municipalities + districts,
+                          percent(municipalities + districts, static_cast<double>(invited)).c_str(),
+                          percent(small, municipalities).c_str(), percent(small_all, all).c_str());
+            std::cout << line;
+        }
+    std::cout << "\nquestion               year    N ubesvart    .  shares among those answering\n";
+    for (const SurveyQuestionPlan& q : kSurveyQuestions)
+        for (const auto& [year, cells] : result.cells.at(q.id)) {
+            if (!q.shares.contains(year)) continue;
+            int answered = 0, skipped = 0, not_asked = 0;
+            std::vector<int> chosen(q.options.size());
+            for (const SurveyCell& c : cells) {
+                skipped += c.state == SurveyCell::skipped;
+                not_asked += c.state == SurveyCell::not_asked;
+                if (c.state != SurveyCell::answered) continue;
+                ++answered;
+                for (std::size_t o = 0; o < q.options.size(); ++o) chosen[o] += c.options >> o & 1u;
+            }
+            char line[128];
+            std::snprintf(line, sizeof line, "%-22s %d  %3d %8d %4d ", std::string(q.id).c_str(),
+                          year, answered, skipped, not_asked);
+            std::cout << line;
+            for (std::size_t o = 0; o < q.options.size(); ++o)
+                std::cout << ' ' << q.options[o] << ' ' << percent(chosen[o], answered)
+                          << (o + 1 < q.options.size() ? "," : "");
+            std::cout << '\n';
+        }
+
+    // Cooperation by size (the report's figure 8: small municipalities buy, large ones offer).
+    {
+        const SurveyQuestionPlan& q = survey_question("samarbeid_kommuner");
+        const char* const classes[] = {"under 5 000", "5 000-19 999", "20 000 and over"};
+        std::cout
+            << "\nsamarbeid_kommuner 2018 by size (municipalities; districts with the large):\n";
+        for (int k = 0; k < 3; ++k) {
+            int answered = 0;
+            std::vector<int> chosen(q.options.size());
+            for (std::size_t u = 0; u < units.size(); ++u) {
+                const long people = units[u].population.at(2018);
+                const int size_class = people < 5'000 ? 0 : people < 20'000 ? 1 : 2;
+                const SurveyCell& c = result.cells.at(q.id).at(2018)[u];
+                if (size_class != k || c.state != SurveyCell::answered) continue;
+                ++answered;
+                for (std::size_t o = 0; o < q.options.size(); ++o) chosen[o] += c.options >> o & 1u;
+            }
+            std::cout << "  " << classes[k] << " (N " << answered << "):";
+            for (std::size_t o = 0; o < q.options.size(); ++o)
+                std::cout << ' ' << q.options[o] << ' ' << percent(chosen[o], answered);
+            std::cout << '\n';
+        }
+    }
+
+    // The panel: units that returned the part, or answered the question, every year.
+    std::cout << "\nPanel answering all of 2015-2018:\n";
+    for (const SurveyPartPlan& part : kSurveyParts) {
+        int panel = 0;
+        for (std::size_t u = 0; u < units.size(); ++u) {
+            bool every = true;
+            for (const auto& [year, returned] : result.returned.at(part.id))
+                every = every && returned[u];
+            panel += every;
+        }
+        std::cout << "  part " << part.id << ": " << panel << " units\n";
+    }
+    for (std::string_view id :
+         {std::string_view("resultatmaal"), std::string_view("tolkeregister")}) {
+        const SurveyQuestionPlan& q = survey_question(id);
+        const auto& by_year = result.cells.at(q.id);
+        std::vector<std::size_t> panel;
+        for (std::size_t u = 0; u < units.size(); ++u) {
+            bool every = true;
+            for (const auto& [year, cells] : by_year)
+                every = every && cells[u].state == SurveyCell::answered;
+            if (every) panel.push_back(u);
+        }
+        std::cout << "  question " << id << ": " << panel.size() << " units; " << q.options[0]
+                  << " among them";
+        for (const auto& [year, cells] : by_year) {
+            int chosen = 0;
+            for (std::size_t u : panel) chosen += cells[u].options & 1u;
+            std::cout << ' ' << year << ' ' << percent(chosen, static_cast<double>(panel.size()));
+        }
+        std::cout << '\n';
+    }
+}
+
 int run(const fs::path& site) {
     const std::vector<Place> places = read_registry(site / "data" / "omrader.csv");
     std::vector<Municipality> municipalities;
@@ -1452,6 +2216,31 @@ int run(const fs::path& site) {
     const auto training_more = training_extras(municipalities, training);
     const auto gaps = training_gaps(municipalities.size());
     const auto suppressed = source_suppressed(programme);
+
+    // The survey's units: the municipalities but Oslo, then Oslo's districts.
+    check_survey_catalogue(site / "data" / "undersokelse.yaml");
+    std::vector<SurveyUnit> survey_units;
+    for (std::size_t i = 0; i < municipalities.size(); ++i) {
+        if (i == oslo) continue;
+        SurveyUnit unit{municipalities[i].code, false, {}, {}, municipalities[i].programme_effect};
+        for (int year = kFirstSurveyYear; year <= kLastSurveyYear; ++year) {
+            unit.population[year] = municipalities[i].population.at(year);
+            unit.settled[year] = settlement.at(year)[i].settled;
+        }
+        survey_units.push_back(unit);
+    }
+    for (std::size_t d = 0; d < districts.size(); ++d) {
+        SurveyUnit unit{districts[d], true, {}, {}, 0.0};
+        for (int year = kFirstSurveyYear; year <= kLastSurveyYear; ++year) {
+            unit.population[year] =
+                std::lround(static_cast<double>(municipalities[oslo].population.at(year)) /
+                            static_cast<double>(districts.size()));
+            unit.settled[year] = district_settlement.at(year)[d].settled;
+        }
+        survey_units.push_back(unit);
+    }
+    const SurveyResult survey = run_survey(survey_units);
+    check_survey(survey);
 
     // Checks of the promises other people rely on.
     for (int year = kFirstYear; year <= kLastYear; ++year) {
@@ -1607,6 +2396,7 @@ int run(const fs::path& site) {
         if (!out) throw std::runtime_error("data/observasjoner/README.md: write failed");
         std::cout << "Wrote " << (folder / "README.md").string() << "\n";
     }
+    write_survey(site / "data" / "undersokelse", survey_units, survey);
 
     // Summary.
     long population = 0;
@@ -1725,6 +2515,7 @@ int run(const fs::path& site) {
         std::cout << ' ' << municipalities[i].code << '/' << year;
     if (suppressed.empty()) throw std::logic_error("no programme figures suppressed at the source");
     std::cout << "\nTraining values not available ('..'): " << 2 * gaps.size() << '\n';
+    print_survey_summary(survey_units, survey, municipalities.size() + districts.size());
     return 0;
 }
 

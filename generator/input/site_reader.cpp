@@ -10,6 +10,7 @@
 #include "input/registry_reader.h"
 #include "input/site_config_reader.h"
 #include "input/ssb_symbol.h"
+#include "input/survey_reader.h"
 
 namespace kt {
 
@@ -111,6 +112,7 @@ SiteInput read_site_data(const std::filesystem::path& site_dir, Diagnostics& dia
     read_observations(site_dir, site.registry, site.catalogue, site.observations, diagnostics);
     check_observations(site.observations, site.catalogue, diagnostics);
     check_superseded_rows(site.observations, site.registry, diagnostics);
+    site.survey = read_survey(site_dir, site.registry, site.catalogue, diagnostics);
     if (!site.catalogue.measure(site.config.population_measure) && !site.catalogue.measures.empty())
         diagnostics.error({"site.yaml", 0, 0}, "population_measure '" +
                                                    site.config.population_measure +

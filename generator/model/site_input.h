@@ -8,6 +8,7 @@
 #include "model/map_geometry.h"
 #include "model/observation.h"
 #include "model/site_config.h"
+#include "model/survey.h"
 
 namespace kt {
 
@@ -16,6 +17,7 @@ struct SiteInput {
     Registry registry;
     Catalogue catalogue;
     ObservationTable observations;
+    Survey survey;  // empty without data/undersokelse.yaml
     std::vector<ContentPage> content;
     MapGeometry map;  // empty without a boundary file (site.yaml: map.boundaries)
     TileGrid tiles;   // empty when the registry gives no municipality a centre

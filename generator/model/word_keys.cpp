@@ -145,6 +145,10 @@ const std::vector<WordKey>& word_keys() {
         {"distribution.description", {"title", "year", "with_figure", "lowest", "highest"}},
         {"distribution.area", {"area", "value", "below", "with_figure"}},
         {"map.caption_outlined", {"area"}},
+        {"survey.row", {"label"}, {"answered"}},
+        {"survey.subtitle_years", {"years"}},
+        {"survey.subtitle_groups", {"grouping", "year"}},
+        {"survey.chart_description", {"figures"}},
     };
     return keys;
 }

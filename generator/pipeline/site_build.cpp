@@ -155,7 +155,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
         diagnostics.append(map);
     };
     const TemplateSet templates = TemplateSet::load(site_dir, diagnostics);
-    check_templates(templates, diagnostics);
+    check_templates(templates, *input, diagnostics);
     if (diagnostics.has_errors()) {
         map_made();
         return std::nullopt;

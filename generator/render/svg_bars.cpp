@@ -21,8 +21,9 @@ constexpr double kLegendRow = 18;
 // Colours of the series: each at least 3:1 against white (WCAG's non-text contrast), and every
 // two at least 15 apart in CIELAB for readers with each common colour vision deficiency (the
 // palette test measures both). Ranked bars have one series, drawn in the first.
-const char* const kSeriesColours[] = {"#0072b2", "#b8860b", "#ef5675", "#8b0000", "#4d4d4d"};
+const char* const kSeriesColours[] = {"#0072b2", "#b8860b", "#ef5675", "#8b0000", "#4d4d4d", "#8a2be2"};
 constexpr std::size_t kColours = sizeof kSeriesColours / sizeof *kSeriesColours;
+static_assert(kColours == kBarSeriesColours);
 
 double text_width(const std::string& utf8) { return kCharWidth * static_cast<double>(code_points(utf8)); }
 

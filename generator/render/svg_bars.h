@@ -29,6 +29,9 @@ struct BarLine {
     std::string css_class;  // "line-country" (dotted), "line-goal" (dashed), "line-county"
 };
 
+// Series with a colour of their own; more would repeat colours, so callers draw no chart then.
+inline constexpr std::size_t kBarSeriesColours = 6;
+
 struct BarChart : ChartText {
     enum class Arrangement { ranked, grouped, stacked };
     Arrangement arrangement = Arrangement::ranked;

@@ -17,6 +17,7 @@
 #include "site/page_context.h"
 #include "site/series_block.h"
 #include "site/site_paths.h"
+#include "site/survey_pages.h"
 #include "site/value_cell.h"
 #include "stats/quartile.h"
 
@@ -302,6 +303,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
     ctx["families"] = families;
     ctx["children"] = children;
     ctx["similar"] = similar;
+    ctx["survey"] = area_survey(data, area, dir);
     return ctx;
 }
 

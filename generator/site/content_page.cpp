@@ -5,6 +5,7 @@
 #include "site/page_context.h"
 #include "site/site_paths.h"
 #include "site/suppression_summary.h"
+#include "site/survey_pages.h"
 
 namespace kt {
 
@@ -17,6 +18,7 @@ nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
         ctx["models"] = model_sections(data, dir);
         ctx["suppression_counts"] = suppression_summary(data, dir);
         ctx["min_count"] = std::to_string(data.input.config.suppression.min_count);
+        ctx["survey"] = survey_method(data, dir);
     }
     return ctx;
 }

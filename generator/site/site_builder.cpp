@@ -26,6 +26,7 @@
 #include "site/search_index.h"
 #include "site/site_data.h"
 #include "site/site_paths.h"
+#include "site/survey_pages.h"
 
 namespace kt {
 
@@ -96,8 +97,11 @@ std::string sitemap(const SiteConfig& config, const std::vector<std::string>& di
 
 }  // namespace
 
-void check_templates(const TemplateSet& templates, Diagnostics& diagnostics) {
-    for (const char* name : kRequiredTemplates)
+void check_templates(const TemplateSet& templates, const SiteInput& site,
+                     Diagnostics& diagnostics) {
+    std::vector<const char*> required(std::begin(kRequiredTemplates), std::end(kRequiredTemplates));
+    if (!site.survey.empty()) required.insert(required.end(), {"survey", "survey_question"});
+    for (const char* name : required)
         if (!templates.has(name))
             diagnostics.error({std::string(kTemplateDir) + "/" + name + ".mustache", 0, 0},
                               "missing template");
@@ -203,6 +207,23 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
         file([&data, &group] {
             return OutputFile{group_download_path(group), group_csv(data, group)};
         });
+    }
+    if (!site.survey.empty()) {
+        page(kSurveyDir, "survey", "the page of the survey", nullptr,
+             [&data] { return survey_page(data); });
+        for (const SurveyQuestion& question : site.survey.questions) {
+            page_with_files(survey_question_dir(question.id), "survey_question",
+                            "the page of survey question '" + question.id + "'", nullptr,
+                            [&data, &question](std::vector<OutputFile>& files) {
+                                return survey_question_page(data, question, files);
+                            });
+            file([&data, &question] {
+                return OutputFile{survey_shares_path(question), survey_shares_csv(data, question)};
+            });
+            file([&data, &question] {
+                return OutputFile{survey_answers_path(question), survey_answers_csv(data, question)};
+            });
+        }
     }
     for (const IndexTable& table : data.indexes)
         page(index_dir(table.spec->id), "index", "the page of index '" + table.spec->id + "'",

@@ -16,8 +16,9 @@
 
 namespace kt {
 
-// Templates the site needs; `check` reports any that are missing.
-void check_templates(const TemplateSet& templates, Diagnostics& diagnostics);
+// Templates the site needs (the survey's only with a survey); `check` reports any missing.
+void check_templates(const TemplateSet& templates, const SiteInput& site,
+                     Diagnostics& diagnostics);
 
 // Renders the whole site. Precondition: `site` and `templates` came without errors.
 // Assets under <site_dir>/assets are copied as they are. A page that cannot be made, or a

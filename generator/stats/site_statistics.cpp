@@ -43,6 +43,7 @@ SiteStatistics::SiteStatistics(const SiteInput& site, Diagnostics& diagnostics,
     for (const CompositeIndexSpec& spec : site.catalogue.indexes)
         indexes.push_back(index_table(spec, site.catalogue, figures, codes_of(municipalities),
                                       site.registry.country().code));
+    if (!site.survey.empty()) survey = SurveyFigures(site.survey, site.registry, figures.groups());
 }
 
 const AdjustmentResult* SiteStatistics::adjustment_of(const std::string& indicator) const {

@@ -12,6 +12,7 @@
 #include "stats/figures.h"
 #include "stats/index_table.h"
 #include "stats/similar_areas.h"
+#include "stats/survey_figures.h"
 
 namespace kt {
 
@@ -23,6 +24,7 @@ struct SiteStatistics {
     // The catalogue's similar municipalities, on variables over the last pooled years.
     std::optional<SimilarAreas> similar;
     std::vector<IndexTable> indexes;  // one per catalogue index
+    SurveyFigures survey;             // empty without a survey
 
     // Computes everything. An adjustment that cannot be fitted although its indicator has
     // figures is an error in `diagnostics`; one before the first figures is a warning, and

@@ -125,11 +125,12 @@ TEST_CASE("line charts: names legible on white, lines apart for every reader", "
 TEST_CASE("bars: every series a mark of 3:1, its figure legible on it, series apart", "[palette]") {
     kt::BarChart chart;
     chart.arrangement = kt::BarChart::Arrangement::stacked;
-    chart.series = {"a", "b", "c", "d", "e"};
-    chart.rows = {{"x", {20.0, 20.0, 20.0, 20.0, 20.0}, {"20", "20", "20", "20", "20"}}};
+    // Six: a survey scale has five points and "ikke relevant".
+    chart.series = {"a", "b", "c", "d", "e", "f"};
+    chart.rows = {{"x", {20.0, 20.0, 20.0, 20.0, 10.0, 10.0}, {"20", "20", "20", "20", "10", "10"}}};
     const std::string svg = kt::render_bars(chart);
     std::vector<std::string> fills;
-    for (int s = 0; s < 5; ++s) {
+    for (int s = 0; s < 6; ++s) {
         const std::string k = ".b" + std::to_string(s);
         const std::string fill = rule_colour(svg, k, "fill");
         INFO(fill);

@@ -55,7 +55,7 @@ const fs::path& built_site() {
         kt::Diagnostics diagnostics;
         kt::SiteInput site = kt::read_site(kSite, diagnostics);
         kt::TemplateSet templates = kt::TemplateSet::load(kSite, diagnostics);
-        kt::check_templates(templates, diagnostics);
+        kt::check_templates(templates, site, diagnostics);
         REQUIRE_FALSE(diagnostics.has_errors());
         auto files = kt::render_site(site, kt::SiteStatistics(site, diagnostics), templates, kSite, 2,
                                      diagnostics);

@@ -37,6 +37,13 @@ const pages = [
   ["method page", "metode/index.html"],
   ["404 page", "finnes/ikke/"],
 ];
+// The survey's pages, where the site has a survey: the overview and a one-answer question
+// (stacked bars, the panel, groups).
+if (fs.existsSync(path.join(site, "undersokelse"))) {
+  pages.push(["survey", "undersokelse/index.html"]);
+  pages.push(["survey question", fs.existsSync(path.join(site, "undersokelse/resultatmaal")) ?
+    "undersokelse/resultatmaal/index.html" : firstDir("undersokelse", /./)]);
+}
 // An old municipality's page (one that is not only a redirect to its new number).
 const historical = fs.readdirSync(path.join(site, "kommune")).sort().find((n) => {
   const html = fs.readFileSync(path.join(site, "kommune", n, "index.html"), "utf8");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -623,3 +624,70 @@ TEST_CASE("where one year's figure is hidden, the pooled figure stands in its pl
 }
 
 }  // namespace kt
+
+TEST_CASE("the survey: an answer, a non-response and a national share on pages and in downloads",
+          "[integration]") {
+    const fs::path& site = built_site();
+    // The answers file read as text, without the program: (year, area) -> the row's fields.
+    std::map<std::pair<int, std::string>, std::vector<std::string>> rows;
+    std::istringstream in(read_file(kSite / "data/undersokelse/integreringsansvarlig.csv"));
+    std::string line;
+    std::getline(in, line);
+    std::vector<std::string> header;
+    {
+        std::istringstream fields(line);
+        for (std::string f; std::getline(fields, f, ',');) header.push_back(f);
+    }
+    const auto column = std::find(header.begin(), header.end(), "resultatmaal") - header.begin();
+    REQUIRE(column < static_cast<long>(header.size()));
+    int answered = 0, yes = 0;
+    while (std::getline(in, line)) {
+        std::istringstream fields(line);
+        std::vector<std::string> row;
+        for (std::string f; std::getline(fields, f, ',');) row.push_back(f);
+        rows[{std::stoi(row[0]), row[1]}] = row;
+        if (row[0] == "2018" && row[column] != "ubesvart" && row[column] != ".") {
+            ++answered;
+            if (row[column] == "ja") ++yes;
+        }
+    }
+    REQUIRE(answered > 100);
+    const std::string share = norwegian(std::round(100.0 * yes / answered), 0) + "\u00A0%";
+    const std::string national = share + " svarte «Ja» (N = " + std::to_string(answered) + ")";
+
+    // The catalogue's option titles, read with yaml-cpp.
+    std::map<std::string, std::string> titles;
+    for (const YAML::Node& q : YAML::LoadFile((kSite / "data/undersokelse.yaml").string())["questions"])
+        if (q["id"].as<std::string>() == "resultatmaal")
+            for (const YAML::Node& o : q["options"])
+                titles[o["id"].as<std::string>()] = o["title"].as<std::string>();
+
+    // Vågå answered in 2018: its answer beside the national share.
+    REQUIRE(rows.count({2018, "3435"}));
+    const std::string own = rows.at({2018, "3435"})[column];
+    REQUIRE(titles.count(own));
+    const std::string vaga = read_file(site / "kommune/3435-vaga/index.html");
+    const std::size_t section = vaga.find("id=\"undersokelsen\"");
+    REQUIRE(section != std::string::npos);
+    const std::size_t row = vaga.find(">Resultatmål for introduksjonsprogrammet</a>", section);
+    REQUIRE(row != std::string::npos);
+    const std::string cells = vaga.substr(row, vaga.find("</tr>", row) - row);
+    CHECK_THAT(cells, Catch::Contains("<span class=\"survey-answer\">" + titles.at(own) + "</span>"));
+    CHECK_THAT(cells, Catch::Contains(national));
+    CHECK_THAT(read_file(site / "undersokelse/resultatmaal/index.html"),
+               Catch::Contains("<strong>" + share + "</strong>"));
+
+    // Oslo answered no part in any year: a state of its own, neither yes nor no.
+    REQUIRE_FALSE(rows.count({2018, "0301"}));
+    const std::string oslo = read_file(site / "kommune/0301-oslo/index.html");
+    CHECK_THAT(oslo, Catch::Contains("Svarte ikke på undersøkelsen i 2018."));
+
+    // The downloads say the same.
+    const std::string answers = read_file(site / "undersokelse/resultatmaal/resultatmaal-svar.csv");
+    CHECK_THAT(answers, Catch::Contains("resultatmaal,2018,3435,Vågå,kommune,besvart," + own + ","));
+    CHECK_THAT(answers,
+               Catch::Contains("resultatmaal,2018,0301,Oslo,kommune,ikke_svart_paa_undersokelsen,,"));
+    const std::string shares = read_file(site / "undersokelse/resultatmaal/resultatmaal-andeler.csv");
+    CHECK_THAT(shares, Catch::Contains("resultatmaal,2018,alle,,ja," + std::to_string(yes) + "," +
+                                       std::to_string(answered) + ","));
+}

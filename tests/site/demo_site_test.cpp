@@ -671,7 +671,7 @@ TEST_CASE("the survey: an answer, a non-response and a national share on pages a
     REQUIRE(section != std::string::npos);
     const std::size_t row = vaga.find(">Resultatmål for introduksjonsprogrammet</a>", section);
     REQUIRE(row != std::string::npos);
-    const std::string cells = vaga.substr(row, vaga.find("</tr>", row) - row);
+    const std::string cells = vaga.substr(row, vaga.find("</li>", row) - row);
     CHECK_THAT(cells, Catch::Contains("<span class=\"survey-answer\">" + titles.at(own) + "</span>"));
     CHECK_THAT(cells, Catch::Contains(national));
     CHECK_THAT(read_file(site / "undersokelse/resultatmaal/index.html"),

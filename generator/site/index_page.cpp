@@ -48,14 +48,26 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
     nlohmann::json ctx =
         page_context(data, dir, spec.title, spec.description, {{words("page.front_page"), ""}});
 
+    // Each component's theme, its part of the weight, and how many municipalities it has a
+    // figure for: an index over components few have says little.
+    double total_weight = 0;
+    for (const IndexComponentSpec& component : spec.components) total_weight += component.weight;
     nlohmann::json components = nlohmann::json::array();
     for (std::size_t c = 0; c < table.indicators.size(); ++c) {
         const Indicator& indicator = *table.indicators[c];
+        int with_figure = 0;
+        for (const auto& [area, figures] : table.figures) with_figure += figures[c] ? 1 : 0;
+        const Family* family = data.input.catalogue.family(indicator.family);
         components.push_back(
             {{"title", indicator.title},
              {"href", page_link(dir, indicator_dir(indicator.id))},
+             {"family", family ? family->title : ""},
              {"year", std::to_string(table.years[c])},
              {"weight", format_number(spec.components[c].weight, 0)},
+             {"weight_share",
+              format_percent(round_to_decimals(100 * spec.components[c].weight / total_weight, 0), 0)},
+             {"coverage", std::to_string(with_figure)},
+             {"municipalities", std::to_string(table.figures.size())},
              {"national", table.national[c] ? format_value(indicator, *table.national[c]) : ""},
              {"direction",
               words(indicator.higher_is_better.value_or(true) ? "indicator.higher_is_better"

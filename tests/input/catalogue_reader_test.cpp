@@ -624,10 +624,11 @@ TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[inp
         INFO("index " << index->id);
         CHECK(index->min_share == 0.6);
         CHECK_FALSE(index->description.empty());
-        REQUIRE(index->components.size() == 2);
+        // Five targets IMDi reports on, from the programme and from Norwegian training.
+        REQUIRE(index->components.size() == 5);
         CHECK(index->components[0].indicator == "intro_arbeid_utdanning_andel");
-        CHECK(index->components[1].indicator == "norsk_start_3mnd_andel");
-        CHECK(index->components[1].weight == 1.0);
+        CHECK(index->components[3].indicator == "norsk_start_3mnd_andel");
+        for (std::size_t c = 1; c < 5; ++c) CHECK(index->components[c].weight == 1.0);
     }
     CHECK(points.components[0].weight == 1.0);
     CHECK(grades.components[0].weight == 2.0);

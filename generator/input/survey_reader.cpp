@@ -147,7 +147,10 @@ void read_questions(const YAML::Node& root, const std::string& file, Survey& sur
                                       " question needs at least two options");
 
         if (const YAML::Node headline = entry["headline"]; headline && !headline.IsNull()) {
-            for (const auto& [id, at] : read_id_list(f, headline)) {
+            const auto ids = read_id_list(f, headline);
+            if (ids.empty())
+                f.error_at("headline", "'headline' must name one option or a list of options");
+            for (const auto& [id, at] : ids) {
                 const int index = q.option_index(id);
                 if (index < 0) {
                     diagnostics.error(at, "'" + id + "' is not an option of '" + q.id + "'");
@@ -195,11 +198,17 @@ void read_questions(const YAML::Node& root, const std::string& file, Survey& sur
                     if (!options || options.IsNull())
                         c.error_at("question", "'asked_if' needs the options that lead to this "
                                                "question");
+                    else if (read_id_list(c, options).empty())
+                        c.error_at("options", "'options' must name the options that lead to "
+                                              "this question, such as [ja]");
                     else
                         for (const auto& [id, at] : read_id_list(c, options)) {
                             if (earlier->option_index(id) < 0)
                                 diagnostics.error(at, "'" + id + "' is not an option of '" +
                                                           earlier->id + "'");
+                            else if (std::find(condition.options.begin(), condition.options.end(),
+                                               id) != condition.options.end())
+                                diagnostics.error(at, "'" + id + "' is named twice");
                             condition.options.push_back(id);
                         }
                 }
@@ -306,13 +315,18 @@ void read_answers(const std::filesystem::path& site_dir, const SurveyPart& part,
         questions.push_back({&q, col});
         known_columns.insert(col);
     }
-    for (std::size_t c = 0; c < table->header.fields.size(); ++c)
-        if (!known_columns.count(static_cast<int>(c))) {
-            const CsvField& h = table->header.fields[c];
+    std::set<std::string> names;
+    for (std::size_t c = 0; c < table->header.fields.size(); ++c) {
+        const CsvField& h = table->header.fields[c];
+        if (!names.insert(h.text).second) {
+            diagnostics.error({file, h.line, h.column}, "column '" + h.text + "' appears twice");
+            complete = false;
+        } else if (!known_columns.count(static_cast<int>(c))) {
             diagnostics.error({file, h.line, h.column},
                               "'" + h.text + "' is not a question of part '" + part.id +
                                   "' in " + kSurveyFile);
         }
+    }
     if (!complete) return;
 
     std::map<std::pair<int, std::string>, int> seen;  // (year, area) -> line
@@ -468,6 +482,13 @@ void read_answers(const std::filesystem::path& site_dir, const SurveyPart& part,
         }
         survey.responses.push_back(std::move(response));
     }
+    // A year of the part without one questionnaire is a file cut short or a wrong year: a
+    // response rate of 0 would be published as if nobody had answered.
+    for (int year : part.years)
+        if (std::none_of(seen.begin(), seen.end(), [year](const auto& s) { return s.first.first == year; }))
+            diagnostics.error({file, table->header.line, 1},
+                              "no questionnaire for " + std::to_string(year) + ", a year part '" +
+                                  part.id + "' was sent out (" + kSurveyFile + ")");
 }
 
 }  // namespace

@@ -110,9 +110,11 @@ nlohmann::json chart_image(const std::string& name, const BarChart& chart) {
 
 // A chart of counts per row: 100 % stacked bars of the options where a unit gives one, else
 // a bar per option for each row (the shares add up to more than 100 %).
+// `with_answered` adds each row's N to its label (years; a group's N is in its table, and its
+// long name leaves no room).
 BarChart answers_chart(const SiteData& data, const SurveyQuestion& question,
                        const std::vector<std::pair<std::string, const AnswerCounts*>>& rows,
-                       const std::string& subtitle) {
+                       const std::string& subtitle, bool with_answered) {
     const Words& words = data.words;
     BarChart chart;
     chart.title_lines = wrap_words(question.title, 46);
@@ -127,7 +129,11 @@ BarChart answers_chart(const SiteData& data, const SurveyQuestion& question,
         for (const SurveyOption& option : question.options) chart.series.push_back(option.title);
         for (const auto& [label, counts] : rows) {
             if (counts->answered == 0) continue;
-            BarRow row{words("survey.row", {{"label", label}, {"answered", static_cast<double>(counts->answered)}}), {}, {}};
+            BarRow row{with_answered ? words("survey.row", {{"label", label},
+                                                            {"answered", static_cast<double>(counts->answered)}})
+                                     : label,
+                       {},
+                       {}};
             std::string row_figures;
             for (std::size_t o = 0; o < question.options.size(); ++o) {
                 const double p = std::round(answer_share(counts->chosen[o], *counts).percent);
@@ -146,7 +152,9 @@ BarChart answers_chart(const SiteData& data, const SurveyQuestion& question,
         for (const auto& [label, counts] : rows)
             if (counts->answered > 0) {
                 chart.series.push_back(
-                    words("survey.row", {{"label", label}, {"answered", static_cast<double>(counts->answered)}}));
+                    with_answered ? words("survey.row", {{"label", label},
+                                                         {"answered", static_cast<double>(counts->answered)}})
+                                  : label);
                 shown.push_back(counts);
             }
         for (std::size_t o = 0; o < question.options.size(); ++o) {
@@ -255,10 +263,13 @@ nlohmann::json survey_page(const SiteData& data) {
             nlohmann::json cells = nlohmann::json::array();
             const double all = std::round(share(table.all[g], table.all_total));
             for (std::size_t p = 0; p < survey.parts.size(); ++p) {
+                if (table.part_totals[p] == 0) {  // no municipality answered: nothing to compare
+                    cells.push_back("–");
+                    continue;
+                }
                 const double part_share = std::round(share(table.by_part[p][g], table.part_totals[p]));
                 cells.push_back(percent_text(part_share));
-                if (table.part_totals[p] > 0)
-                    largest[p] = std::max(largest[p], std::abs(part_share - all));
+                largest[p] = std::max(largest[p], std::abs(part_share - all));
             }
             rows.push_back({{"group", data.group_value_label(*table.groups[g])},
                             {"all", percent_text(all)},
@@ -267,8 +278,9 @@ nlohmann::json survey_page(const SiteData& data) {
         nlohmann::json totals = nlohmann::json::array(), differences = nlohmann::json::array();
         for (std::size_t p = 0; p < survey.parts.size(); ++p) {
             totals.push_back(format_number(table.part_totals[p], 0));
-            differences.push_back({{"part", survey.parts[p].title},
-                                   {"points", format_number(largest[p], 0)}});
+            if (table.part_totals[p] > 0)
+                differences.push_back({{"part", survey.parts[p].title},
+                                       {"points", format_number(largest[p], 0)}});
         }
         groupings.push_back({{"title", grouping ? grouping->title : table.grouping},
                              {"rows", rows},
@@ -277,12 +289,13 @@ nlohmann::json survey_page(const SiteData& data) {
                              {"largest_differences", differences}});
     }
     nlohmann::json part_titles = nlohmann::json::array();
-    for (const SurveyPart& part : survey.parts) part_titles.push_back(part.title);
+    for (const SurveyPart& part : survey.parts)
+        part_titles.push_back({{"title", part.title},
+                               {"year", part.years.empty() ? "" : std::to_string(*part.years.rbegin())}});
     ctx["survey"] = {{"title", survey.title},
                      {"summary", survey.summary},
                      {"method", survey.method},
                      {"source", survey.source},
-                     {"year", std::to_string(figures.latest_year)},
                      {"parts", parts},
                      {"part_titles", part_titles},
                      {"groupings", groupings},
@@ -314,7 +327,8 @@ nlohmann::json survey_question_page(const SiteData& data, const SurveyQuestion& 
         std::set<int> years;
         for (const auto& [label, counts] : rows) years.insert(std::stoi(label));
         const BarChart chart = answers_chart(
-            data, question, rows, data.words("survey.subtitle_years", {{"years", years_text(years)}}));
+            data, question, rows, data.words("survey.subtitle_years", {{"years", years_text(years)}}),
+            true);
         files.push_back({dir + "svarfordeling.svg", render_bars(chart)});
         years_image = chart_image("svarfordeling.svg", chart);
     }
@@ -343,12 +357,14 @@ nlohmann::json survey_question_page(const SiteData& data, const SurveyQuestion& 
         nlohmann::json item = {{"title", grouping.title},
                                {"id", grouping.id},
                                {"table", distribution_table(question, columns)},
-                               {"open", first}};
+                               {"open", first},
+                               {"chart", nullptr}};  // else the question's own chart shows through
         // A bar per group and option would be unreadable where a unit gives several answers.
         if (first && one_option(question.kind) && question.options.size() <= kBarSeriesColours) {
             const BarChart chart = answers_chart(
                 data, question, columns,
-                data.words("survey.subtitle_groups", {{"grouping", grouping.title}, {"year", std::to_string(last)}}));
+                data.words("survey.subtitle_groups", {{"grouping", grouping.title}, {"year", std::to_string(last)}}),
+                false);
             const std::string name = "etter-" + grouping.id + ".svg";
             files.push_back({dir + name, render_bars(chart)});
             item["chart"] = chart_image(name, chart);
@@ -393,6 +409,7 @@ nlohmann::json survey_question_page(const SiteData& data, const SurveyQuestion& 
         {"condition", condition},
         {"indicator", indicator},
         {"chart", years_image},
+        {"too_many_options", years_image.is_null()},
         {"table", distribution_table(question, by_year)},
         {"panel", panel},
         {"groupings", groupings},
@@ -483,17 +500,22 @@ nlohmann::json area_survey(const SiteData& data, const Area& area, const std::st
     }
     return {{"title", survey.title},
             {"href", page_link(page_dir, kSurveyDir)},
+            {"district", area.kind == AreaKind::district},
             {"parts", parts}};
 }
 
 std::string survey_shares_csv(const SiteData& data, const SurveyQuestion& question) {
     const QuestionFigures& figures = *data.statistics.survey.of(question.id);
-    std::string out = csv_record({"spørsmål", "år", "utvalg", "gruppe", "svaralternativ", "antall",
-                                  "svarte", "ubesvart", "prosent", "ki95_nedre", "ki95_ovre"});
-    auto rows = [&](int year, const std::string& sample, const std::string& group,
+    // utvalg: "alle", "svart_alle_aar" (the panel) or a grouping's id, with the group.
+    std::string out = csv_record({"spørsmål", "år", "utvalg", "gruppe", "gruppenavn",
+                                  "svaralternativ", "antall", "svarte", "ubesvart", "prosent",
+                                  "ki95_nedre", "ki95_ovre"});
+    auto rows = [&](int year, const std::string& sample, const AreaGroup* group,
                     const AnswerCounts& counts) {
         for (std::size_t o = 0; o < question.options.size(); ++o) {
-            std::vector<std::string> fields{question.id, std::to_string(year), sample, group,
+            std::vector<std::string> fields{question.id, std::to_string(year), sample,
+                                            group ? group->value : "",
+                                            group ? data.group_value_label(*group) : "",
                                             question.options[o].id,
                                             std::to_string(counts.chosen[o]),
                                             std::to_string(counts.answered),
@@ -509,11 +531,12 @@ std::string survey_shares_csv(const SiteData& data, const SurveyQuestion& questi
             out += csv_record(fields);
         }
     };
-    for (const auto& [year, counts] : figures.by_year) rows(year, "alle", "", counts);
-    for (const auto& [year, counts] : figures.panel.by_year) rows(year, "svart_alle_aar", "", counts);
+    for (const auto& [year, counts] : figures.by_year) rows(year, "alle", nullptr, counts);
+    for (const auto& [year, counts] : figures.panel.by_year)
+        rows(year, "svart_alle_aar", nullptr, counts);
     const int last = *question.years.rbegin();
     for (const auto& [grouping, groups] : figures.by_group)
-        for (const auto& [group, counts] : groups) rows(last, grouping, group->value, counts);
+        for (const auto& [group, counts] : groups) rows(last, grouping, group, counts);
     return out;
 }
 

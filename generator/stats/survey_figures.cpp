@@ -90,7 +90,7 @@ std::vector<PartResponse> response_rates(const Survey& survey, const Registry& r
     return rates;
 }
 
-std::vector<Representativeness> representativeness(const Survey& survey, int year,
+std::vector<Representativeness> representativeness(const Survey& survey,
                                                    const std::vector<AreaGroup>& groups) {
     std::vector<Representativeness> tables;
     for (const AreaGroup& group : groups) {
@@ -98,6 +98,8 @@ std::vector<Representativeness> representativeness(const Survey& survey, int yea
             Representativeness table;
             table.grouping = group.grouping;
             table.by_part.resize(survey.parts.size());
+            for (const SurveyPart& part : survey.parts)
+                table.part_years.push_back(part.years.empty() ? 0 : *part.years.rbegin());
             table.part_totals.assign(survey.parts.size(), 0);
             tables.push_back(std::move(table));
         }
@@ -109,7 +111,7 @@ std::vector<Representativeness> representativeness(const Survey& survey, int yea
         for (std::size_t p = 0; p < survey.parts.size(); ++p) {
             int responding = 0;
             for (const SurveyResponse& response : survey.responses)
-                if (response.part == survey.parts[p].id && response.year == year &&
+                if (response.part == survey.parts[p].id && response.year == table.part_years[p] &&
                     members.count(response.area))
                     ++responding;
             table.by_part[p].push_back(responding);
@@ -121,8 +123,6 @@ std::vector<Representativeness> representativeness(const Survey& survey, int yea
 
 SurveyFigures::SurveyFigures(const Survey& survey, const Registry& registry,
                              const std::vector<AreaGroup>& groups) {
-    for (const SurveyPart& part : survey.parts)
-        if (!part.years.empty()) latest_year = std::max(latest_year, *part.years.rbegin());
     rates = response_rates(survey, registry);
     for (const SurveyResponse& r : survey.responses) responses_[{r.part, r.year, r.area}] = &r;
     for (const SurveyQuestion& question : survey.questions) {
@@ -143,7 +143,7 @@ SurveyFigures::SurveyFigures(const Survey& survey, const Registry& registry,
         figures.panel = survey_panel(survey, question);
         questions.push_back(std::move(figures));
     }
-    if (latest_year > 0) representativeness = kt::representativeness(survey, latest_year, groups);
+    representativeness = kt::representativeness(survey, groups);
 }
 
 const QuestionFigures* SurveyFigures::of(const std::string& question) const {

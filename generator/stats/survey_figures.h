@@ -57,17 +57,18 @@ struct PartResponse {
 std::vector<PartResponse> response_rates(const Survey& survey, const Registry& registry);
 
 // One grouping's distribution among all municipalities and among the municipalities that
-// returned each part in `year`: counts per group, in the groups' order. Municipalities in no
-// group of the grouping are left out of every column.
+// returned each part in the last year it was sent out: counts per group, in the groups'
+// order. Municipalities in no group of the grouping are left out of every column.
 struct Representativeness {
     std::string grouping;              // Grouping::id
     std::vector<const AreaGroup*> groups;
     std::vector<int> all;              // per group
-    std::vector<std::vector<int>> by_part;  // per part (survey order), per group
+    std::vector<int> part_years;       // per part (survey order): its last year
+    std::vector<std::vector<int>> by_part;  // per part, per group
     int all_total = 0;
     std::vector<int> part_totals;
 };
-std::vector<Representativeness> representativeness(const Survey& survey, int year,
+std::vector<Representativeness> representativeness(const Survey& survey,
                                                    const std::vector<AreaGroup>& groups);
 
 // A question's figures for the pages.
@@ -80,10 +81,9 @@ struct QuestionFigures {
 };
 
 struct SurveyFigures {
-    int latest_year = 0;  // the last year any part was sent out; 0 without a survey
     std::vector<PartResponse> rates;  // per part and year
     std::vector<QuestionFigures> questions;  // catalogue order
-    std::vector<Representativeness> representativeness;  // latest year
+    std::vector<Representativeness> representativeness;
 
     SurveyFigures() = default;
     SurveyFigures(const Survey& survey, const Registry& registry,

@@ -221,3 +221,25 @@ TEST_CASE("survey: answers without a catalogue, and a file that is no part", "[i
     kt::read_survey(site.root(), registry, kt::Catalogue{}, more);
     CHECK(error_with(more, "not the answers of a part") == "data/undersokelse/ordforer.csv:0:0");
 }
+
+TEST_CASE("survey: an empty headline or condition, a year nobody answered, a column twice",
+          "[input][survey]") {
+    SECTION("the catalogue") {
+        std::string survey = kSurvey;
+        survey.replace(survey.find("headline: [bolig]"), 17, "headline: []");
+        survey.replace(survey.find("options: [ja]"), 13, "options: []");
+        const Read r = read(kHeader, survey);
+        CHECK(error_with(r.diagnostics, "'headline' must name one option").rfind("data/undersokelse.yaml:", 0) == 0);
+        CHECK(error_with(r.diagnostics, "'options' must name the options").rfind("data/undersokelse.yaml:", 0) == 0);
+    }
+    SECTION("the answers") {
+        const Read r = read("år,område,besvart_av,utfordringer,hvilke,hvilke\n2018,3435,radmann,nei,.,.\n");
+        CHECK(error_with(r.diagnostics, "column 'hvilke' appears twice") ==
+              "data/undersokelse/radmann.csv:1:42");
+        const Read header_only = read(kHeader);
+        CHECK(error_with(header_only.diagnostics, "no questionnaire for 2017") ==
+              "data/undersokelse/radmann.csv:1:1");
+        CHECK(error_with(header_only.diagnostics, "no questionnaire for 2018") ==
+              "data/undersokelse/radmann.csv:1:1");
+    }
+}

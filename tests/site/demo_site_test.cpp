@@ -653,7 +653,7 @@ TEST_CASE("the survey: an answer, a non-response and a national share on pages a
     }
     REQUIRE(answered > 100);
     const std::string share = norwegian(std::round(100.0 * yes / answered), 0) + "\u00A0%";
-    const std::string national = share + " svarte «Ja» (N = " + std::to_string(answered) + ")";
+    const std::string national = share + " «Ja» (N = " + std::to_string(answered) + ")";
 
     // The catalogue's option titles, read with yaml-cpp.
     std::map<std::string, std::string> titles;
@@ -688,6 +688,6 @@ TEST_CASE("the survey: an answer, a non-response and a national share on pages a
     CHECK_THAT(answers,
                Catch::Contains("resultatmaal,2018,0301,Oslo,kommune,ikke_svart_paa_undersokelsen,,"));
     const std::string shares = read_file(site / "undersokelse/resultatmaal/resultatmaal-andeler.csv");
-    CHECK_THAT(shares, Catch::Contains("resultatmaal,2018,alle,,ja," + std::to_string(yes) + "," +
+    CHECK_THAT(shares, Catch::Contains("resultatmaal,2018,alle,,,ja," + std::to_string(yes) + "," +
                                        std::to_string(answered) + ","));
 }

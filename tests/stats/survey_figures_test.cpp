@@ -216,7 +216,7 @@ TEST_CASE("table 1: respondents by size group against all municipalities", "[sta
         groups.push_back(group);
     }
     b.answer("x", 2017, 0, 100, 0);  // another year does not count
-    const std::vector<kt::Representativeness> tables = kt::representativeness(b.survey, 2018, groups);
+    const std::vector<kt::Representativeness> tables = kt::representativeness(b.survey, groups);
     REQUIRE(tables.size() == 1);
     const kt::Representativeness& t = tables.front();
     CHECK(t.all_total == 422);

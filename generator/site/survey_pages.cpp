@@ -60,7 +60,7 @@ nlohmann::json answer_json(const SurveyQuestion& question, const SurveyResponse*
     return out;
 }
 
-// A word for the state, for downloads and chart descriptions (machines and <desc>).
+// The state as a code for machines, in the answers download.
 std::string answer_state_code(const nlohmann::json& answer) {
     if (answer["answered"]) return "besvart";
     if (answer["not_answered"]) return "ubesvart";
@@ -203,8 +203,6 @@ nlohmann::json distribution_table(const SurveyQuestion& question,
             {"not_answered", not_answered}, {"panel", false}};
 }
 
-std::string kind_key(QuestionKind kind) { return question_kind_keyword(kind); }
-
 }  // namespace
 
 std::string survey_question_dir(const std::string& id) { return std::string(kSurveyDir) + id + "/"; }
@@ -325,7 +323,9 @@ nlohmann::json survey_question_page(const SiteData& data, const SurveyQuestion& 
         const std::vector<std::pair<std::string, const AnswerCounts*>> rows(by_year.end() - shown,
                                                                            by_year.end());
         std::set<int> years;
-        for (const auto& [label, counts] : rows) years.insert(std::stoi(label));
+        for (auto it = std::prev(figures.by_year.end(), static_cast<long>(shown));
+             it != figures.by_year.end(); ++it)
+            years.insert(it->first);
         const BarChart chart = answers_chart(
             data, question, rows, data.words("survey.subtitle_years", {{"years", years_text(years)}}),
             true);
@@ -399,7 +399,7 @@ nlohmann::json survey_question_page(const SiteData& data, const SurveyQuestion& 
         {"title", question.title},
         {"text", question.text},
         {"note", question.note},
-        {"kind_" + kind_key(question.kind), true},
+        {"kind_" + question_kind_keyword(question.kind), true},
         {"part", part.title},
         {"survey", survey.title},
         {"survey_href", page_link(dir, kSurveyDir)},

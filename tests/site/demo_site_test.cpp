@@ -184,7 +184,8 @@ TEST_CASE("IMDi's targets are on Vågå's page with their definition, cohort and
     std::size_t checked = 0;
     for (const std::string id :
          {"intro_startet", "intro_direkte_overgang_andel", "intro_formell_kvalifisering_andel",
-          "norsk_start_6mnd_andel", "norsk_fullfort_3aar_andel"}) {
+          "norsk_start_6mnd_andel", "norsk_fullfort_3aar_andel",
+          "norskfodte_innvandrerforeldre_andel"}) {
         INFO(id);
         for (const YAML::Node& indicator : catalogue["indicators"]) {
             if (indicator["id"].as<std::string>() != id) continue;
@@ -198,7 +199,7 @@ TEST_CASE("IMDi's targets are on Vågå's page with their definition, cohort and
             ++checked;
         }
     }
-    CHECK(checked == 5);
+    CHECK(checked == 6);
 }
 
 TEST_CASE("known figures appear correctly formatted", "[integration]") {

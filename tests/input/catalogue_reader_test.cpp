@@ -547,7 +547,8 @@ TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input
     for (const kt::Measure& m : catalogue.measures) {
         INFO("measure " << m.id);
         CHECK(m.first_period == 2015);
-        CHECK(m.last_period == (m.id == "folketall" || m.id == "innvandrere" ? 2024 : 2023));
+        // The population measures are those from SSB.
+        CHECK(m.last_period == (m.source == "SSB" ? 2024 : 2023));
         // The one percentage among the demo measures gets the maximum of its unit.
         if (m.unit == "prosent") {
             CHECK(m.maximum == 100);
@@ -558,6 +559,8 @@ TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input
     REQUIRE(catalogue.measure("intro_avsluttet") != nullptr);
     CHECK(catalogue.measure("intro_avsluttet")->parts ==
           std::vector<std::string>{"intro_avsluttet_menn", "intro_avsluttet_kvinner"});
+    REQUIRE(catalogue.measure("innvandrere") != nullptr);
+    CHECK(catalogue.measure("innvandrere")->parts.size() == 5);
     REQUIRE(catalogue.measure("intro_arbeid_utdanning") != nullptr);
     CHECK(
         catalogue.measure("intro_arbeid_utdanning")->parts ==

@@ -2,6 +2,7 @@
 
 #include "render/number_format.h"
 #include "site/site_paths.h"
+#include "site/survey_pages.h"
 
 namespace kt {
 
@@ -21,7 +22,7 @@ nlohmann::json page_context(const SiteData& data, const std::string& page_dir,
     nav_item(data.words("page.country"), "landet/");
     for (const Family& family : data.input.catalogue.families)
         nav_item(family.title, family_dir(family.id));
-    if (!data.input.survey.empty()) nav_item(data.input.survey.title, "undersokelse/");
+    if (!data.input.survey.empty()) nav_item(data.input.survey.title, kSurveyDir);
     for (const ContentPage* page : data.plain_pages) nav_item(page->title, content_dir(page->path));
 
     nlohmann::json crumbs = nlohmann::json::array();

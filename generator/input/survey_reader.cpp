@@ -52,6 +52,21 @@ std::set<int> read_years(YamlFields& f, const YAML::Node& entry) {
     return years;
 }
 
+// Gives each entry of a YAML list to `read`, as typed fields and as the node; an entry that is
+// not a mapping is an error naming the list.
+template <typename Read>
+void for_each_mapping(const YAML::Node& list, const std::string& key, const std::string& file,
+                      Diagnostics& diagnostics, Read read) {
+    for (const YAML::Node& entry : list) {
+        YamlFields fields(entry, file, 1, diagnostics);
+        if (!entry.IsMap()) {
+            diagnostics.error(fields.where(), "each entry in '" + key + "' must be a mapping");
+            continue;
+        }
+        read(fields, entry);
+    }
+}
+
 // A list of {id, title[, exclusive]} mappings.
 std::vector<SurveyOption> read_options(YamlFields& f, const YAML::Node& entry,
                                        const std::string& key, bool allow_exclusive,
@@ -63,12 +78,7 @@ std::vector<SurveyOption> read_options(YamlFields& f, const YAML::Node& entry,
         return options;
     }
     std::set<std::string> seen;
-    for (const YAML::Node& item : list) {
-        YamlFields o(item, file, 1, diagnostics);
-        if (!item.IsMap()) {
-            diagnostics.error(o.where(), "each item in '" + key + "' must have an id and a title");
-            continue;
-        }
+    for_each_mapping(list, key, file, diagnostics, [&](YamlFields& o, const YAML::Node&) {
         o.check_known_keys({"id", "title", "exclusive"});
         SurveyOption option{o.required_string("id"), o.required_string("title"), false};
         option.exclusive = o.optional_bool("exclusive").value_or(false);
@@ -81,7 +91,7 @@ std::vector<SurveyOption> read_options(YamlFields& f, const YAML::Node& entry,
             o.error_at("id", "'ubesvart' marks a question left unanswered in the data files, "
                              "so it cannot be an option");
         options.push_back(std::move(option));
-    }
+    });
     return options;
 }
 
@@ -104,12 +114,7 @@ void read_questions(const YAML::Node& root, const std::string& file, Survey& sur
         return;
     }
     std::set<std::string> ids;
-    for (const YAML::Node& entry : list) {
-        YamlFields f(entry, file, 1, diagnostics);
-        if (!entry.IsMap()) {
-            diagnostics.error(f.where(), "each entry in 'questions' must be a mapping");
-            continue;
-        }
+    for_each_mapping(list, "questions", file, diagnostics, [&](YamlFields& f, const YAML::Node& entry) {
         f.check_known_keys({"id", "part", "years", "kind", "title", "text", "options", "headline",
                             "headline_label", "asked_if", "indicator", "note"});
         SurveyQuestion q;
@@ -220,7 +225,7 @@ void read_questions(const YAML::Node& root, const std::string& file, Survey& sur
             f.error_at("indicator", "unknown indicator '" + q.indicator + "' in " +
                                         std::string("data/katalog.yaml"));
         survey.questions.push_back(std::move(q));
-    }
+    });
 }
 
 Survey read_catalogue_part(const std::filesystem::path& site_dir, const Catalogue& catalogue,
@@ -249,12 +254,7 @@ Survey read_catalogue_part(const std::filesystem::path& site_dir, const Catalogu
         return survey;
     }
     std::set<std::string> ids;
-    for (const YAML::Node& entry : parts) {
-        YamlFields p(entry, file, 1, diagnostics);
-        if (!entry.IsMap()) {
-            diagnostics.error(p.where(), "each entry in 'parts' must be a mapping");
-            continue;
-        }
+    for_each_mapping(parts, "parts", file, diagnostics, [&](YamlFields& p, const YAML::Node& entry) {
         p.check_known_keys({"id", "title", "years", "roles"});
         SurveyPart part;
         part.where = p.where();
@@ -264,7 +264,7 @@ Survey read_catalogue_part(const std::filesystem::path& site_dir, const Catalogu
         part.years = read_years(p, entry);
         if (entry["roles"]) part.roles = read_options(p, entry, "roles", false, file, diagnostics);
         survey.parts.push_back(std::move(part));
-    }
+    });
     read_questions(*root, file, survey, catalogue, diagnostics);
     return survey;
 }

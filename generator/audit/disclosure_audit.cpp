@@ -316,16 +316,23 @@ class IntruderModel {
 
     void add_parts_and_periods() {
         for (const auto& [key, cell] : site_.cells) {
-            auto parts = site_.parts.find(key.measure);
+            auto breakdowns = site_.breakdowns.find(key.measure);
             // An aggregate with members missing lacks different ones for each part.
-            if (parts != site_.parts.end() && !cell.partial_sum) {
-                Terms terms{{key, 1}};
-                for (const std::string& part : parts->second) {
-                    const CellKey part_key{part, key.code, key.period};
-                    if (site_.cells.count(part_key)) terms.push_back({part_key, -1});
+            if (breakdowns != site_.breakdowns.end() && !cell.partial_sum) {
+                for (const auto& parts : breakdowns->second) {
+                    // A part no download has a row for is some count all the same: the
+                    // others add up to at most the total.
+                    Terms terms{{key, -1}};
+                    for (const std::string& part : parts) {
+                        const CellKey part_key{part, key.code, key.period};
+                        if (site_.cells.count(part_key)) terms.push_back({part_key, 1});
+                    }
+                    const bool complete = terms.size() == parts.size() + 1;
+                    if (terms.size() > 1)
+                        add("parts " + describe(key) + (complete ? " = " : " >= ") + "its " +
+                                std::to_string(parts.size()) + " parts",
+                            terms, complete);
                 }
-                if (terms.size() == parts->second.size() + 1)
-                    add("parts " + describe(key), terms, true);
             }
             int first = 0, last = 0;
             if (!pooled_years(key.period, first, last)) continue;

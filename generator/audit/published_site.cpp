@@ -70,8 +70,8 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
         }
         for (const auto& entry : doc.at("measures")) {
             const auto id = entry.at("id").get<std::string>();
-            auto parts = entry.at("parts").get<std::vector<std::string>>();
-            if (!parts.empty()) site.parts[id] = std::move(parts);
+            auto breakdowns = entry.at("breakdowns").get<std::vector<std::vector<std::string>>>();
+            if (!breakdowns.empty()) site.breakdowns[id] = std::move(breakdowns);
             if (entry.contains("within")) {
                 site.within[id] = entry.at("within").get<std::string>();
                 if (site.within[id] == id) return fail("the measure " + id.substr(0, 80) +
@@ -86,11 +86,13 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
                 return fail("the sum " + code.substr(0, 80) + " names a member twice or itself");
             site.sums.emplace_back(code, std::move(members));
         }
-        for (const auto& [measure, parts] : site.parts) {
-            std::set<std::string> distinct(parts.begin(), parts.end());
-            if (distinct.size() != parts.size() || distinct.count(measure))
-                return fail("the measure " + measure.substr(0, 80) +
-                            " names a part twice or itself");
+        for (const auto& [measure, breakdowns] : site.breakdowns) {
+            for (const auto& parts : breakdowns) {
+                std::set<std::string> distinct(parts.begin(), parts.end());
+                if (distinct.size() != parts.size() || distinct.count(measure))
+                    return fail("the measure " + measure.substr(0, 80) +
+                                " names a part twice or itself");
+            }
         }
     } catch (const nlohmann::json::exception& e) {
         fail(e.what());

@@ -47,7 +47,8 @@ struct PublishedSite {
     double min_denominator = 0;
     std::set<CellKey> small_denominators, large_denominators;
     std::map<std::string, PublishedIndicator> indicators;
-    std::map<std::string, std::vector<std::string>> parts;               // measure -> its parts
+    // measure -> its breakdowns, each a list of parts that add up to it
+    std::map<std::string, std::vector<std::vector<std::string>>> breakdowns;
     std::map<std::string, std::string> within;  // measure -> one it is never larger than
     std::vector<std::pair<std::string, std::vector<std::string>>> sums;  // code -> members
     std::map<CellKey, PublishedCell> cells;

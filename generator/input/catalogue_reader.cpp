@@ -63,28 +63,67 @@ void read_periods(YamlFields& f, const YAML::Node& entry, Measure& measure) {
 
 // Where each part of a measure was written, for diagnostics once all measures are known.
 struct PartsEntry {
-    std::size_t measure = 0;            // index in catalogue.measures
-    std::vector<SourceLocation> items;  // one per part
+    std::size_t measure = 0;                         // index in catalogue.measures
+    std::vector<std::vector<SourceLocation>> items;  // per breakdown, one per part
 };
 
-// `parts: [a, b]`: the ids are checked in check_parts, after every measure has been read.
+// `parts: [a, b]` (one breakdown) or `parts: [[a, b], [c, d, e]]` (several breakdowns of the
+// same total): the ids are checked in check_parts, after every measure has been read.
 void read_parts(YamlFields& f, const YAML::Node& entry, Measure& measure, PartsEntry& where,
                 Diagnostics& diagnostics) {
     const YAML::Node list = entry["parts"];
     if (!list || list.IsNull()) return;
-    if (!list.IsSequence() || list.size() < 2) {
+    auto read_breakdown = [&](const YAML::Node& ids) {
+        if (!ids.IsSequence() || ids.size() < 2) {
+            diagnostics.error(f.location_of(ids),
+                              "'parts' must be a list of at least two measure ids, such as "
+                              "[intro_avsluttet_menn, intro_avsluttet_kvinner], or a list of "
+                              "such lists");
+            return;
+        }
+        std::vector<std::string> parts;
+        std::vector<SourceLocation> items;
+        for (const YAML::Node& item : ids) {
+            if (!item.IsScalar() || item.Scalar().empty()) {
+                diagnostics.error(f.location_of(item), "each item in 'parts' must be a measure id");
+                continue;
+            }
+            parts.push_back(item.Scalar());
+            items.push_back(f.location_of(item));
+        }
+        measure.breakdowns.push_back(std::move(parts));
+        where.items.push_back(std::move(items));
+    };
+    if (list.IsSequence() && list.size() > 0 && list[0].IsSequence()) {
+        for (const YAML::Node& breakdown : list) read_breakdown(breakdown);
+    } else {
+        read_breakdown(list);
+    }
+}
+
+// `levels: [land, fylke]`: the kinds of area an indicator's figure is published for.
+void read_levels(YamlFields& f, const YAML::Node& entry, Indicator& indicator,
+                 Diagnostics& diagnostics) {
+    const YAML::Node list = entry["levels"];
+    if (!list || list.IsNull()) return;
+    indicator.levels_where = f.location_of(list);
+    if (!list.IsSequence() || list.size() == 0) {
         diagnostics.error(f.location_of(list),
-                          "'parts' must be a list of at least two measure ids, "
-                          "such as [intro_avsluttet_menn, intro_avsluttet_kvinner]");
+                          "'levels' must be a list of kinds of area, such as [land, fylke]");
         return;
     }
     for (const YAML::Node& item : list) {
-        if (!item.IsScalar() || item.Scalar().empty()) {
-            diagnostics.error(f.location_of(item), "each item in 'parts' must be a measure id");
-            continue;
+        const std::optional<AreaKind> kind =
+            item.IsScalar() ? parse_kind(item.Scalar()) : std::nullopt;
+        if (!kind) {
+            diagnostics.error(f.location_of(item),
+                              "unknown kind of area in 'levels' (expected land, fylke, kommune "
+                              "or bydel)");
+        } else if (publishes(indicator, *kind) && !indicator.levels.empty()) {
+            diagnostics.error(f.location_of(item), "'" + item.Scalar() + "' is named twice in 'levels'");
+        } else {
+            indicator.levels.push_back(*kind);
         }
-        measure.parts.push_back(item.Scalar());
-        where.items.push_back(f.location_of(item));
     }
 }
 
@@ -113,21 +152,23 @@ void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entr
         catalogue.measures.size());
     for (const PartsEntry& e : entries) {
         const Measure& measure = catalogue.measures[e.measure];
-        std::set<std::string> seen;
-        for (std::size_t k = 0; k < measure.parts.size(); ++k) {
-            const std::string& part = measure.parts[k];
-            const SourceLocation& at = e.items[k];
-            auto it = index.find(part);
-            if (it == index.end()) {
-                diagnostics.error(
-                    at, "unknown measure '" + part + "' in the parts of '" + measure.id + "'");
-            } else if (part == measure.id) {
-                diagnostics.error(at, "measure '" + part + "' cannot be a part of itself");
-            } else if (!seen.insert(part).second) {
-                diagnostics.error(
-                    at, "'" + part + "' is named twice in the parts of '" + measure.id + "'");
-            } else {
-                edges[e.measure].push_back({it->second, at});
+        for (std::size_t b = 0; b < measure.breakdowns.size(); ++b) {
+            std::set<std::string> seen;
+            for (std::size_t k = 0; k < measure.breakdowns[b].size(); ++k) {
+                const std::string& part = measure.breakdowns[b][k];
+                const SourceLocation& at = e.items[b][k];
+                auto it = index.find(part);
+                if (it == index.end()) {
+                    diagnostics.error(at, "unknown measure '" + part + "' in the parts of '" +
+                                              measure.id + "'");
+                } else if (part == measure.id) {
+                    diagnostics.error(at, "measure '" + part + "' cannot be a part of itself");
+                } else if (!seen.insert(part).second) {
+                    diagnostics.error(at, "'" + part + "' is named twice in the parts of '" +
+                                              measure.id + "'");
+                } else {
+                    edges[e.measure].push_back({it->second, at});
+                }
             }
         }
     }
@@ -201,7 +242,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             read_periods(f, entry, measure);
             PartsEntry parts{catalogue.measures.size(), {}};
             read_parts(f, entry, measure, parts, diagnostics);
-            if (!measure.parts.empty()) parts_entries.push_back(std::move(parts));
+            if (!measure.breakdowns.empty()) parts_entries.push_back(std::move(parts));
             read_maximum(f, entry, measure);
             measure.within = f.optional_string("within");
             if (!measure.within.empty()) measure.within_where = f.location_of(entry["within"]);
@@ -218,7 +259,11 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             diagnostics.error(measure.within_where, "unknown measure '" + measure.within +
                                                         "' in 'within' of '" + measure.id + "'");
     }
-    for_each_entry(*root, "indicators", file, diagnostics, [&](YamlFields& f, const YAML::Node&) {
+    for_each_entry(*root, "indicators", file, diagnostics, [&](YamlFields& f, const YAML::Node& entry) {
+        f.check_known_keys({"id", "family", "title", "short_definition", "definition", "unit",
+                            "computation", "numerator", "denominator", "decimals",
+                            "higher_is_better", "goal", "goal_label", "source", "cohort",
+                            "min_denominator", "key_figure", "levels"});
         Indicator ind;
         ind.where = f.where();
         ind.id = f.required_string("id");
@@ -238,6 +283,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
         ind.cohort = f.required_string("cohort");
         ind.min_denominator = f.optional_number("min_denominator").value_or(0);
         ind.key_figure = f.optional_bool("key_figure").value_or(false);
+        read_levels(f, entry, ind, diagnostics);
 
         check_catalogue_id("indicator", ind.id, ind.where, indicator_ids, diagnostics);
         const auto parsed_computation = parse_computation(computation);

@@ -87,10 +87,15 @@ class ComparisonReader {
     }
 
     // The indicator that `indicator: <id>` names; nullptr after reporting an unknown id.
+    // Adjustments and indexes compare municipalities, so theirs must be published for them.
     const Indicator* known_indicator(YamlFields& f, const std::string& id) {
         if (id.empty()) return nullptr;  // reported as missing or empty
         const Indicator* indicator = catalogue_.indicator(id);
         if (!indicator) f.error_at("indicator", "unknown indicator '" + id + "'");
+        else if (!publishes_municipalities(*indicator))
+            f.error_at("indicator", "indicator '" + id +
+                                        "' is not published for municipalities (its 'levels'), "
+                                        "so municipalities cannot be compared on it");
         return indicator;
     }
 

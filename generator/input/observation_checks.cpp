@@ -122,11 +122,11 @@ void check_within(const Observation& row, const Measure& measure, const Observat
                                      "), which the catalogue says counts every one of them");
 }
 
-void check_parts(const Observation& row, const Measure& measure, const ObservationTable& table,
-                 Diagnostics& diagnostics) {
-    if (measure.parts.empty()) return;
+void check_breakdown(const Observation& row, const Measure& measure,
+                     const std::vector<std::string>& breakdown, const ObservationTable& table,
+                     Diagnostics& diagnostics) {
     std::vector<const Observation*> parts;
-    for (const std::string& part_id : measure.parts) {
+    for (const std::string& part_id : breakdown) {
         const Observation* part = table.find(part_id, row.area, row.period);
         if (!part || !part->has_number()) return;  // checked only where every part is given
         parts.push_back(part);
@@ -145,6 +145,12 @@ void check_parts(const Observation& row, const Measure& measure, const Observati
     diagnostics.error(row.where, "'" + measure.id + "' " + number_text(row.number()) +
                                      " differs from the sum of its parts, " + number_text(sum) +
                                      ": " + terms);
+}
+
+void check_parts(const Observation& row, const Measure& measure, const ObservationTable& table,
+                 Diagnostics& diagnostics) {
+    for (const std::vector<std::string>& breakdown : measure.breakdowns)
+        check_breakdown(row, measure, breakdown, table, diagnostics);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "model/catalogue.h"
 
+#include <algorithm>
+
 namespace kt {
 
 std::string computation_keyword(Computation computation) {
@@ -16,6 +18,15 @@ std::string computation_keyword(Computation computation) {
             return "mean";
     }
     return "count";
+}
+
+bool publishes(const Indicator& indicator, AreaKind kind) {
+    return indicator.levels.empty() ||
+           std::find(indicator.levels.begin(), indicator.levels.end(), kind) != indicator.levels.end();
+}
+
+bool publishes_municipalities(const Indicator& indicator) {
+    return publishes(indicator, AreaKind::municipality);
 }
 
 namespace {

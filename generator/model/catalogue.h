@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/area.h"
 #include "model/diagnostics.h"
 
 namespace kt {
@@ -17,8 +18,9 @@ struct Measure {
     // The years the catalogue publishes; a data row for another year is an error.
     std::optional<int> first_period;
     std::optional<int> last_period;  // nullopt: open-ended
-    // Measures whose values add up to this one (men + women = all); checked where all are given.
-    std::vector<std::string> parts;
+    // Breakdowns: each a list of measures whose values add up to this one (men + women = all;
+    // work + education + other = all who finished); checked where all are given.
+    std::vector<std::vector<std::string>> breakdowns;
     // A measure whose persons include every person counted here (those who finished the
     // programme during the year were participants that year): this one is never larger.
     // Readers who know it can bound a hidden count, so disclosure control uses it too.
@@ -61,8 +63,18 @@ struct Indicator {
         cohort;  // cohort and timing wording, e.g. "Avsluttet i år t, status i november t+1"
     double min_denominator = 0;  // below this a municipality is shown but not ranked
     bool key_figure = false;     // shown among the key figures on area pages
+    // The kinds of area the figure is published for; empty: every kind. A figure for the
+    // county and the country only (a share whose municipal counts would be mostly small) is
+    // still computed from the municipalities' rows, which stay unpublished.
+    std::vector<AreaKind> levels;
+    SourceLocation levels_where;
     SourceLocation where;
 };
+
+// Whether the indicator's figure is published for areas of this kind.
+bool publishes(const Indicator& indicator, AreaKind kind);
+// Whether it is published for municipalities: ranked, mapped, compared and in indexes.
+bool publishes_municipalities(const Indicator& indicator);
 
 // A municipality-level quantity used to compare areas fairly: the share one measure makes of
 // another (women among those who finished the programme), a measure's value (unemployment),

@@ -50,6 +50,8 @@ const std::vector<WordKey>& word_keys() {
         {"indicator.computation", {"kind", "numerator", "denominator"}},
         {"indicator.higher_is_better", {}},
         {"indicator.lower_is_better", {}},
+        {"indicator.level", {"kind"}},
+        {"indicator.levels", {"levels"}},
         {"page.front_page", {}},
         {"page.not_found", {}},
         {"page.municipalities", {}},

@@ -155,21 +155,33 @@ std::vector<const Indicator*> part_indicators(const Catalogue& catalogue, const 
     const Measure* numerator = catalogue.measure(indicator.numerator);
     const Measure* denominator =
         indicator.denominator.empty() ? nullptr : catalogue.measure(indicator.denominator);
-    if (!numerator || numerator->parts.empty()) return {};
-    std::vector<const Indicator*> parts;
-    for (std::size_t i = 0; i < numerator->parts.size(); ++i) {
-        const Indicator* found = nullptr;
-        for (const Indicator& candidate : catalogue.indicators)
-            if (candidate.numerator == numerator->parts[i] &&
-                candidate.computation == indicator.computation &&
-                (denominator ? i < denominator->parts.size() &&
-                                   candidate.denominator == denominator->parts[i]
-                             : candidate.denominator.empty()))
-                found = &candidate;
-        if (!found) return {};
-        parts.push_back(found);
+    if (!numerator) return {};
+    auto match = [&](const std::vector<std::string>& parts,
+                     const std::vector<std::string>* denominator_parts) {
+        std::vector<const Indicator*> found;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const Indicator* part = nullptr;
+            for (const Indicator& candidate : catalogue.indicators)
+                if (candidate.numerator == parts[i] &&
+                    candidate.computation == indicator.computation &&
+                    (denominator_parts ? candidate.denominator == (*denominator_parts)[i]
+                                       : candidate.denominator.empty()))
+                    part = &candidate;
+            if (!part) return std::vector<const Indicator*>{};
+            found.push_back(part);
+        }
+        return found;
+    };
+    for (const auto& parts : numerator->breakdowns) {
+        if (!denominator) {
+            if (auto found = match(parts, nullptr); !found.empty()) return found;
+            continue;
+        }
+        for (const auto& denominator_parts : denominator->breakdowns)
+            if (denominator_parts.size() == parts.size())
+                if (auto found = match(parts, &denominator_parts); !found.empty()) return found;
     }
-    return parts;
+    return {};
 }
 
 nlohmann::json part_bars(const SiteData& data, const Indicator& indicator,

@@ -21,8 +21,9 @@ namespace kt {
 nlohmann::json member_bars(const SiteData& data, const Indicator& indicator, const Area& area,
                            const std::string& page_dir, std::vector<OutputFile>& files);
 
-// The indicators for each part of the indicator's numerator and denominator (men, women), in
-// the catalogue's order of the parts; empty unless every part has one.
+// The indicators for each part of a breakdown of the indicator's numerator (men, women), each
+// over the same part of the denominator, in the catalogue's order: the first breakdown with an
+// indicator for every part; empty if none has.
 std::vector<const Indicator*> part_indicators(const Catalogue& catalogue, const Indicator& indicator);
 
 // The parts side by side in `year` for `areas` (the page's own first): the file goes to

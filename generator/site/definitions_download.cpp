@@ -24,8 +24,8 @@ std::string definitions_json(const SiteData& data) {
     out["measures"] = nlohmann::ordered_json::array();
     // Parts add up to their measure; a measure within another is never larger.
     for (const Measure& measure : site.catalogue.measures) {
-        if (measure.parts.empty() && measure.within.empty()) continue;
-        nlohmann::ordered_json entry{{"id", measure.id}, {"parts", measure.parts}};
+        if (measure.breakdowns.empty() && measure.within.empty()) continue;
+        nlohmann::ordered_json entry{{"id", measure.id}, {"breakdowns", measure.breakdowns}};
         if (!measure.within.empty()) entry["within"] = measure.within;
         out["measures"].push_back(std::move(entry));
     }

@@ -21,7 +21,8 @@ std::map<std::string, ShownFigures> shown_figures(const Catalogue& catalogue,
                                                   const std::vector<const Area*>& municipalities) {
     std::map<std::string, ShownFigures> result;
     for (const Indicator& indicator : catalogue.indicators) {
-        if (indicator.computation == Computation::count) continue;
+        if (indicator.computation == Computation::count || !publishes_municipalities(indicator))
+            continue;
         const auto year = figures.latest_year(indicator.id);
         if (!year) continue;
         ShownFigures shown;

@@ -101,7 +101,7 @@ void DisclosureControl::mark_in_row(const FigureCells& cells, const IndicatorVal
 }
 
 FigureCells DisclosureControl::add_figure(const Indicator& indicator, const AreaFigure& figure,
-                                          int period, bool shown) {
+                                          int period, bool shown, bool listed) {
     FigureCells cells;
     if (figure.codes.empty()) return cells;
     const bool ratio = has_denominator(indicator);
@@ -111,6 +111,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
             cells.denominator = row_cell(indicator.denominator, figure.codes.front(), period);
         if (indicator.computation == Computation::share)
             problem_.parts_of_wholes.push_back({*cells.numerator, *cells.denominator});
+        if (!listed) return cells;
         if (shown) mark_shown(cells);
         mark_in_row(cells, figure.value);
         mark_small_denominator(cells, figure.value);
@@ -134,6 +135,7 @@ FigureCells DisclosureControl::add_figure(const Indicator& indicator, const Area
     };
     cells.numerator = sum_cell(indicator.numerator, figure.value.numerator);
     if (ratio) cells.denominator = sum_cell(indicator.denominator, figure.value.denominator);
+    if (!listed) return cells;
     if (shown) mark_shown(cells);
     mark_in_row(cells, figure.value);
     mark_small_denominator(cells, figure.value);
@@ -199,6 +201,33 @@ void DisclosureControl::add_sum(const FigureCells& total, const std::vector<Figu
     add_part(&FigureCells::denominator);
 }
 
+// total = the parts' rows. Parts with a number that no figure lists (a category published for
+// counties only) enter as one hidden unknown holding their sum when there are two or more of
+// them: the site shows none of them, so it protects none of them on its own; a single one is
+// pinned by the others and enters as itself.
+void DisclosureControl::add_breakdown(std::size_t total, const std::vector<std::string>& parts,
+                                      const std::string& code, int period) {
+    PublishedSum sum{total, {}, false};
+    std::vector<std::size_t> unlisted;
+    for (const std::string& part : parts) {
+        const std::size_t cell = row_cell(part, code, period);
+        const bool listed = in_row_[cell] || shown_[cell] || !problem_.cells[cell].value;
+        (listed ? sum.members : unlisted).push_back(cell);
+    }
+    if (unlisted.size() == 1) sum.members.push_back(unlisted.front());
+    if (unlisted.size() > 1) {
+        ProtectedCell rest;
+        rest.value = 0.0;
+        for (std::size_t cell : unlisted) *rest.value += *problem_.cells[cell].value;
+        rest.hidden = true;
+        problem_.cells.push_back(rest);
+        shown_.push_back(false);
+        in_row_.push_back(false);
+        sum.members.push_back(problem_.cells.size() - 1);
+    }
+    problem_.sums.push_back(std::move(sum));
+}
+
 // A measure with declared parts is their sum in every area and year where the total and each
 // part have a row with a number or hidden in the source (which hides a number that still
 // adds up). Readers know this from the definitions, so the control must too.
@@ -210,10 +239,11 @@ void DisclosureControl::add_measure_parts() {
     // The measures with parts that each measure is the total or a part of.
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> totals_of;
     for (const Measure& m : catalogue_.measures) {
-        if (m.parts.empty()) continue;
+        if (m.breakdowns.empty()) continue;
         const std::uint32_t total = names_.id(m.id);
         totals_of[total].push_back(total);
-        for (const std::string& part : m.parts) totals_of[names_.id(part)].push_back(total);
+        for (const auto& breakdown : m.breakdowns)
+            for (const std::string& part : breakdown) totals_of[names_.id(part)].push_back(total);
     }
     std::vector<RowKey> keys;
     for (const auto& [key, cell] : row_cells_)
@@ -227,26 +257,27 @@ void DisclosureControl::add_measure_parts() {
     for (const RowKey& k : keys)
         totals.emplace_back(names_.name(k.measure), names_.name(k.code), k.period);
     for (const auto& [measure, code, period] : totals) {
-        const Measure& m = *catalogue_.measure(measure);
-        bool complete = usable(measure, code, period);
-        for (const std::string& part : m.parts) complete = complete && usable(part, code, period);
-        if (!complete) continue;
-        PublishedSum sum{row_cell(measure, code, period), {}, false};
-        for (const std::string& part : m.parts) sum.members.push_back(row_cell(part, code, period));
-        problem_.sums.push_back(std::move(sum));
+        if (!usable(measure, code, period)) continue;
+        for (const auto& breakdown : catalogue_.measure(measure)->breakdowns) {
+            bool complete = true;
+            for (const std::string& part : breakdown) complete = complete && usable(part, code, period);
+            if (complete) add_breakdown(row_cell(measure, code, period), breakdown, code, period);
+        }
     }
     add_measures_within();
     // The same for pooled figures: all = men + women over the same years.
     for (const auto& [key, cell] : in_name_order(pooled_cells_, names_, code_lists_)) {
         const Measure* m = catalogue_.measure(names_.name(key.measure));
-        if (!m || m->parts.empty()) continue;
-        PublishedSum sum{cell, {}, false};
-        for (const std::string& part : m->parts) {
-            auto it = pooled_cells_.find({names_.id(part), key.code, key.first, key.last});
-            if (it == pooled_cells_.end()) break;
-            sum.members.push_back(it->second);
+        if (!m) continue;
+        for (const auto& breakdown : m->breakdowns) {
+            PublishedSum sum{cell, {}, false};
+            for (const std::string& part : breakdown) {
+                auto it = pooled_cells_.find({names_.id(part), key.code, key.first, key.last});
+                if (it == pooled_cells_.end()) break;
+                sum.members.push_back(it->second);
+            }
+            if (sum.members.size() == breakdown.size()) problem_.sums.push_back(std::move(sum));
         }
-        if (sum.members.size() == m->parts.size()) problem_.sums.push_back(std::move(sum));
     }
 }
 

@@ -38,7 +38,9 @@ struct FigureCells {
 //   too uncertain to show, say) is hidden from readers without being sensitive itself.
 //   Relations: every published sum, a measure's rows and the rows of its declared `parts`
 //   (men + women = all), a share's numerator as part of its denominator, and a measure no
-//   larger than the one it is declared `within`.
+//   larger than the one it is declared `within`. Where two or more parts of a breakdown have
+//   no row on the site (a category published for counties only), only their sum enters, as
+//   one unknown: the relation binds what is listed, not what is never shown.
 // Usage: add every figure (add_figure), then the sums between figures (add_sum), then
 // decide(), then ask suppression() per figure.
 class DisclosureControl {
@@ -48,9 +50,11 @@ class DisclosureControl {
 
     // The cells of a figure as area_figure or group_figure made it; a sum registers its own
     // cells and their relationship to the rows it adds. `shown`: the figure is published
-    // unless a cell is hidden (it has a number and is not too uncertain to show).
+    // unless a cell is hidden (it has a number and is not too uncertain to show). `listed`:
+    // it has a row on the site, with its number or a symbol; false for an area of a kind the
+    // indicator is not published for, whose rows only go into the sums.
     FigureCells add_figure(const Indicator& indicator, const AreaFigure& figure, int period,
-                           bool shown);
+                           bool shown, bool listed);
     // A pooled figure over years: the sum of the yearly figures of one area, with `value`
     // holding its numerator and denominator. Where it would give a hidden year away, the
     // pooled figure is hidden, not another year.
@@ -95,6 +99,8 @@ class DisclosureControl {
                          bool hidden_in_source);
     void mark_shown(const FigureCells& cells);
     void mark_in_row(const FigureCells& cells, const IndicatorValue& value);
+    void add_breakdown(std::size_t total, const std::vector<std::string>& parts,
+                       const std::string& code, int period);
     void mark_small_denominator(const FigureCells& cells, const IndicatorValue& value);
     void add_measure_parts();
     void add_measures_within();

@@ -81,6 +81,7 @@ Figures::Figures(const SiteInput& site, const std::vector<std::string>& municipa
     suppression_counts_ = control.decide(memory);
     protected_rows_ = control.protected_rows();
     hide_figures(site.config.suppression, site.catalogue, control, cells, pooled_cells);
+    withhold_unpublished_levels(site);
     compute_group_figures(site);
     rank_figures(site, municipality_order);
 }
@@ -103,9 +104,10 @@ void Figures::compute_figures(const SiteInput& site, DisclosureControl& control,
             for (int year : years_) {
                 const AreaFigure figure =
                     area_figure(indicator, site.observations, registry, area.code, year);
-                const bool shown = figure.value.has_number() &&
+                const bool listed = publishes(indicator, area.kind);
+                const bool shown = listed && figure.value.has_number() &&
                                    !too_uncertain(site.config.suppression, indicator, figure.value);
-                area_cells.push_back(control.add_figure(indicator, figure, year, shown));
+                area_cells.push_back(control.add_figure(indicator, figure, year, shown, listed));
                 area_official.push_back(!figure.is_sum && figure.codes.size() == 1 &&
                                         figure.codes.front() == area.code);
                 area_values.push_back(figure.value);
@@ -126,6 +128,18 @@ void Figures::compute_figures(const SiteInput& site, DisclosureControl& control,
     }
 }
 
+// An indicator published only for some kinds of area (`levels`) keeps no figure for the
+// others: their rows went into the sums but are not published, so nothing downstream (a page,
+// a download, a ranking) can show one.
+void Figures::withhold_unpublished_levels(const SiteInput& site) {
+    for (const Indicator& indicator : site.catalogue.indicators) {
+        if (indicator.levels.empty()) continue;
+        auto& by_area = values_[indicator.id];
+        for (const Area& area : site.registry.areas())
+            if (!publishes(indicator, area.kind)) by_area.erase(area.code);
+    }
+}
+
 // Each group's figure adds the numerators and denominators of its members' published figures:
 // never a hidden one, so no group figure can give a hidden count away (a group crosses the
 // counties, and its sum beside theirs would pin cells no county sum pins alone). A member whose
@@ -137,6 +151,7 @@ void Figures::compute_group_figures(const SiteInput& site) {
             municipality_population[area->code] = population->value;
     groups_ = area_groups(site.catalogue.groupings, site.registry, municipality_population);
     for (const Indicator& indicator : site.catalogue.indicators) {
+        if (!publishes_municipalities(indicator)) continue;  // a group is of municipalities
         auto& by_area = values_[indicator.id];
         for (const AreaGroup& group : groups_) {
             auto& series = by_area[group.key];
@@ -203,7 +218,7 @@ void Figures::compute_pooled(const SiteInput& site, DisclosureControl& control,
     if (pooled_years_ < 2) return;
     const std::size_t span = pooled_years_;
     for (const Indicator& indicator : site.catalogue.indicators) {
-        if (!has_denominator(indicator)) continue;
+        if (!has_denominator(indicator) || !publishes_municipalities(indicator)) continue;
         const std::size_t last = last_year_with_number(indicator.id);  // once: it reads every area
         for (const Area* area : site.registry.of_kind(AreaKind::municipality)) {
             auto& pooled = pooled_[indicator.id][area->code];
@@ -301,6 +316,15 @@ void Figures::rank_figures(const SiteInput& site,
         auto& by_area = values_[indicator.id];
         auto& rankings = rankings_[indicator.id];
         std::optional<int> latest;
+        if (!publishes_municipalities(indicator)) {  // no ranking: the latest of any area
+            rankings.resize(years_.size());
+            for (const auto& [code, series] : by_area)
+                for (std::size_t y = 0; y < years_.size(); ++y)
+                    if (series[y].has_number() && (!latest || years_[y] > *latest))
+                        latest = years_[y];
+            latest_[indicator.id] = latest;
+            continue;
+        }
         for (std::size_t y = 0; y < years_.size(); ++y) {
             std::vector<std::pair<std::string, IndicatorValue>> values;
             bool any_number = by_area[country][y].has_number();

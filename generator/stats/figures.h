@@ -95,6 +95,7 @@ class Figures {
                       const CellMap& pooled_cells);
     void rank_figures(const SiteInput& site, const std::vector<std::string>& municipality_order);
     void find_population(const SiteInput& site);
+    void withhold_unpublished_levels(const SiteInput& site);
     void compute_group_figures(const SiteInput& site);
     std::optional<std::size_t> year_index(int year) const;
     const std::vector<RankEntry>& ranking_in(

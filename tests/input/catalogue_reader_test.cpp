@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <stdexcept>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #error "KOMMUNETALL_SOURCE_DIR must name the repository (the demo site)"
 #endif
 
+using kt::AreaKind;
 using kt::Catalogue;
 using kt::Computation;
 using kt::Diagnostics;
@@ -220,6 +222,47 @@ TEST_CASE("read_catalogue reports an unknown family at its value", "[input][cata
     check_catalogue_error(diagnostics, 16, 13, "unknown family 'bosettin'");
 }
 
+TEST_CASE("read_catalogue reads the kinds of area an indicator is published for",
+          "[input][catalogue]") {
+    // kBosatte's last line is 24: levels are on line 25, "    levels: [land, " 19 characters.
+    SECTION("every kind unless given") {
+        Diagnostics diagnostics;
+        const Catalogue catalogue = catalogue_from(kFamiliesAndMeasures + kBosatte, diagnostics);
+        REQUIRE(catalogue.indicators.size() == 1);
+        CHECK(catalogue.indicators[0].levels.empty());
+        CHECK(publishes_municipalities(catalogue.indicators[0]));
+    }
+    SECTION("the country and the counties") {
+        Diagnostics diagnostics;
+        const Catalogue catalogue =
+            catalogue_from(kFamiliesAndMeasures + kBosatte + "    levels: [land, fylke]\n", diagnostics);
+        INFO(diagnostics_text(diagnostics));
+        CHECK(diagnostics.all().empty());
+        REQUIRE(catalogue.indicators.size() == 1);
+        CHECK(catalogue.indicators[0].levels ==
+              std::vector<AreaKind>{AreaKind::country, AreaKind::county});
+        CHECK_FALSE(publishes_municipalities(catalogue.indicators[0]));
+        CHECK_FALSE(publishes(catalogue.indicators[0], AreaKind::district));
+    }
+    SECTION("an unknown kind, at the item") {
+        Diagnostics diagnostics;
+        catalogue_from(kFamiliesAndMeasures + kBosatte + "    levels: [land, fylk]\n", diagnostics);
+        check_catalogue_error(diagnostics, 25, 20,
+                              "unknown kind of area in 'levels' (expected land, fylke, kommune or "
+                              "bydel)");
+    }
+    SECTION("a kind named twice") {
+        Diagnostics diagnostics;
+        catalogue_from(kFamiliesAndMeasures + kBosatte + "    levels: [land, land]\n", diagnostics);
+        check_catalogue_error(diagnostics, 25, 20, "'land' is named twice in 'levels'");
+    }
+    SECTION("a misspelt key") {
+        Diagnostics diagnostics;
+        catalogue_from(kFamiliesAndMeasures + kBosatte + "    level: [land]\n", diagnostics);
+        check_catalogue_error(diagnostics, 25, 5, "unknown key 'level'");
+    }
+}
+
 TEST_CASE("read_catalogue reports an unknown measure at its value", "[input][catalogue]") {
     SECTION("numerator") {
         Diagnostics diagnostics;
@@ -385,13 +428,14 @@ TEST_CASE("read_catalogue reads a measure's periods, parts and maximum", "[input
     const kt::Measure& total = catalogue.measures[0];
     CHECK(total.first_period == 2015);
     CHECK(total.last_period == 2023);
-    CHECK(total.parts == std::vector<std::string>{"avsluttet_menn", "avsluttet_kvinner"});
+    CHECK(total.breakdowns ==
+          std::vector<std::vector<std::string>>{{"avsluttet_menn", "avsluttet_kvinner"}});
     CHECK_FALSE(total.maximum.has_value());  // persons have no largest possible value
 
     const kt::Measure& open_ended = catalogue.measures[1];
     CHECK(open_ended.first_period == 2015);
     CHECK_FALSE(open_ended.last_period.has_value());
-    CHECK(open_ended.parts.empty());
+    CHECK(open_ended.breakdowns.empty());
 
     const kt::Measure& one_year = catalogue.measures[2];
     CHECK(one_year.first_period == 2019);
@@ -404,7 +448,8 @@ TEST_CASE("read_catalogue reads a measure's periods, parts and maximum", "[input
     CHECK(percentage.maximum == 100.0);
     CHECK(catalogue.measures[4].maximum == 250.0);
 
-    CHECK(catalogue.measures[5].parts == std::vector<std::string>{"arbeid_menn", "arbeid_kvinner"});
+    CHECK(catalogue.measures[5].breakdowns ==
+          std::vector<std::vector<std::string>>{{"arbeid_menn", "arbeid_kvinner"}});
 }
 
 TEST_CASE("read_catalogue reports periods that are not a year range at the value",
@@ -468,6 +513,29 @@ TEST_CASE("read_catalogue reports parts that are not other measures at the item"
     }
 }
 
+TEST_CASE("read_catalogue reads several breakdowns of one measure", "[input][catalogue]") {
+    Diagnostics diagnostics;
+    const Catalogue catalogue = catalogue_with_measures(
+        measure_entry("a", "    parts:\n      - [b, c]\n      - [d, e, f]\n") + measure_entry("b") +
+            measure_entry("c") + measure_entry("d") + measure_entry("e") + measure_entry("f"),
+        diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    CHECK(diagnostics.all().empty());
+    CHECK(catalogue.measures[0].breakdowns ==
+          std::vector<std::vector<std::string>>{{"b", "c"}, {"d", "e", "f"}});
+}
+
+TEST_CASE("read_catalogue reports an unknown part of a second breakdown at the item",
+          "[input][catalogue]") {
+    // "      - [b, " is 12 characters: the unknown id is in column 13 of line 11.
+    Diagnostics diagnostics;
+    catalogue_with_measures(
+        measure_entry("a", "    parts:\n      - [b, c]\n      - [b, x]\n") + measure_entry("b") +
+            measure_entry("c"),
+        diagnostics);
+    check_catalogue_error(diagnostics, 11, 13, "unknown measure 'x' in the parts of 'a'");
+}
+
 TEST_CASE("read_catalogue reports parts that are not a list of two or more at the value",
           "[input][catalogue]") {
     // "    parts: " is 11 characters: the value starts in column 12 of line 9.
@@ -507,7 +575,7 @@ TEST_CASE("read_catalogue reports parts that lead back to the total", "[input][c
             diagnostics);
         INFO(diagnostics_text(diagnostics));
         CHECK(diagnostics.all().empty());
-        CHECK(catalogue.measures[1].parts.size() == 2);
+        CHECK(catalogue.measures[1].breakdowns.at(0).size() == 2);
     }
 }
 
@@ -534,21 +602,23 @@ TEST_CASE("read_catalogue reports a misspelt measure key at the key", "[input][c
         diagnostics);
     check_catalogue_error(diagnostics, 9, 5, "unknown key 'part'");
     REQUIRE(catalogue.measures.size() == 3);
-    CHECK(catalogue.measures[0].parts.empty());
+    CHECK(catalogue.measures[0].breakdowns.empty());
 }
 
 TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input][catalogue]") {
-    // The demo data (data/observasjoner/README.md): population 2015-2024, the rest 2015-2023;
-    // introduction programme totals are men + women.
+    // The demo data (data/observasjoner/README.md): population 2015-2024, requests and
+    // decisions 2015-2024 (2024 the coming year), the rest 2015-2023; the introduction
+    // programme's totals are men + women and, a year later, by status.
     Diagnostics diagnostics;
     const Catalogue catalogue = kt::read_catalogue(KOMMUNETALL_SOURCE_DIR, diagnostics);
     INFO(diagnostics_text(diagnostics));
     CHECK(diagnostics.all().empty());
+    const std::set<std::string> requests{"anmodning", "anmodning_opprinnelig", "vedtak"};
     for (const kt::Measure& m : catalogue.measures) {
         INFO("measure " << m.id);
         CHECK(m.first_period == 2015);
         // The population measures are those from SSB.
-        CHECK(m.last_period == (m.source == "SSB" ? 2024 : 2023));
+        CHECK(m.last_period == (m.source == "SSB" || requests.contains(m.id) ? 2024 : 2023));
         // The one percentage among the demo measures gets the maximum of its unit.
         if (m.unit == "prosent") {
             CHECK(m.maximum == 100);
@@ -556,15 +626,20 @@ TEST_CASE("read_catalogue reads the demo catalogue's periods and parts", "[input
             CHECK_FALSE(m.maximum.has_value());
         }
     }
+    using Breakdowns = std::vector<std::vector<std::string>>;
     REQUIRE(catalogue.measure("intro_avsluttet") != nullptr);
-    CHECK(catalogue.measure("intro_avsluttet")->parts ==
-          std::vector<std::string>{"intro_avsluttet_menn", "intro_avsluttet_kvinner"});
+    CHECK(catalogue.measure("intro_avsluttet")->breakdowns ==
+          Breakdowns{{"intro_avsluttet_menn", "intro_avsluttet_kvinner"},
+                     {"intro_arbeid_utdanning", "intro_ledig_tiltak", "intro_annen_status"}});
     REQUIRE(catalogue.measure("innvandrere") != nullptr);
-    CHECK(catalogue.measure("innvandrere")->parts.size() == 5);
+    REQUIRE(catalogue.measure("innvandrere")->breakdowns.size() == 1);
+    CHECK(catalogue.measure("innvandrere")->breakdowns[0].size() == 5);
     REQUIRE(catalogue.measure("intro_arbeid_utdanning") != nullptr);
-    CHECK(
-        catalogue.measure("intro_arbeid_utdanning")->parts ==
-        std::vector<std::string>{"intro_arbeid_utdanning_menn", "intro_arbeid_utdanning_kvinner"});
+    CHECK(catalogue.measure("intro_arbeid_utdanning")->breakdowns ==
+          Breakdowns{{"intro_arbeid_utdanning_menn", "intro_arbeid_utdanning_kvinner"},
+                     {"intro_sysselsatt", "intro_kun_utdanning"}});
+    REQUIRE(catalogue.measure("bosatte") != nullptr);
+    CHECK(catalogue.measure("bosatte")->breakdowns.size() == 2);
 }
 
 TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[input][catalogue]") {

@@ -566,6 +566,12 @@ TEST_CASE("read_catalogue reports index components that cannot be scored", "[inp
                 "unknown indicator 'arbeid'");
     check_error(index_with("", kOneComponent + kOneComponent), 62, 20,
                 "indicator 'arbeid_andel' is named twice in the components of 'indeks'");
+    // The last indicator (ledighet) published for the counties and the country only: the
+    // indexes start a line later.
+    check_error("    levels: [land, fylke]\n" + index_with("", "      - indicator: ledighet\n"), 62,
+                20,
+                "indicator 'ledighet' is not published for municipalities (its 'levels'), so "
+                "municipalities cannot be compared on it");
 }
 
 TEST_CASE("read_catalogue reports an index component weight that is not above 0",

@@ -51,7 +51,7 @@ kt::Indicator share(const std::string& id, const std::string& numerator,
 Catalogue test_catalogue() {
     Catalogue catalogue;
     catalogue.measures.push_back(measure("avsluttet"));
-    catalogue.measures.back().parts = {"avsluttet_menn", "avsluttet_kvinner"};
+    catalogue.measures.back().breakdowns = {{"avsluttet_menn", "avsluttet_kvinner"}};
     catalogue.measures.push_back(measure("avsluttet_menn"));
     catalogue.measures.push_back(measure("avsluttet_kvinner"));
     catalogue.measures.push_back(measure("arbeid"));
@@ -323,11 +323,13 @@ TEST_CASE("check_observations over the demo site's data", "[checks]") {
     REQUIRE_FALSE(read_diagnostics.has_errors());
     REQUIRE(table.size() > 40000);
 
-    // The demo data were written so that men + women add up to each total where all three
-    // are given; the catalogue declares those parts.
+    // The demo data were written so that every breakdown adds up to its total where all are
+    // given (men + women; status a year later; the settled by category and by route); the
+    // catalogue declares those parts.
     REQUIRE(catalogue.measure("intro_avsluttet") != nullptr);
-    CHECK(catalogue.measure("intro_avsluttet")->parts.size() == 2);
-    CHECK(catalogue.measure("intro_arbeid_utdanning")->parts.size() == 2);
+    CHECK(catalogue.measure("intro_avsluttet")->breakdowns.size() == 2);
+    CHECK(catalogue.measure("intro_arbeid_utdanning")->breakdowns.size() == 2);
+    CHECK(catalogue.measure("bosatte")->breakdowns.size() == 2);
 
     // bosatte_andel_anmodning is a percent_of, not a share: settling more refugees than IMDi
     // asked for is not an error. Everything passes.

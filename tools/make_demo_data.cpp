@@ -51,6 +51,7 @@ constexpr int kFirstYear = 2015;
 constexpr int kLastYear = 2023;             // settlement, programme and training data
 constexpr int kLastPopulationYear = 2024;   // population on 1 January
 constexpr int kFirstSimulatedYear = 2013;   // settlement feeds the programme two years later
+constexpr int kRequestYear = 2024;          // the coming year: its request and decisions only
 constexpr long kNationalPopulation2024 = 5'550'000;
 
 // ---------------------------------------------------------------- random numbers
@@ -502,23 +503,53 @@ struct YearPlan {
     long requested_total;      // roughly what IMDi asked for
     double asked_probability;  // share of municipalities asked
     double minors_share;       // unaccompanied minors among the settled
+    // Roughly what IMDi first asked for, in the years it revised its requests during the
+    // year (as its export has "Opprinnelig anmodning": 5 120 for 2020, cut in the pandemic,
+    // and 5 500 for 2022, raised after the war in Ukraine began); 0 in the other years.
+    long original_total = 0;
 };
 
+// 2024 is the coming year: its request and decisions are known, its settlement is not.
 const std::map<int, YearPlan> kSettlementPlan = {
     {2013, {5'935, 6'300, 0.85, 0.06}},     {2014, {7'015, 7'500, 0.88, 0.07}},
     {2015, {11'342, 12'150, 0.88, 0.07}},   {2016, {15'291, 16'350, 0.97, 0.09}},
     {2017, {11'078, 11'850, 0.85, 0.07}},   {2018, {4'903, 5'250, 0.62, 0.045}},
-    {2019, {4'822, 5'350, 0.63, 0.03}},     {2020, {3'600, 3'850, 0.52, 0.025}},
-    {2021, {5'600, 6'000, 0.62, 0.02}},     {2022, {35'000, 37'000, 0.99, 0.01}},
-    {2023, {37'000, 40'500, 0.98, 0.012}},
+    {2019, {4'822, 5'350, 0.63, 0.03}},     {2020, {3'600, 3'850, 0.52, 0.025, 5'120}},
+    {2021, {5'600, 6'000, 0.62, 0.02}},     {2022, {35'000, 37'000, 0.99, 0.01, 5'500}},
+    {2023, {37'000, 40'500, 0.98, 0.012}},  {2024, {25'000, 26'400, 0.97, 0.012}},
 };
+
+// Who the settled are and how they came, nationally (IMDi's annual report 2019, table 3-1 and
+// figure 3-1-2, for 2015-2019; the other years invented, with many Ukrainians from private
+// homes in 2022-2023): the share in families with children, of resettlement refugees, and
+// of those settled from a private home. About 0.4 % have a protected identity and are in no
+// category of persons; they count with those from private homes.
+struct CategoryPlan {
+    double families, resettled, private_homes;
+};
+const std::map<int, CategoryPlan> kCategoryPlan = {
+    {2013, {0.45, 0.20, 0.05}}, {2014, {0.45, 0.20, 0.05}}, {2015, {0.43, 0.21, 0.05}},
+    {2016, {0.46, 0.21, 0.05}}, {2017, {0.56, 0.26, 0.05}}, {2018, {0.72, 0.51, 0.04}},
+    {2019, {0.79, 0.58, 0.04}}, {2020, {0.75, 0.42, 0.05}}, {2021, {0.75, 0.55, 0.05}},
+    {2022, {0.70, 0.06, 0.30}}, {2023, {0.70, 0.08, 0.25}}, {2024, {0.70, 0.10, 0.20}},
+};
+constexpr double kShieldedShare = 0.004;
 
 struct Settlement {
     bool asked = false;
     long requested = 0;  // anmodning
+    long original = 0;   // anmodning_opprinnelig, in the years IMDi revised its requests
     long decided = 0;    // vedtak
     long settled = 0;    // bosatte
-    long minors = 0;     // enslige_mindreaarige
+    // The settled as IMDi counts persons: minors + families + other adults + shielded.
+    long minors = 0;        // enslige_mindreaarige
+    long families = 0;      // bosatte_barnefamilier: adults and children in families with children
+    long other_adults = 0;  // bosatte_andre_voksne
+    long shielded = 0;      // protected identity, in no category
+    // And by how they came: resettled + from reception + (private homes and shielded).
+    long resettled = 0;       // bosatte_overforingsflyktninger
+    long from_reception = 0;  // bosatte_fra_mottak
+    long private_homes = 0;   // without the shielded; bosatte_privat_skjermet adds them
 };
 
 // settlement[year][municipality]
@@ -556,6 +587,15 @@ std::vector<Settlement> settle_year(int year, const std::vector<Municipality>& m
     const long spare_fives = plan.requested_total / 5 - static_cast<long>(asked.size());
     const std::vector<long> fives = apportion(spare_fives, request_weights);
     for (std::size_t k = 0; k < asked.size(); ++k) result[asked[k]].requested = 5 * (1 + fives[k]);
+    if (plan.original_total > 0) {
+        RandomStream original_random("original-request", static_cast<std::uint64_t>(year));
+        std::vector<double> original_weights;
+        for (double w : request_weights) original_weights.push_back(w * original_random.lognormal(0.3));
+        const std::vector<long> original_fives = apportion(
+            plan.original_total / 5 - static_cast<long>(asked.size()), original_weights);
+        for (std::size_t k = 0; k < asked.size(); ++k)
+            result[asked[k]].original = 5 * (1 + original_fives[k]);
+    }
 
     // Most councils decide what was asked; some less, a few more, very few nothing.
     RandomStream decision_random("decided", static_cast<std::uint64_t>(year));
@@ -603,12 +643,36 @@ std::vector<Settlement> settle_year(int year, const std::vector<Municipality>& m
         const double p = std::min(0.5, plan.minors_share / kShareTakingMinors);
         s.minors = takes_minors ? minors_random.binomial(s.settled, p) : 0;
     }
+
+    // The other settled persons by category, and everyone by how they came; each
+    // municipality leaning its own way a little.
+    const CategoryPlan& kinds = kCategoryPlan.at(year);
+    RandomStream category_random("settled-categories", static_cast<std::uint64_t>(year));
+    for (auto& s : result) {
+        // Tilts with mean 1, so the national shares stay near the plan's.
+        const double family_tilt = category_random.lognormal(0.1) / std::exp(0.1 * 0.1 / 2);
+        const double resettled_tilt = category_random.lognormal(0.4) / std::exp(0.4 * 0.4 / 2);
+        const long adults_and_families = s.settled - s.minors;
+        s.shielded = category_random.binomial(adults_and_families, kShieldedShare);
+        const double family_chance =
+            adults_and_families > s.shielded
+                ? std::min(1.0, kinds.families * static_cast<double>(s.settled) /
+                                    static_cast<double>(adults_and_families - s.shielded) * family_tilt)
+                : 0.0;
+        s.families = category_random.binomial(adults_and_families - s.shielded, family_chance);
+        s.other_adults = adults_and_families - s.shielded - s.families;
+        s.resettled = category_random.binomial(s.settled - s.shielded,
+                                               std::min(0.95, kinds.resettled * resettled_tilt));
+        s.private_homes = category_random.binomial(s.settled - s.shielded - s.resettled,
+                                                   kinds.private_homes / (1.0 - kinds.resettled));
+        s.from_reception = s.settled - s.shielded - s.resettled - s.private_homes;
+    }
     return result;
 }
 
 SettlementByYear settle_all(const std::vector<Municipality>& municipalities) {
     SettlementByYear result;
-    for (int year = kFirstSimulatedYear; year <= kLastYear; ++year)
+    for (int year = kFirstSimulatedYear; year <= kRequestYear; ++year)
         result[year] = settle_year(year, municipalities);
     return result;
 }
@@ -633,10 +697,30 @@ constexpr double kDistrictWeights[] = {
     1.4,  // 030115 Søndre Nordstrand
 };
 
+// Deals the city's persons of several kinds (`kinds`: how many of each) out to its districts,
+// district d getting sizes[d] of them, without replacement: a district's kinds add up to its
+// size and each kind's districts to the city's. sizes must add up to the kinds' sum.
+std::vector<std::vector<long>> deal_out(RandomStream& random, std::vector<long> kinds,
+                                        const std::vector<long>& sizes) {
+    long left = 0;
+    for (long k : kinds) left += k;
+    std::vector<std::vector<long>> dealt(sizes.size(), std::vector<long>(kinds.size(), 0));
+    for (std::size_t d = 0; d < sizes.size(); ++d) {
+        for (long person = 0; person < sizes[d]; ++person, --left) {
+            long draw = static_cast<long>(random.uniform() * static_cast<double>(left));
+            std::size_t kind = 0;
+            while (draw >= kinds[kind]) draw -= kinds[kind++];
+            --kinds[kind];
+            ++dealt[d][kind];
+        }
+    }
+    return dealt;
+}
+
 std::map<int, std::vector<Settlement>> split_over_districts(
     const SettlementByYear& settlement, std::size_t oslo, std::size_t district_count) {
     std::map<int, std::vector<Settlement>> result;
-    for (int year = kFirstYear; year <= kLastYear; ++year) {
+    for (int year = kFirstYear; year <= kRequestYear; ++year) {
         const Settlement& city = settlement.at(year)[oslo];
         RandomStream random("districts", static_cast<std::uint64_t>(year));
         std::vector<double> weights(district_count), decided_weights(district_count),
@@ -668,6 +752,26 @@ std::map<int, std::vector<Settlement>> split_over_districts(
                 }
                 --people_left;
             }
+        }
+        // The other categories, then how everyone came (the shielded among those from private
+        // homes), from a stream of their own so the draws above stay as they were.
+        RandomStream kinds_random("district-categories", static_cast<std::uint64_t>(year));
+        std::vector<long> adults_and_families, without_shielded;
+        for (const Settlement& d : districts) adults_and_families.push_back(d.settled - d.minors);
+        const auto household = deal_out(
+            kinds_random, {city.families, city.other_adults, city.shielded}, adults_and_families);
+        for (std::size_t d = 0; d < district_count; ++d) {
+            districts[d].families = household[d][0];
+            districts[d].other_adults = household[d][1];
+            districts[d].shielded = household[d][2];
+            without_shielded.push_back(districts[d].settled - districts[d].shielded);
+        }
+        const auto route = deal_out(
+            kinds_random, {city.resettled, city.from_reception, city.private_homes}, without_shielded);
+        for (std::size_t d = 0; d < district_count; ++d) {
+            districts[d].resettled = route[d][0];
+            districts[d].from_reception = route[d][1];
+            districts[d].private_homes = route[d][2];
         }
         result[year] = districts;
     }
@@ -763,16 +867,10 @@ std::map<int, std::vector<SettlementTiming>> time_settlement(
         for (std::size_t i = 0; i < n; ++i) {
             const Settlement& s = settlement.at(year)[i];
             const double here = speed[i] + random.normal(0, kYearSd);
-            const long adults_and_families = s.settled - s.minors;
-            const double family_chance =
-                adults_and_families > 0
-                    ? std::min(1.0, plan.families * static_cast<double>(s.settled) /
-                                        static_cast<double>(adults_and_families))
-                    : 0.0;
             for (long person = 0; person < s.settled; ++person) {
                 Wait w;
                 const bool minor = person < s.minors;
-                const bool family = !minor && random.chance(family_chance);
+                const bool family = !minor && person < s.minors + s.families;
                 w.long_wait = !random.chance(plan.within_12);
                 const double shift = minor ? kMinorShift : family ? kFamilyShift : kOtherShift;
                 w.offset = shift + here + person_sigma * random.normal();
@@ -810,6 +908,10 @@ struct ProgrammeCohort {
     long participants = 0;  // intro_deltakere
     long finished_men = 0, finished_women = 0;
     long working_men = 0, working_women = 0;
+    // Status a year later by category: of those in work or education, the employed (the rest
+    // only in education); of the others, the registered unemployed or on a labour market
+    // measure (the rest at home, ill, or with no known status).
+    long employed = 0, unemployed = 0;
     // Among those finishing: aged 35 or more at immigration, and training track 1 (little or
     // no schooling) or 3 (good general education) in the Norwegian training.
     long aged_35_plus = 0, track1 = 0, track3 = 0;
@@ -1008,6 +1110,20 @@ std::map<int, std::vector<ProgrammeCohort>> run_programme(
                                                          OutcomeModel::highest);
                 if (working) ++(is_woman[i][k] ? cohorts[i].working_women : cohorts[i].working_men);
             }
+        }
+        // Nationally about four in five of those in work or education are employed, and
+        // about one in three of the others is registered unemployed (SSB's statistics on
+        // former participants); more in education where the labour market is weak.
+        RandomStream status_random("status-category", static_cast<std::uint64_t>(year));
+        for (std::size_t i = 0; i < n; ++i) {
+            auto& c = cohorts[i];
+            const double weak_market = std::clamp(unemployment.at(year)[i] / 2.5, 0.5, 2.0);
+            const double market = std::pow(weak_market, 0.25);
+            c.employed = status_random.binomial(
+                c.working(), std::clamp(0.8 * status_random.lognormal(0.08) / market, 0.4, 0.97));
+            c.unemployed = status_random.binomial(
+                c.finished() - c.working(),
+                std::clamp(0.33 * status_random.lognormal(0.25) * market, 0.05, 0.8));
         }
         result[year] = cohorts;
     }
@@ -1288,15 +1404,24 @@ Files (columns `område,periode,mål,verdi`, UTF-8, one row per area, year and m
   centres), `norskfodte_innvandrerforeldre`
   (Norwegian-born to two immigrant parents: 21 % of the immigrants in 2015, 23 % in 2024,
   as SSB's national figures) (1 January, 2015-2024)
-- `bosetting.csv`: `anmodning`, `vedtak`, `bosatte`, `enslige_mindreaarige`
-  (2015-2023), for municipalities and Oslo's city districts; for municipalities also
-  the waiting time from residence permit to settlement, `bosatte_ventetid_maaneder`
+- `bosetting.csv`: `anmodning` and `vedtak` (2015-2024: 2024 is the coming year, with
+  its request and decisions but no settlement yet), `anmodning_opprinnelig` (IMDi's first
+  request, only for 2020 and 2022, the years it revised its requests, as IMDi's export
+  has it: 5 120 and 5 500 nationally), `bosatte` (2015-2023) by category of persons
+  (`enslige_mindreaarige`, `bosatte_barnefamilier`, `bosatte_andre_voksne` and
+  `bosatte_skjermet`, protected identities in no category) and by how they came
+  (`bosatte_overforingsflyktninger`, `bosatte_fra_mottak`, `bosatte_privat_skjermet`),
+  national shares near IMDi's table 3-1 and figure 3-1-2 for 2015-2019; for municipalities
+  and Oslo's city districts (the original request only for municipalities); for
+  municipalities also the waiting time from residence permit to settlement, `bosatte_ventetid_maaneder`
   (months summed over the settled, one decimal): the national mean is IMDi's for
   2015-2019 (8.4, 4.8, 5.0, 4.9 and 3.3 months), and families with children and
   unaccompanied minors wait less than other adults
 - `introduksjonsprogram.csv` (exit cohorts 2015-2023): `intro_deltakere`,
   `intro_avsluttet`, `intro_arbeid_utdanning` and the last two by gender
-  (`_menn`, `_kvinner`), and among those finishing: `intro_avsluttet_35_aar_plus`
+  (`_menn`, `_kvinner`); the status a year later by category: `intro_sysselsatt` and
+  `intro_kun_utdanning` (adding up to `intro_arbeid_utdanning`), `intro_ledig_tiltak`
+  (registered unemployed or on a measure) and `intro_annen_status`; and among those finishing: `intro_avsluttet_35_aar_plus`
   (aged 35 or more at immigration), `intro_avsluttet_spor1` (training track 1:
   little or no schooling) and `intro_avsluttet_spor3` (track 3: good general
   education); `intro_startet` (started during the year), `intro_direkte_overgang`
@@ -2326,6 +2451,30 @@ int run(const fs::path& site) {
         }
     }
     std::vector<Row> labour_rows, population_rows, settlement_rows, programme_rows, training_rows;
+    // IMDi's original request went to the city of Oslo; its districts have none of their own.
+    auto add_requests = [&](const std::string& code, int year, const Settlement& s,
+                            bool municipality) {
+        settlement_rows.push_back({code, year, "anmodning", std::to_string(s.requested)});
+        if (kSettlementPlan.at(year).original_total > 0 && municipality)
+            settlement_rows.push_back({code, year, "anmodning_opprinnelig", std::to_string(s.original)});
+        settlement_rows.push_back({code, year, "vedtak", std::to_string(s.decided)});
+    };
+    auto add_settlement = [&](const std::string& code, int year, const Settlement& s,
+                              bool municipality) {
+        add_requests(code, year, s, municipality);
+        const std::pair<const char*, long> values[] = {
+            {"bosatte", s.settled},
+            {"enslige_mindreaarige", s.minors},
+            {"bosatte_barnefamilier", s.families},
+            {"bosatte_andre_voksne", s.other_adults},
+            {"bosatte_skjermet", s.shielded},
+            {"bosatte_overforingsflyktninger", s.resettled},
+            {"bosatte_fra_mottak", s.from_reception},
+            {"bosatte_privat_skjermet", s.private_homes + s.shielded},
+        };
+        for (const auto& [measure, value] : values)
+            settlement_rows.push_back({code, year, measure, std::to_string(value)});
+    };
     for (std::size_t i = 0; i < municipalities.size(); ++i) {
         const auto& m = municipalities[i];
         for (int year = kFirstYear; year <= kLastPopulationYear; ++year) {
@@ -2348,12 +2497,7 @@ int run(const fs::path& site) {
             labour_rows.push_back(
                 {m.code, year, "arbeidsledighet", one_decimal(unemployment.at(year)[i])});
 
-            const Settlement& s = settlement.at(year)[i];
-            settlement_rows.push_back({m.code, year, "anmodning", std::to_string(s.requested)});
-            settlement_rows.push_back({m.code, year, "vedtak", std::to_string(s.decided)});
-            settlement_rows.push_back({m.code, year, "bosatte", std::to_string(s.settled)});
-            settlement_rows.push_back(
-                {m.code, year, "enslige_mindreaarige", std::to_string(s.minors)});
+            add_settlement(m.code, year, settlement.at(year)[i], true);
             settlement_rows.push_back({m.code, year, "bosatte_ventetid_maaneder",
                                        one_decimal(timing.at(year)[i].months)});
 
@@ -2380,6 +2524,10 @@ int run(const fs::path& site) {
                 {"intro_arbeid_utdanning_kvinner", part(c.working(), working, 1)},
                 {"intro_avsluttet_35_aar_plus", count(c.aged_35_plus)},
                 {"intro_avsluttet_spor1", count(c.track1)},
+                {"intro_sysselsatt", count(c.employed)},
+                {"intro_kun_utdanning", count(c.working() - c.employed)},
+                {"intro_ledig_tiltak", count(c.unemployed)},
+                {"intro_annen_status", count(c.finished() - c.working() - c.unemployed)},
                 {"intro_avsluttet_spor3", count(c.track3)},
                 {"intro_startet", count(programme_more.at(year)[i].started)},
                 {"intro_direkte_overgang", count(programme_more.at(year)[i].direct)},
@@ -2406,16 +2554,14 @@ int run(const fs::path& site) {
         }
     }
     for (int year = kFirstYear; year <= kLastYear; ++year) {
-        const auto& parts = district_settlement.at(year);
-        for (std::size_t d = 0; d < districts.size(); ++d) {
-            const Settlement& s = parts[d];
-            settlement_rows.push_back({districts[d], year, "anmodning", std::to_string(s.requested)});
-            settlement_rows.push_back({districts[d], year, "vedtak", std::to_string(s.decided)});
-            settlement_rows.push_back({districts[d], year, "bosatte", std::to_string(s.settled)});
-            settlement_rows.push_back(
-                {districts[d], year, "enslige_mindreaarige", std::to_string(s.minors)});
-        }
+        for (std::size_t d = 0; d < districts.size(); ++d)
+            add_settlement(districts[d], year, district_settlement.at(year)[d], false);
     }
+    // The coming year: what IMDi asked for and what the councils decided.
+    for (std::size_t i = 0; i < municipalities.size(); ++i)
+        add_requests(municipalities[i].code, kRequestYear, settlement.at(kRequestYear)[i], true);
+    for (std::size_t d = 0; d < districts.size(); ++d)
+        add_requests(districts[d], kRequestYear, district_settlement.at(kRequestYear)[d], false);
 
     const std::string header(kObservationHeader);
     const fs::path folder = site / "data" / "observasjoner";

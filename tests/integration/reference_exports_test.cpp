@@ -132,6 +132,17 @@ TEST_CASE("IMDi's settlement export builds a site with the right totals", "[refe
         }
     }
 
+    SECTION("the original request is read where IMDi revised its requests, and only there") {
+        // The export has "Opprinnelig anmodning" for 2020 (5 120, cut to 3 602 in the
+        // pandemic) and 2022 (5 500, raised to 35 000 after the war in Ukraine began).
+        const IndicatorValue original2020 = data.figures.value("anmodning_opprinnelig", "0", 2020);
+        REQUIRE(original2020.has_number());
+        CHECK(original2020.value == 5120);
+        CHECK(data.figures.value("anmodning_opprinnelig", "0", 2022).value == 5500);
+        CHECK(data.figures.value("anmodning", "0", 2022).value == 35000);
+        CHECK_FALSE(data.figures.value("anmodning_opprinnelig", "0", 2021).has_number());
+    }
+
     SECTION("a county sums its municipalities under the codes of the time") {
         // Trøndelag 2019: the export still used the Sør- and Nord-Trøndelag codes (16xx, 17xx).
         auto troendelag = [](const std::string& code) {

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -168,6 +169,7 @@ TEST_CASE("IMDi's targets are on Vågå's page with their definition, cohort and
           "[integration]") {
     const fs::path& site = built_site();
     const std::string vaga = read_file(site / "kommune/3435-vaga/index.html");
+    const std::string innlandet = read_file(site / "fylke/34-innlandet/index.html");
     // The catalogue as its author wrote it, read with yaml-cpp rather than the program.
     const YAML::Node catalogue = YAML::LoadFile((kSite / "data/katalog.yaml").string());
     auto escaped = [](const std::string& text) {
@@ -181,26 +183,46 @@ TEST_CASE("IMDi's targets are on Vågå's page with their definition, cohort and
         }
         return out;
     };
+    auto block_of = [](const std::string& page, const std::string& id) -> std::optional<std::string> {
+        const std::size_t at = page.find("<details class=\"indicator\" id=\"" + id + "\"");
+        if (at == std::string::npos) return std::nullopt;
+        return page.substr(at, page.find("</details>", at) - at);
+    };
+    // Published for every area: on Vågå's page. For the country and the counties only
+    // (`levels`): on Innlandet's page, and nowhere on Vågå's.
+    const std::vector<std::string> municipal{
+        "intro_startet", "intro_direkte_overgang_andel", "intro_formell_kvalifisering_andel",
+        "norsk_start_6mnd_andel", "norsk_fullfort_3aar_andel",
+        "norskfodte_innvandrerforeldre_andel", "innvandrere_flukt_andel",
+        "innvandrere_arbeid_andel", "innvandrere_familie_andel", "innvandrere_utdanning_andel",
+        "anmodning_opprinnelig"};
+    const std::vector<std::string> county_only{
+        "bosatte_ventetid", "bosatte_innen_6mnd_andel", "bosatte_innen_12mnd_andel",
+        "barnefamilier_innen_3mnd_andel", "enslige_mindreaarige_innen_3mnd_andel",
+        "bosatte_barnefamilier_andel", "bosatte_overforingsflyktninger_andel",
+        "intro_sysselsatt_andel", "intro_kun_utdanning_andel", "intro_ledig_tiltak_andel"};
     std::size_t checked = 0;
-    for (const std::string id :
-         {"intro_startet", "intro_direkte_overgang_andel", "intro_formell_kvalifisering_andel",
-          "norsk_start_6mnd_andel", "norsk_fullfort_3aar_andel",
-          "norskfodte_innvandrerforeldre_andel", "innvandrere_flukt_andel",
-          "innvandrere_arbeid_andel", "innvandrere_familie_andel", "innvandrere_utdanning_andel"}) {
+    for (const YAML::Node& indicator : catalogue["indicators"]) {
+        const std::string id = indicator["id"].as<std::string>();
+        const bool on_vaga = std::find(municipal.begin(), municipal.end(), id) != municipal.end();
+        const bool on_county =
+            std::find(county_only.begin(), county_only.end(), id) != county_only.end();
+        if (!on_vaga && !on_county) continue;
         INFO(id);
-        for (const YAML::Node& indicator : catalogue["indicators"]) {
-            if (indicator["id"].as<std::string>() != id) continue;
-            const std::size_t at = vaga.find("<details class=\"indicator\" id=\"" + id + "\"");
-            REQUIRE(at != std::string::npos);
-            const std::string block = vaga.substr(at, vaga.find("</details>", at) - at);
-            CHECK_THAT(block, Catch::Contains(
-                                  escaped(indicator["short_definition"].as<std::string>())));
-            CHECK_THAT(block, Catch::Contains(escaped(indicator["cohort"].as<std::string>())));
-            CHECK_THAT(block, Catch::Contains(escaped(indicator["source"].as<std::string>())));
-            ++checked;
+        CHECK(indicator["levels"].IsDefined() == on_county);
+        const auto block = block_of(on_vaga ? vaga : innlandet, id);
+        REQUIRE(block);
+        CHECK_THAT(*block,
+                   Catch::Contains(escaped(indicator["short_definition"].as<std::string>())));
+        CHECK_THAT(*block, Catch::Contains(escaped(indicator["cohort"].as<std::string>())));
+        CHECK_THAT(*block, Catch::Contains(escaped(indicator["source"].as<std::string>())));
+        if (on_county) {
+            CHECK_FALSE(block_of(vaga, id));
+            CHECK_THAT(vaga, !Catch::Contains("/indikator/" + id + "/"));
         }
+        ++checked;
     }
-    CHECK(checked == 10);
+    CHECK(checked == municipal.size() + county_only.size());
 }
 
 TEST_CASE("known figures appear correctly formatted", "[integration]") {

@@ -86,7 +86,7 @@ void read_parts(YamlFields& f, const YAML::Node& entry, Measure& measure, PartsE
         for (const YAML::Node& item : ids) {
             if (!item.IsScalar() || item.Scalar().empty()) {
                 diagnostics.error(f.location_of(item), "each item in 'parts' must be a measure id");
-                continue;
+                return;  // a breakdown with a hole is no breakdown: the data are not checked by it
             }
             parts.push_back(item.Scalar());
             items.push_back(f.location_of(item));
@@ -125,6 +125,18 @@ void read_levels(YamlFields& f, const YAML::Node& entry, Indicator& indicator,
             indicator.levels.push_back(*kind);
         }
     }
+    // A figure for a kind of area is a sum of those below it, so each larger kind is
+    // published too: the country always, the counties with the municipalities, and so on.
+    const bool gap = !publishes(indicator, AreaKind::country) ||
+                     (publishes(indicator, AreaKind::municipality) &&
+                      !publishes(indicator, AreaKind::county)) ||
+                     (publishes(indicator, AreaKind::district) &&
+                      !publishes(indicator, AreaKind::municipality));
+    if (!indicator.levels.empty() && gap)
+        diagnostics.error(f.location_of(list),
+                          "'levels' must run from land down without a gap: [land], "
+                          "[land, fylke] or [land, fylke, kommune] (each kind of area is "
+                          "published with every larger one)");
 }
 
 // `maximum: 100`; a percentage has 100 unless the catalogue says otherwise.
@@ -141,7 +153,8 @@ void read_maximum(YamlFields& f, const YAML::Node& entry, Measure& measure) {
 
 // Each part must be another measure in the catalogue, named once, and following parts from
 // any measure must never lead back to it (a total cannot be part of itself).
-void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entries,
+// A breakdown with an error is dropped, so the data are not checked against it as well.
+void check_parts(Catalogue& catalogue, const std::vector<PartsEntry>& entries,
                  Diagnostics& diagnostics) {
     std::map<std::string, std::size_t> index;  // measure id -> position (first of duplicates)
     for (std::size_t i = 0; i < catalogue.measures.size(); ++i)
@@ -150,14 +163,17 @@ void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entr
     // The parts that name another known measure, as edges for the cycle search.
     std::vector<std::vector<std::pair<std::size_t, SourceLocation>>> edges(
         catalogue.measures.size());
+    std::vector<std::vector<bool>> faulty(catalogue.measures.size());
     for (const PartsEntry& e : entries) {
         const Measure& measure = catalogue.measures[e.measure];
+        faulty[e.measure].assign(measure.breakdowns.size(), false);
         for (std::size_t b = 0; b < measure.breakdowns.size(); ++b) {
             std::set<std::string> seen;
             for (std::size_t k = 0; k < measure.breakdowns[b].size(); ++k) {
                 const std::string& part = measure.breakdowns[b][k];
                 const SourceLocation& at = e.items[b][k];
                 auto it = index.find(part);
+                const std::size_t before = diagnostics.all().size();
                 if (it == index.end()) {
                     diagnostics.error(at, "unknown measure '" + part + "' in the parts of '" +
                                               measure.id + "'");
@@ -169,6 +185,7 @@ void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entr
                 } else {
                     edges[e.measure].push_back({it->second, at});
                 }
+                if (diagnostics.all().size() != before) faulty[e.measure][b] = true;
             }
         }
     }
@@ -198,6 +215,11 @@ void check_parts(const Catalogue& catalogue, const std::vector<PartsEntry>& entr
     };
     for (std::size_t m = 0; m < catalogue.measures.size(); ++m)
         if (mark[m] == Mark::unvisited) visit(visit, m);
+    for (std::size_t m = 0; m < catalogue.measures.size(); ++m) {
+        auto& breakdowns = catalogue.measures[m].breakdowns;
+        for (std::size_t b = faulty[m].size(); b-- > 0;)
+            if (faulty[m][b]) breakdowns.erase(breakdowns.begin() + static_cast<long>(b));
+    }
 }
 
 }  // namespace

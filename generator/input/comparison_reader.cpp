@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "input/catalogue_id.h"
+#include "input/ssb_symbol.h"
 #include "input/yaml_fields.h"
 
 namespace kt {
@@ -30,8 +31,8 @@ class ComparisonReader {
         YamlFields top = fields(root);
         std::set<std::string> grouping_ids, adjusted_indicators, index_ids;
         for_each_mapping(top, root, "groupings", ListRule::optional, "groupings",
-                         [&](YamlFields& f, const YAML::Node&) {
-                             catalogue_.groupings.push_back(read_grouping(f, grouping_ids));
+                         [&](YamlFields& f, const YAML::Node& entry) {
+                             catalogue_.groupings.push_back(read_grouping(f, entry, grouping_ids));
                          });
         for_each_mapping(
             top, root, "adjustments", ListRule::optional, "adjustments",
@@ -181,8 +182,9 @@ class ComparisonReader {
         return variables;
     }
 
-    Grouping read_grouping(YamlFields& f, std::set<std::string>& ids) {
-        f.check_known_keys({"id", "title", "description", "attribute", "size_groups"});
+    Grouping read_grouping(YamlFields& f, const YAML::Node& entry, std::set<std::string>& ids) {
+        f.check_known_keys(
+            {"id", "title", "description", "attribute", "size_groups", "indicator", "bands"});
         Grouping grouping;
         grouping.where = f.where();
         grouping.id = f.required_string("id");
@@ -190,16 +192,50 @@ class ComparisonReader {
         grouping.description = f.optional_string("description");
         grouping.attribute = f.optional_string("attribute");
         grouping.size_groups = f.optional_bool("size_groups").value_or(false);
+        grouping.indicator = f.optional_string("indicator");
         check_catalogue_id("grouping", grouping.id, grouping.where, ids, diagnostics_);
         const std::string name = "grouping '" + grouping.id + "'";
-        if (grouping.attribute.empty() && !grouping.size_groups)
-            diagnostics_.error(grouping.where, name +
-                                                   " needs either 'attribute' (an attribute in "
-                                                   "data/egenskaper.csv) or 'size_groups: true'");
-        if (!grouping.attribute.empty() && grouping.size_groups)
+        const int kinds = !grouping.attribute.empty() + grouping.size_groups +
+                          !grouping.indicator.empty();
+        if (kinds != 1)
             diagnostics_.error(grouping.where,
-                               name + " has both 'attribute' and 'size_groups: true'; give one");
+                               name + " needs exactly one of 'attribute' (an attribute in "
+                                      "data/egenskaper.csv), 'size_groups: true' or 'indicator' "
+                                      "with 'bands'");
+        if (!grouping.indicator.empty()) read_bands(f, entry, grouping);
+        else if (entry["bands"]) f.error_at("bands", "'bands' belong to a grouping by 'indicator'");
         return grouping;
+    }
+
+    // `indicator: innvandrere_andel` with `bands: [5, 10, 15]`: a percentage published for
+    // municipalities, cut at increasing numbers.
+    void read_bands(YamlFields& f, const YAML::Node& entry, Grouping& grouping) {
+        const Indicator* indicator = known_indicator(f, grouping.indicator);
+        if (indicator && indicator->computation != Computation::share &&
+            indicator->computation != Computation::percent_of)
+            f.error_at("indicator", "indicator '" + indicator->id + "' is computed as " +
+                                        computation_keyword(indicator->computation) +
+                                        "; bands need a percentage (share or percent_of)");
+        const YAML::Node bands = entry["bands"];
+        if (!bands || !bands.IsSequence() || bands.size() == 0) {
+            diagnostics_.error(bands ? f.location_of(bands) : grouping.where,
+                               "a grouping by 'indicator' needs 'bands', a list of increasing "
+                               "numbers such as [5, 10, 15]");
+            return;
+        }
+        std::string previous;
+        for (const YAML::Node& item : bands) {
+            const auto number = item.IsScalar() ? parse_plain_number(item.Scalar()) : std::nullopt;
+            if (!number) {
+                diagnostics_.error(f.location_of(item), "each of 'bands' must be a number");
+                continue;
+            }
+            if (!grouping.bands.empty() && *number <= grouping.bands.back())
+                diagnostics_.error(f.location_of(item), "'bands' must increase: " + item.Scalar() +
+                                                            " after " + previous);
+            grouping.bands.push_back(*number);
+            previous = item.Scalar();
+        }
     }
 
     Adjustment read_adjustment(YamlFields& f, const YAML::Node& entry,

@@ -221,9 +221,16 @@ void read_questions(const YAML::Node& root, const std::string& file, Survey& sur
             }
         }
         q.indicator = f.optional_string("indicator");
-        if (!q.indicator.empty() && !catalogue.indicator(q.indicator))
+        // The register figure stands beside a municipality's own answer, so it must be
+        // published for municipalities.
+        const Indicator* indicator = q.indicator.empty() ? nullptr : catalogue.indicator(q.indicator);
+        if (!q.indicator.empty() && !indicator)
             f.error_at("indicator", "unknown indicator '" + q.indicator + "' in " +
                                         std::string("data/katalog.yaml"));
+        else if (indicator && !publishes_municipalities(*indicator))
+            f.error_at("indicator", "indicator '" + q.indicator +
+                                        "' is not published for municipalities (its 'levels'), "
+                                        "so it cannot stand beside their answers");
         survey.questions.push_back(std::move(q));
     });
 }

@@ -137,6 +137,11 @@ struct Grouping {
     std::string description;  // for readers, optional: what the groups are and who made them
     std::string attribute;    // empty for size groups
     bool size_groups = false;
+    // Bands of a percentage indicator's published municipal figure in its latest year:
+    // `bands: [5, 10, 15]` makes under 5 %, 5 to under 10 %, 10 to under 15 % and 15 % and
+    // over. A municipality whose figure is not published is in no band.
+    std::string indicator;
+    std::vector<double> bands;
     SourceLocation where;
 };
 

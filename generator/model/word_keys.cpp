@@ -81,6 +81,7 @@ const std::vector<WordKey>& word_keys() {
         {"index.points", {"points"}},
         {"index.grade", {"grade"}},
         {"index.too_few_figures", {"required"}, {"with_data", "total"}},
+        {"group.band", {"position", "low", "top", "high"}},
         {"group.name", {"title", "value"}, {"size_group"}},
         {"group.value_label", {"value"}, {"size_group"}},
         {"group.sum_note", {}},

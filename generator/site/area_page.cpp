@@ -143,6 +143,46 @@ std::optional<nlohmann::json> share_of_total_cell(const Words& words, const Indi
         {"partial", total.parts_missing > 0}};
 }
 
+// An indicator published for larger areas only (its `levels`), on a municipality's page: the
+// latest figures of the areas it is compared with that have one (its county, the country),
+// what the figure measures, and why the area's own is not there. No chart: the indicator's
+// page has the series.
+nlohmann::json larger_areas_figure(const SiteData& data, const Indicator& indicator,
+                                   const std::vector<const Area*>& areas,
+                                   const std::string& page_dir) {
+    const auto year = data.figures.latest_year(indicator.id);
+    if (!year) return nullptr;
+    nlohmann::json figures = nlohmann::json::array();
+    for (const Area* a : areas)
+        if (publishes(indicator, a->kind))
+            figures.push_back(
+                {{"name", a->name},
+                 {"cell", value_cell(data.words, indicator,
+                                     data.figures.value(indicator.id, a->code, *year),
+                                     data.input.config.suppression)},
+                 {"last", false}});
+    if (figures.empty()) return nullptr;
+    figures.back()["last"] = true;
+    return {{"compact", true},
+            {"id", indicator.id},
+            {"title", indicator.title},
+            {"href", page_link(page_dir, indicator_dir(indicator.id))},
+            {"year", std::to_string(*year)},
+            {"figures", figures},
+            // A percentage's figures carry their sign; other units are named once after them.
+            {"unit", indicator.computation == Computation::share ||
+                             indicator.computation == Computation::percent_of
+                         ? ""
+                         : indicator.unit},
+            {"short_definition", indicator.short_definition},
+            {"levels", levels_note(data.words, indicator)},
+            {"cohort", indicator.cohort},
+            {"goal", indicator.goal ? nlohmann::json(goal_label(data.words, indicator) + ": " +
+                                                     goal_text(indicator))
+                                    : nlohmann::json(nullptr)},
+            {"source", indicator.source}};
+}
+
 }  // namespace
 
 nlohmann::json key_figures(const SiteData& data, const Area& area, const std::string& page_dir) {
@@ -243,6 +283,11 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
     for (const Family& family : data.input.catalogue.families) {
         nlohmann::json blocks = nlohmann::json::array();
         for (const Indicator* indicator : data.input.catalogue.indicators_in(family.id)) {
+            if (!publishes(*indicator, area.kind)) {
+                nlohmann::json block = larger_areas_figure(data, *indicator, areas, dir);
+                if (!block.is_null()) blocks.push_back(std::move(block));
+                continue;
+            }
             nlohmann::json block =
                 series_block(data, *indicator, areas, dir, indicator->id + ".svg", files);
             // The ranking of the area's members is drawn on its page even where the area has

@@ -65,6 +65,10 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
     const bool number = v.has_number();
     const bool ratio = indicator.computation != Computation::count;
     const auto interval = share_interval(indicator, v);
+    // Counts of persons are whole; a mean's numerator (months summed over persons) keeps the
+    // mean's decimals, so a county's is the sum of its municipalities' as written.
+    const int numerator_decimals =
+        indicator.computation == Computation::mean ? indicator.decimals : 0;
     return csv_record({
         indicator.id,
         area.code,
@@ -75,7 +79,7 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
                : "",
         status_symbol(v.status),
         v.status == ValueStatus::suppressed ? suppression_code(v.suppression) : "",
-        number || v.numerator_published ? machine_number(v.numerator, 0) : "",
+        number || v.numerator_published ? machine_number(v.numerator, numerator_decimals) : "",
         ratio && (number || v.denominator_published) ? machine_number(v.denominator, 0) : "",
         suppression_code(v.numerator_suppression),
         ratio ? suppression_code(v.denominator_suppression) : "",
@@ -134,10 +138,12 @@ std::string area_csv(const SiteData& data, const Area& area) {
     return out;
 }
 
+// A group is of municipalities: an indicator not published for them has no group rows.
 std::string group_csv(const SiteData& data, const AreaGroup& group) {
     std::string out = csv_record(kHeader);
     for (const Indicator& indicator : data.input.catalogue.indicators)
-        out += rows_for(data, indicator, subject(data, group));
+        if (publishes_municipalities(indicator))
+            out += rows_for(data, indicator, subject(data, group));
     return out;
 }
 
@@ -145,6 +151,7 @@ std::string indicator_csv(const SiteData& data, const Indicator& indicator) {
     std::string out = csv_record(kHeader);
     for (const Area& area : data.input.registry.areas())
         if (area.is_current()) out += rows_for(data, indicator, subject(area));
+    if (!publishes_municipalities(indicator)) return out;
     for (const AreaGroup& group : data.figures.groups())
         out += rows_for(data, indicator, subject(data, group));
     return out;

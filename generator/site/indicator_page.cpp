@@ -1,7 +1,6 @@
 #include "site/indicator_page.h"
 
 #include "render/number_format.h"
-#include "render/sentence.h"
 #include "render/value_text.h"
 #include "site/adjustment_view.h"
 #include "site/downloads.h"
@@ -70,16 +69,6 @@ nlohmann::json pooled_ranking_block(const SiteData& data, const Indicator& indic
         words("ranking.pooled_note", {{"period", years}, {"ranked", std::to_string(ranked)}}) +
         " " + plausible_places_note(words, top_ten, ranked);
     return {{"period", years}, {"note", note}, {"rows", rows}};
-}
-
-// Which kinds of area the figure is published for, where the catalogue limits them; empty
-// where it does not.
-std::string levels_text(const Words& words, const Indicator& indicator) {
-    if (indicator.levels.empty()) return "";
-    std::vector<std::string> levels;
-    for (AreaKind kind : indicator.levels)
-        levels.push_back(words("indicator.level", {{"kind", kind_name(kind)}}));
-    return words("indicator.levels", {{"levels", joined(words, levels)}});
 }
 
 }  // namespace
@@ -227,7 +216,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
         {"canonical_url", ctx["page"]["canonical_url"]},
         {"has_maps", has_indicator_map(data, indicator) || has_indicator_tile_map(data, indicator)},
         {"per_municipality", publishes_municipalities(indicator)},
-        {"levels", levels_text(words, indicator)},
+        {"levels", levels_note(words, indicator)},
     };
     ctx["series"] = series_block(data, indicator, {&country}, dir, "utvikling.svg", files);
     ctx["national"] = national_row;

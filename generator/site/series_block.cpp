@@ -58,6 +58,14 @@ std::string history_note(const SiteData& data, const Indicator& indicator, const
 
 }  // namespace
 
+std::string levels_note(const Words& words, const Indicator& indicator) {
+    if (indicator.levels.empty()) return "";
+    std::vector<std::string> levels;
+    for (AreaKind kind : indicator.levels)
+        levels.push_back(words("indicator.level", {{"kind", kind_name(kind)}}));
+    return words("indicator.levels", {{"levels", joined(words, levels)}});
+}
+
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area) {
     std::vector<const Area*> areas{&area};
     const Area* parent = area.parent.empty() ? nullptr : data.input.registry.find(area.parent);
@@ -168,6 +176,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"title", indicator.title},
         {"href", page_link(page_dir, indicator_dir(indicator.id))},
         {"per_municipality", publishes_municipalities(indicator)},
+        {"compact", false},
         {"short_definition", indicator.short_definition},
         {"cohort", indicator.cohort},
         {"source", indicator.source},

@@ -1,6 +1,9 @@
 #include "site/site_data.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "render/number_format.h"
 
 namespace kt {
 
@@ -64,15 +67,36 @@ bool SiteData::is_only_member(const Area& area) const {
     return it != children.end() && it->second.size() == 1 && it->second.front() == &area;
 }
 
+namespace {
+
+// What readers call a group's value: a band's limits ("5–9,9 %"), or the value itself.
+std::string value_text(const Words& words, const AreaGroup& group) {
+    if (!group.band_low && !group.band_high) return group.value;
+    // A limit as written (5, 2,5); the band's top one step of the shown decimals below the next.
+    auto limit = [&](double x) {
+        return format_number(x, x == std::round(x) ? 0 : group.band_decimals);
+    };
+    const double step = std::pow(10.0, -group.band_decimals);
+    return words("group.band",
+                 {{"position", !group.band_low ? "first" : !group.band_high ? "last" : "middle"},
+                  {"low", group.band_low ? limit(*group.band_low) : ""},
+                  {"top", group.band_high
+                              ? format_number(*group.band_high - step, group.band_decimals)
+                              : ""},
+                  {"high", group.band_high ? limit(*group.band_high) : ""}});
+}
+
+}  // namespace
+
 std::string SiteData::group_name(const AreaGroup& group) const {
     return words("group.name", {{"size_group", static_cast<double>(group.size_group)},
                                 {"title", group.title},
-                                {"value", group.value}});
+                                {"value", value_text(words, group)}});
 }
 
 std::string SiteData::group_value_label(const AreaGroup& group) const {
-    return words("group.value_label",
-                 {{"size_group", static_cast<double>(group.size_group)}, {"value", group.value}});
+    return words("group.value_label", {{"size_group", static_cast<double>(group.size_group)},
+                                       {"value", value_text(words, group)}});
 }
 
 std::string SiteData::distinct_name(const Area& area) const {

@@ -22,14 +22,23 @@ bool value_before(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::vector<AreaGroup> area_groups(const std::vector<Grouping>& groupings, const Registry& registry,
-                                   const std::map<std::string, double>& population) {
+                                   const std::map<std::string, double>& population,
+                                   const std::map<std::string, BandFigures>& bands) {
     std::vector<AreaGroup> groups;
     for (const Grouping& grouping : groupings) {
         std::map<std::string, AreaGroup> by_value;
         for (const Area* municipality : registry.of_kind(AreaKind::municipality)) {
             std::string value;
             int size = 0;
-            if (grouping.size_groups) {
+            std::size_t band = 0;  // the number of limits at or below the figure
+            if (!grouping.indicator.empty()) {
+                auto figures = bands.find(grouping.id);
+                if (figures == bands.end()) continue;
+                auto it = figures->second.shown.find(municipality->code);
+                if (it == figures->second.shown.end()) continue;
+                while (band < grouping.bands.size() && it->second >= grouping.bands[band]) ++band;
+                value = std::to_string(band + 1);
+            } else if (grouping.size_groups) {
                 auto it = population.find(municipality->code);
                 if (it == population.end()) continue;
                 size = size_group(it->second).index;
@@ -40,10 +49,15 @@ std::vector<AreaGroup> area_groups(const std::vector<Grouping>& groupings, const
                 value = it->second;
             }
             AreaGroup& group = by_value[value];
-            if (group.members.empty())
-                group = {
-                    grouping.id, value, grouping.title, size, "gruppe/" + grouping.id + "/" + value,
-                    {}};
+            if (group.members.empty()) {
+                group = {grouping.id, value, grouping.title, size, {}, {}, 0,
+                         "gruppe/" + grouping.id + "/" + value, {}};
+                if (!grouping.indicator.empty()) {
+                    if (band > 0) group.band_low = grouping.bands[band - 1];
+                    if (band < grouping.bands.size()) group.band_high = grouping.bands[band];
+                    group.band_decimals = bands.at(grouping.id).decimals;
+                }
+            }
             group.members.push_back(municipality->code);
         }
         std::vector<AreaGroup> sorted;

@@ -1,6 +1,7 @@
 #include "stats/disclosure_control.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cassert>
 #include <limits>
 #include <stdexcept>
@@ -201,6 +202,18 @@ void DisclosureControl::add_sum(const FigureCells& total, const std::vector<Figu
     add_part(&FigureCells::denominator);
 }
 
+// A hidden cell holding the sum of parts no figure lists: an unknown to readers, and not
+// sensitive itself.
+std::size_t DisclosureControl::unknown_sum(double value) {
+    ProtectedCell cell;
+    cell.value = value;
+    cell.hidden = true;
+    problem_.cells.push_back(cell);
+    shown_.push_back(false);
+    in_row_.push_back(false);
+    return problem_.cells.size() - 1;
+}
+
 // total = the parts' rows. Parts with a number that no figure lists (a category published for
 // counties only) enter as one hidden unknown holding their sum when there are two or more of
 // them: the site shows none of them, so it protects none of them on its own; a single one is
@@ -216,16 +229,48 @@ void DisclosureControl::add_breakdown(std::size_t total, const std::vector<std::
     }
     if (unlisted.size() == 1) sum.members.push_back(unlisted.front());
     if (unlisted.size() > 1) {
-        ProtectedCell rest;
-        rest.value = 0.0;
-        for (std::size_t cell : unlisted) *rest.value += *problem_.cells[cell].value;
-        rest.hidden = true;
-        problem_.cells.push_back(rest);
-        shown_.push_back(false);
-        in_row_.push_back(false);
-        sum.members.push_back(problem_.cells.size() - 1);
+        double rest = 0;
+        for (std::size_t cell : unlisted) rest += *problem_.cells[cell].value;
+        sum.members.push_back(unknown_sum(rest));
     }
     problem_.sums.push_back(std::move(sum));
+}
+
+// The breakdowns hold for the sums made for the counties' and the country's figures too, and
+// readers apply them there: the rows' unlisted parts entered as one unknown per row, so only
+// here does a county's total bound its listed parts (settled 298, of them 297 in families:
+// at most 1 unaccompanied minor). Parts with no figure of their own at that level enter as
+// their difference: the part itself where one is missing, one unknown for two or more.
+void DisclosureControl::add_sum_breakdowns() {
+    for (const auto& [key, cell] : in_name_order(sum_cells_, names_, code_lists_)) {
+        const Measure* m = catalogue_.measure(names_.name(key.measure));
+        if (!m || !problem_.cells[cell].value) continue;
+        for (const auto& breakdown : m->breakdowns) {
+            PublishedSum sum{cell, {}, false};
+            double rest = *problem_.cells[cell].value;
+            std::vector<std::string> missing;
+            bool known = true;
+            for (const std::string& part : breakdown) {
+                auto it = sum_cells_.find({names_.id(part), key.period, key.codes});
+                if (it == sum_cells_.end()) {
+                    missing.push_back(part);
+                    continue;
+                }
+                const auto value = problem_.cells[it->second].value;
+                known = known && value.has_value();
+                if (value) rest -= *value;
+                sum.members.push_back(it->second);
+            }
+            // Rows that do not add up (a part missing where its total is not) tie nothing.
+            if (!known || (missing.empty() ? std::fabs(rest) > 1e-6 : rest < -1e-6)) continue;
+            if (missing.size() == 1) {
+                sum.members.push_back(new_cell(missing.front(), std::max(0.0, rest), false));
+            } else if (missing.size() > 1) {
+                sum.members.push_back(unknown_sum(std::max(0.0, rest)));
+            }
+            problem_.sums.push_back(std::move(sum));
+        }
+    }
 }
 
 // A measure with declared parts is their sum in every area and year where the total and each
@@ -264,6 +309,7 @@ void DisclosureControl::add_measure_parts() {
             if (complete) add_breakdown(row_cell(measure, code, period), breakdown, code, period);
         }
     }
+    add_sum_breakdowns();
     add_measures_within();
     // The same for pooled figures: all = men + women over the same years.
     for (const auto& [key, cell] : in_name_order(pooled_cells_, names_, code_lists_)) {

@@ -103,6 +103,8 @@ class DisclosureControl {
                        const std::string& code, int period);
     void mark_small_denominator(const FigureCells& cells, const IndicatorValue& value);
     void add_measure_parts();
+    void add_sum_breakdowns();
+    std::size_t unknown_sum(double value);
     void add_measures_within();
     bool is_protected(const std::string& measure) const;
 

@@ -149,7 +149,22 @@ void Figures::compute_group_figures(const SiteInput& site) {
     for (const Area* area : site.registry.of_kind(AreaKind::municipality))
         if (auto population = this->population(area->code))
             municipality_population[area->code] = population->value;
-    groups_ = area_groups(site.catalogue.groupings, site.registry, municipality_population);
+    // A grouping by bands places each municipality by its figure as shown in the latest year,
+    // so membership tells nothing the figure does not.
+    std::map<std::string, BandFigures> bands;
+    for (const Grouping& grouping : site.catalogue.groupings) {
+        const Indicator* indicator = site.catalogue.indicator(grouping.indicator);
+        if (!indicator || years_.empty()) continue;
+        BandFigures& figures = bands[grouping.id];
+        figures.decimals = indicator->decimals;
+        const std::size_t y = last_year_with_number(indicator->id);
+        const double scale = std::pow(10.0, indicator->decimals);
+        for (const Area* area : site.registry.of_kind(AreaKind::municipality)) {
+            const IndicatorValue& v = value(indicator->id, area->code, years_[y]);
+            if (v.has_number()) figures.shown[area->code] = std::round(v.value * scale) / scale;
+        }
+    }
+    groups_ = area_groups(site.catalogue.groupings, site.registry, municipality_population, bands);
     for (const Indicator& indicator : site.catalogue.indicators) {
         if (!publishes_municipalities(indicator)) continue;  // a group is of municipalities
         auto& by_area = values_[indicator.id];
@@ -327,7 +342,7 @@ void Figures::rank_figures(const SiteInput& site,
         }
         for (std::size_t y = 0; y < years_.size(); ++y) {
             std::vector<std::pair<std::string, IndicatorValue>> values;
-            bool any_number = by_area[country][y].has_number();
+            bool any_number = value(indicator.id, country, years_[y]).has_number();
             for (const std::string& code : municipality_order) {
                 values.emplace_back(code, by_area[code][y]);
                 any_number = any_number || by_area[code][y].has_number();

@@ -256,6 +256,18 @@ TEST_CASE("read_catalogue reads the kinds of area an indicator is published for"
         catalogue_from(kFamiliesAndMeasures + kBosatte + "    levels: [land, land]\n", diagnostics);
         check_catalogue_error(diagnostics, 25, 20, "'land' is named twice in 'levels'");
     }
+    SECTION("a gap: every larger kind of area is published too") {
+        for (const std::string levels : {"[fylke]", "[land, kommune]", "[land, fylke, bydel]"}) {
+            INFO(levels);
+            Diagnostics diagnostics;
+            catalogue_from(kFamiliesAndMeasures + kBosatte + "    levels: " + levels + "\n",
+                           diagnostics);
+            check_catalogue_error(diagnostics, 25, 13,
+                                  "'levels' must run from land down without a gap: [land], "
+                                  "[land, fylke] or [land, fylke, kommune] (each kind of area is "
+                                  "published with every larger one)");
+        }
+    }
     SECTION("a misspelt key") {
         Diagnostics diagnostics;
         catalogue_from(kFamiliesAndMeasures + kBosatte + "    level: [land]\n", diagnostics);
@@ -649,13 +661,16 @@ TEST_CASE("read_catalogue reads the demo catalogue's comparison sections", "[inp
     CHECK(diagnostics.all().empty());
 
     // Size groups, centrality class and KOSTRA groups (data/egenskaper.csv).
-    REQUIRE(catalogue.groupings.size() == 3);
+    REQUIRE(catalogue.groupings.size() == 4);
     CHECK(catalogue.groupings[0].id == "storrelse");
     CHECK(catalogue.groupings[0].size_groups);
     CHECK(catalogue.groupings[1].id == "sentralitet");
     CHECK(catalogue.groupings[1].attribute == "sentralitet");
     CHECK(catalogue.groupings[2].id == "kostragruppe");
     CHECK(catalogue.groupings[2].attribute == "kostragruppe");
+    CHECK(catalogue.groupings[3].id == "innvandrerandel");
+    CHECK(catalogue.groupings[3].indicator == "innvandrere_andel");
+    CHECK(catalogue.groupings[3].bands == std::vector<double>{5, 10, 15});
 
     // The key outcome adjusted for who finished the programme and local unemployment.
     REQUIRE(catalogue.adjustments.size() == 1);

@@ -317,7 +317,9 @@ TEST_CASE("read_catalogue reports misspelt keys in the comparison sections",
     SECTION("grouping") {
         check_error(grouping("    size_groups: true\n"
                              "    atribute: b\n"),  // 59
-                    59, 5, "unknown key 'atribute' (known: id, title, description, attribute, size_groups)");
+                    59, 5,
+                    "unknown key 'atribute' (known: id, title, description, attribute, "
+                    "size_groups, indicator, bands)");
     }
     SECTION("variable") {
         check_error(similar_variable("      measure: avsluttet\n"
@@ -351,15 +353,56 @@ TEST_CASE("read_catalogue reports misspelt keys in the comparison sections",
     }
 }
 
-TEST_CASE("read_catalogue reports a grouping without exactly one of attribute and size_groups",
+TEST_CASE("read_catalogue reports a grouping without exactly one of attribute, size_groups and "
+          "indicator",
           "[input][comparison]") {
-    const std::string neither =
-        "grouping 'a' needs either 'attribute' (an attribute in data/egenskaper.csv) or "
-        "'size_groups: true'";
-    check_error(grouping(""), 56, 5, neither);
-    check_error(grouping("    size_groups: false\n"), 56, 5, neither);
-    check_error(grouping("    attribute: sentralitet\n    size_groups: true\n"), 56, 5,
-                "grouping 'a' has both 'attribute' and 'size_groups: true'; give one");
+    const std::string not_one =
+        "grouping 'a' needs exactly one of 'attribute' (an attribute in data/egenskaper.csv), "
+        "'size_groups: true' or 'indicator' with 'bands'";
+    check_error(grouping(""), 56, 5, not_one);
+    check_error(grouping("    size_groups: false\n"), 56, 5, not_one);
+    check_error(grouping("    attribute: sentralitet\n    size_groups: true\n"), 56, 5, not_one);
+    check_error(grouping("    attribute: sentralitet\n    indicator: arbeid_andel\n"
+                         "    bands: [50]\n"),
+                56, 5, not_one);
+}
+
+TEST_CASE("read_catalogue reads and checks a grouping by bands of a percentage",
+          "[input][comparison]") {
+    SECTION("read") {
+        Diagnostics diagnostics;
+        const Catalogue catalogue = catalogue_with(
+            grouping("    indicator: arbeid_andel\n    bands: [50, 60, 72.5]\n"), diagnostics);
+        INFO(diagnostics_text(diagnostics));
+        CHECK(diagnostics.all().empty());
+        REQUIRE(catalogue.groupings.size() == 1);
+        CHECK(catalogue.groupings[0].indicator == "arbeid_andel");
+        CHECK(catalogue.groupings[0].bands == std::vector<double>{50, 60, 72.5});
+    }
+    // "    bands: [50, " is 16 characters: the second band is in column 17 of line 59.
+    SECTION("bands that do not increase") {
+        check_error(grouping("    indicator: arbeid_andel\n    bands: [50, 50]\n"), 59, 17,
+                    "'bands' must increase: 50 after 50");
+    }
+    SECTION("a band that is no number") {
+        check_error(grouping("    indicator: arbeid_andel\n    bands: [50, mye]\n"), 59, 17,
+                    "each of 'bands' must be a number");
+    }
+    SECTION("no bands") {
+        check_error(grouping("    indicator: arbeid_andel\n"), 56, 5,
+                    "a grouping by 'indicator' needs 'bands', a list of increasing numbers such "
+                    "as [5, 10, 15]");
+    }
+    SECTION("bands without an indicator") {
+        check_error(grouping("    attribute: sentralitet\n    bands: [1, 2]\n"), 59, 12,
+                    "'bands' belong to a grouping by 'indicator'");
+    }
+    SECTION("an indicator that is no percentage") {
+        // "    indicator: " is 15 characters: the id is in column 16 of line 58.
+        check_error(grouping("    indicator: avsluttet\n    bands: [5]\n"), 58, 16,
+                    "indicator 'avsluttet' is computed as count; bands need a percentage (share "
+                    "or percent_of)");
+    }
 }
 
 TEST_CASE("read_catalogue reports duplicate and malformed ids in the comparison sections",

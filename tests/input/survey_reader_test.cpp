@@ -71,8 +71,11 @@ Read read(const std::string& answers, const std::string& survey = kSurvey) {
     TempSite site;
     site.write("data/omrader.csv", kRegistry);
     site.write("data/endringer.csv", kChanges);
-    site.write("data/katalog.yaml", kt::test::measures_yaml({{"bosatte", "personer"}}) +
-                                        kt::test::indicator_yaml("bosatte", "count", "bosatte", ""));
+    site.write("data/katalog.yaml",
+               kt::test::measures_yaml({{"bosatte", "personer"}}) +
+                   kt::test::indicator_yaml("bosatte", "count", "bosatte", "") +
+                   kt::test::indicator_yaml("bosatte_fylke", "count", "bosatte", "",
+                                            "    levels: [land, fylke]\n"));
     site.write("data/undersokelse.yaml", survey);
     site.write("data/undersokelse/radmann.csv", answers);
     Read out;
@@ -203,6 +206,15 @@ TEST_CASE("survey catalogue: references must resolve", "[input][survey]") {
     CHECK(error_with(r.diagnostics, "unknown part 'rådmann'") != "");
     CHECK(error_with(r.diagnostics, "unknown indicator 'finnes_ikke'").rfind("data/undersokelse.yaml:", 0) == 0);
     CHECK(error_with(r.diagnostics, "in another part").rfind("data/undersokelse.yaml:", 0) == 0);
+}
+
+TEST_CASE("survey catalogue: a register figure must be published for municipalities",
+          "[input][survey]") {
+    const Read r = read(kHeader, std::string(kSurvey) + "    indicator: bosatte_fylke\n");
+    CHECK(error_with(r.diagnostics,
+                     "indicator 'bosatte_fylke' is not published for municipalities (its "
+                     "'levels'), so it cannot stand beside their answers")
+              .rfind("data/undersokelse.yaml:", 0) == 0);
 }
 
 TEST_CASE("survey: answers without a catalogue, and a file that is no part", "[input][survey]") {

@@ -82,3 +82,34 @@ TEST_CASE("area_groups: groupings keep catalogue order") {
 
 }  // namespace
 }  // namespace kt
+
+namespace kt {
+
+TEST_CASE("area_groups: bands of a shown percentage, limits at the band's bottom") {
+    Grouping share;
+    share.id = "innvandrerandel";
+    share.title = "Innvandrerandel";
+    share.indicator = "innvandrere_andel";
+    share.bands = {5, 10, 15};
+    // 3401 at 10.0 belongs to 10-14.9 (a limit opens its band); 3405's figure is hidden, so
+    // it is in no band; nobody is under 5 %, so that band has no group.
+    BandFigures figures;
+    figures.decimals = 1;
+    figures.shown = {{"3401", 10.0}, {"3403", 9.9}, {"3407", 21.3}};
+    const auto groups = area_groups({share}, make_registry(), {}, {{"innvandrerandel", figures}});
+    REQUIRE(groups.size() == 3);
+    CHECK(groups[0].value == "2");
+    CHECK(groups[0].members == std::vector<std::string>{"3403"});
+    CHECK(groups[0].band_low == 5);
+    CHECK(groups[0].band_high == 10);
+    CHECK(groups[1].value == "3");
+    CHECK(groups[1].members == std::vector<std::string>{"3401"});
+    CHECK(groups[2].value == "4");
+    CHECK(groups[2].members == std::vector<std::string>{"3407"});
+    CHECK(groups[2].band_low == 15);
+    CHECK_FALSE(groups[2].band_high.has_value());
+    CHECK(groups[2].band_decimals == 1);
+    CHECK(groups[2].key == "gruppe/innvandrerandel/4");
+}
+
+}  // namespace kt

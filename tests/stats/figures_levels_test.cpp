@@ -112,4 +112,32 @@ TEST_CASE("a breakdown's unlisted part is pinned by the listed ones and protecte
     CHECK_FALSE(pinned);
 }
 
+TEST_CASE("a county's total bounds the listed parts of its breakdown", "[stats][figures]") {
+    // Vestfylke 2023: 30 settled, 29 of them in families; 1 minor (hidden: a small count).
+    // With both the county's settled and its share in families shown, readers would know the
+    // minors are at most 30 - 29 = 1, so one of the two must be hidden too.
+    const char* const observations = R"(område,periode,mål,verdi
+1101,2023,bosatte,10
+1101,2023,em,1
+1101,2023,familier,9
+1101,2023,andre,0
+1102,2023,bosatte,12
+1102,2023,em,0
+1102,2023,familier,12
+1102,2023,andre,0
+1103,2023,bosatte,8
+1103,2023,em,0
+1103,2023,familier,8
+1103,2023,andre,0
+)";
+    const SiteInput site = test::read_small_site({{"data/omrader.csv", kAreas},
+                                                  {"data/katalog.yaml", kCatalogue},
+                                                  {"data/observasjoner/tall.csv", observations}});
+    const Figures figures(site, {"1101", "1102", "1103"});
+    CHECK_FALSE(figures.value("em", "11", 2023).has_number());
+    const bool both_shown = figures.value("bosatte", "11", 2023).has_number() &&
+                            figures.value("familier_andel", "11", 2023).has_number();
+    CHECK_FALSE(both_shown);
+}
+
 }  // namespace kt

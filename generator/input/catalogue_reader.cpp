@@ -106,7 +106,6 @@ void read_levels(YamlFields& f, const YAML::Node& entry, Indicator& indicator,
                  Diagnostics& diagnostics) {
     const YAML::Node list = entry["levels"];
     if (!list || list.IsNull()) return;
-    indicator.levels_where = f.location_of(list);
     if (!list.IsSequence() || list.size() == 0) {
         diagnostics.error(f.location_of(list),
                           "'levels' must be a list of kinds of area, such as [land, fylke]");

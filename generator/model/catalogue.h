@@ -67,7 +67,6 @@ struct Indicator {
     // county and the country only (a share whose municipal counts would be mostly small) is
     // still computed from the municipalities' rows, which stay unpublished.
     std::vector<AreaKind> levels;
-    SourceLocation levels_where;
     SourceLocation where;
 };
 

@@ -177,9 +177,7 @@ nlohmann::json larger_areas_figure(const SiteData& data, const Indicator& indica
             {"short_definition", indicator.short_definition},
             {"levels", levels_note(data.words, indicator)},
             {"cohort", indicator.cohort},
-            {"goal", indicator.goal ? nlohmann::json(goal_label(data.words, indicator) + ": " +
-                                                     goal_text(indicator))
-                                    : nlohmann::json(nullptr)},
+            {"goal", goal_line(data.words, indicator)},
             {"source", indicator.source}};
 }
 

@@ -196,9 +196,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
         {"computation", computation_text(words, data.input.catalogue, indicator)},
         {"cohort", indicator.cohort},
         {"source", indicator.source},
-        {"goal", indicator.goal
-                     ? nlohmann::json(goal_label(words, indicator) + ": " + goal_text(indicator))
-                     : nlohmann::json(nullptr)},
+        {"goal", goal_line(words, indicator)},
         {"family_title", family ? family->title : ""},
         {"family_href", family ? page_link(dir, family_dir(family->id)) : ""},
         {"csv_href", file_link(dir, indicator_download_path(indicator))},

@@ -168,9 +168,6 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     const SvgImage image = draw_line_chart(chart);
     files.push_back({page_dir + chart_name, image.svg});
 
-    nlohmann::json goal = nullptr;
-    if (indicator.goal) goal = goal_label(words, indicator) + ": " + goal_text(indicator);
-
     return {
         {"id", indicator.id},
         {"title", indicator.title},
@@ -184,7 +181,7 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
         {"caption", table_caption(indicator)},
         // The table's caption names the interval, so its cells need not.
         {"interval_in_caption", indicator.computation == Computation::share},
-        {"goal", goal},
+        {"goal", goal_line(words, indicator)},
         {"history_note", history_note(data, indicator, *areas.front(), chart.years)},
         {"chart", {{"src", chart_name},
                    {"width", std::to_string(static_cast<int>(std::ceil(image.width)))},

@@ -33,6 +33,11 @@ std::string goal_text(const Indicator& indicator) {
     return indicator.goal ? format_value(indicator, *indicator.goal) : "";
 }
 
+nlohmann::json goal_line(const Words& words, const Indicator& indicator) {
+    if (!indicator.goal) return nullptr;
+    return goal_label(words, indicator) + ": " + goal_text(indicator);
+}
+
 std::string partial_note(const Words& words, const IndicatorValue& value) {
     // A hidden aggregate says so too: it is not the quantity the whole sum is.
     const bool has_sum = value.has_number() || value.status == ValueStatus::suppressed;

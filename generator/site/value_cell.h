@@ -42,6 +42,9 @@ std::string goal_label(const Words& words, const Indicator& indicator);
 // The national goal in the indicator's format ("70 %"), or "" when there is none.
 std::string goal_text(const Indicator& indicator);
 
+// "Nasjonalt mål: 70 %" for a page's block, or null when the indicator has no goal.
+nlohmann::json goal_line(const Words& words, const Indicator& indicator);
+
 // The status as a CSS-friendly word: "present", "suppressed", "not-available", ...
 std::string status_class(ValueStatus status);
 

@@ -158,10 +158,10 @@ void Figures::compute_group_figures(const SiteInput& site) {
         BandFigures& figures = bands[grouping.id];
         figures.decimals = indicator->decimals;
         const std::size_t y = last_year_with_number(indicator->id);
-        const double scale = std::pow(10.0, indicator->decimals);
         for (const Area* area : site.registry.of_kind(AreaKind::municipality)) {
             const IndicatorValue& v = value(indicator->id, area->code, years_[y]);
-            if (v.has_number()) figures.shown[area->code] = std::round(v.value * scale) / scale;
+            if (v.has_number())
+                figures.shown[area->code] = round_to_decimals(v.value, indicator->decimals);
         }
     }
     groups_ = area_groups(site.catalogue.groupings, site.registry, municipality_population, bands);

@@ -166,7 +166,17 @@ void check_parts(Catalogue& catalogue, const std::vector<PartsEntry>& entries,
     for (const PartsEntry& e : entries) {
         const Measure& measure = catalogue.measures[e.measure];
         faulty[e.measure].assign(measure.breakdowns.size(), false);
+        std::map<std::set<std::string>, std::size_t> earlier;  // a breakdown's parts -> its number
         for (std::size_t b = 0; b < measure.breakdowns.size(); ++b) {
+            const std::set<std::string> all(measure.breakdowns[b].begin(),
+                                            measure.breakdowns[b].end());
+            if (const auto [first, inserted] = earlier.emplace(all, b + 1); !inserted) {
+                diagnostics.error(e.items[b].front(),
+                                  "this breakdown of '" + measure.id + "' repeats breakdown " +
+                                      std::to_string(first->second) + " (the same parts)");
+                faulty[e.measure][b] = true;
+                continue;
+            }
             std::set<std::string> seen;
             for (std::size_t k = 0; k < measure.breakdowns[b].size(); ++k) {
                 const std::string& part = measure.breakdowns[b][k];

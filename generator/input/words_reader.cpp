@@ -22,6 +22,7 @@ SourceLocation location_of(const YAML::Node& node) {
 struct Collected {
     std::map<std::string, std::string, std::less<>> patterns;
     std::map<std::string, SourceLocation> key_at, pattern_at;
+    std::map<std::string, YAML::Mark> mapping_of;  // the mapping each key was first found in
     std::set<std::string, std::less<>> invalid;  // keys present, but not as a text
     std::size_t entries = 0;
     bool stopped = false;  // a bound was passed: reported once, the rest left unread
@@ -44,12 +45,18 @@ void collect(const YAML::Node& node, const std::string& prefix, int depth, Colle
         }
         const std::string key = prefix + entry.first.as<std::string>("");
         const YAML::Node& value = entry.second;
+        const YAML::Mark mapping = node.Mark();
         if (auto first = out.key_at.find(key); first != out.key_at.end()) {
-            diagnostics.error(key_at, "'" + key + "' is defined twice (first at line " +
-                                          std::to_string(first->second.line) + ")");
+            // A key repeated in one mapping is reported by parse_yaml; this finds the rest,
+            // such as "rank.place" beside "rank: {place: …}".
+            const YAML::Mark first_mapping = out.mapping_of[key];
+            if (first_mapping.line != mapping.line || first_mapping.column != mapping.column)
+                diagnostics.error(key_at, "'" + key + "' is defined twice (first at line " +
+                                              std::to_string(first->second.line) + ")");
             continue;
         }
         out.key_at[key] = key_at;
+        out.mapping_of[key] = mapping;
         if (value.IsMap()) {
             collect(value, key + ".", depth + 1, out, diagnostics);
         } else if (value.IsScalar()) {

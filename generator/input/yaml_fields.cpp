@@ -1,16 +1,55 @@
 #include "input/yaml_fields.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <vector>
 
 #include "input/ssb_symbol.h"
 
 namespace kt {
 
+namespace {
+
+// yaml-cpp keeps both entries of a repeated key and looks up the first, so the second would
+// be lost without a word. Each collection is visited once (an alias shares its anchor's
+// node, and so its position), so a document of nested aliases is walked in linear time.
+void report_duplicate_keys(const YAML::Node& node, const std::string& file, int first_line,
+                           std::set<std::pair<int, int>>& visited, Diagnostics& diagnostics) {
+    if (!node.IsMap() && !node.IsSequence()) return;
+    const YAML::Mark mark = node.Mark();
+    if (!visited.insert({mark.line, mark.column}).second) return;
+    if (node.IsSequence()) {
+        for (const YAML::Node& item : node)
+            report_duplicate_keys(item, file, first_line, visited, diagnostics);
+        return;
+    }
+    std::map<std::string, int> first_lines;
+    for (const auto& entry : node) {
+        if (entry.first.IsScalar()) {
+            const YAML::Mark key = entry.first.Mark();
+            const auto [seen, inserted] =
+                first_lines.emplace(entry.first.Scalar(), first_line + key.line);
+            if (!inserted)
+                diagnostics.error({file, first_line + key.line, key.column + 1},
+                                  "the key '" + entry.first.Scalar() +
+                                      "' is given twice in this mapping (first at line " +
+                                      std::to_string(seen->second) +
+                                      "); only one would be read");
+        }
+        report_duplicate_keys(entry.second, file, first_line, visited, diagnostics);
+    }
+}
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& file,
                                      int first_line, Diagnostics& diagnostics) {
     try {
-        return YAML::Load(text);
+        YAML::Node root = YAML::Load(text);
+        std::set<std::pair<int, int>> visited;
+        report_duplicate_keys(root, file, first_line, visited, diagnostics);
+        return root;
     } catch (const YAML::ParserException& e) {
         diagnostics.error({file, first_line + e.mark.line, e.mark.column + 1},
                           "YAML syntax: " + e.msg);

@@ -537,6 +537,17 @@ TEST_CASE("read_catalogue reads several breakdowns of one measure", "[input][cat
           std::vector<std::vector<std::string>>{{"b", "c"}, {"d", "e", "f"}});
 }
 
+TEST_CASE("read_catalogue reports a breakdown given twice at the second", "[input][catalogue]") {
+    Diagnostics diagnostics;
+    const Catalogue catalogue = catalogue_with_measures(
+        measure_entry("a", "    parts:\n      - [b, c]\n      - [c, b]\n") + measure_entry("b") +
+            measure_entry("c"),
+        diagnostics);
+    // "      - [" is 9 characters: the second breakdown's first item is line 11, column 10.
+    check_catalogue_error(diagnostics, 11, 10, "this breakdown of 'a' repeats breakdown 1");
+    CHECK(catalogue.measures[0].breakdowns == std::vector<std::vector<std::string>>{{"b", "c"}});
+}
+
 TEST_CASE("read_catalogue reports an unknown part of a second breakdown at the item",
           "[input][catalogue]") {
     // "      - [b, " is 12 characters: the unknown id is in column 13 of line 11.

@@ -68,6 +68,28 @@ TEST_CASE("read_site_config reports a date not written YYYY-MM-DD at its value",
     CHECK_THAT(d.message, Catch::Contains("YYYY-MM-DD"));
 }
 
+TEST_CASE("read_site_config reports a key given twice at the second", "[input][site_config]") {
+    // yaml-cpp keeps both entries and reads the first: the second must not be lost silently,
+    // in a nested mapping too.
+    Diagnostics diagnostics;
+    config_from("title: T\n"
+                "data_updated: 2026-11-01\n"
+                "suppression: {min_count: 5, units: [personer], min_count: 3}\n"
+                "title: U\n",
+                diagnostics);
+    INFO(diagnostics_text(diagnostics));
+    REQUIRE(diagnostics.error_count() == 2);
+    const kt::Diagnostic& nested = diagnostics.all()[0];
+    CHECK(nested.where.line == 3);
+    CHECK(nested.where.column == 48);  // the second "min_count"
+    CHECK_THAT(nested.message, Catch::Contains("'min_count' is given twice"));
+    const kt::Diagnostic& top = diagnostics.all()[1];
+    CHECK(top.where.line == 4);
+    CHECK(top.where.column == 1);
+    CHECK_THAT(top.message, Catch::Contains("'title' is given twice") &&
+                                Catch::Contains("first at line 1"));
+}
+
 TEST_CASE("read_site_config reports missing required keys", "[input][site_config]") {
     Diagnostics diagnostics;
     config_from("description: x\n", diagnostics);

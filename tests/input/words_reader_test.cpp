@@ -145,7 +145,15 @@ TEST_CASE("a broken language file is an error at its line and column", "[input][
         INFO(test::diagnostics_text(diagnostics));
         CHECK(diagnostics.error_count() == 1);
         CHECK_THAT(test::diagnostics_text(diagnostics),
-                   Catch::Contains("'figure' is defined twice"));
+                   Catch::Contains("'figure' is given twice"));
+    }
+    SECTION("a word defined twice, once with a dotted key") {
+        const std::string text = demo + "figure.up: \"Opp\"\n";
+        const Diagnostics diagnostics = read(text);
+        INFO(test::diagnostics_text(diagnostics));
+        CHECK(diagnostics.error_count() == 1);
+        CHECK_THAT(test::diagnostics_text(diagnostics),
+                   Catch::Contains("'figure.up' is defined twice"));
     }
     SECTION("an alias that refers to itself, and aliases that multiply") {
         Diagnostics diagnostics = read(demo + "loop: &a\n  x: *a\n");

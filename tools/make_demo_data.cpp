@@ -376,8 +376,9 @@ void fill_population(std::vector<Municipality>& municipalities) {
         // Cities grow about 1 % a year; small places stand still or shrink.
         const double growth = std::clamp(
             0.004 + 0.003 * (magnitude - 3.7) + growth_random.normal(0, 0.004), -0.012, 0.02);
-        double share = std::clamp(0.115 + 0.045 * (magnitude - 3.7) + share_random.normal(0, 0.025),
-                                  0.10, 0.30);
+        // SSB 2024: from about 4 % in some inland municipalities to over 30 %, most 8-18 %.
+        double share = std::clamp(0.12 + 0.045 * (magnitude - 3.7) + share_random.normal(0, 0.04),
+                                  0.035, 0.33);
         if (auto it = known_share.find(m.code); it != known_share.end() && it->second > 0)
             share = it->second;
         for (int year = kFirstYear; year <= kLastPopulationYear; ++year) {
@@ -387,7 +388,7 @@ void fill_population(std::vector<Municipality>& municipalities) {
                                             std::exp(-growth * back) * wobble);
             // The immigrant share rose by about a quarter from 2015 to 2024.
             const double share_then =
-                std::max(0.082, share * (1.0 - 0.025 * back) * share_random.lognormal(0.005));
+                std::max(0.025, share * (1.0 - 0.025 * back) * share_random.lognormal(0.005));
             m.population[year] = people;
             m.immigrants[year] = std::lround(static_cast<double>(people) * share_then);
         }
@@ -541,11 +542,12 @@ struct Settlement {
     long original = 0;   // anmodning_opprinnelig, in the years IMDi revised its requests
     long decided = 0;    // vedtak
     long settled = 0;    // bosatte
-    // The settled as IMDi counts persons: minors + families + other adults + shielded.
+    // The settled as IMDi counts persons: minors + families + other adults + shielded (the
+    // data hold other adults with the shielded, as IMDi's figure 3-1-3).
     long minors = 0;        // enslige_mindreaarige
     long families = 0;      // bosatte_barnefamilier: adults and children in families with children
-    long other_adults = 0;  // bosatte_andre_voksne
-    long shielded = 0;      // protected identity, in no category
+    long other_adults = 0;  // without the shielded; bosatte_andre_voksne_skjermet adds them
+    long shielded = 0;      // protected identity, in no category of its own
     // And by how they came: resettled + from reception + (private homes and shielded).
     long resettled = 0;       // bosatte_overforingsflyktninger
     long from_reception = 0;  // bosatte_fra_mottak
@@ -1438,9 +1440,10 @@ Files (columns `område,periode,mål,verdi`, UTF-8, one row per area, year and m
   its request and decisions but no settlement yet), `anmodning_opprinnelig` (IMDi's first
   request, only for 2020 and 2022, the years it revised its requests, as IMDi's export
   has it: 5 120 and 5 500 nationally), `bosatte` (2015-2023) by category of persons
-  (`enslige_mindreaarige`, `bosatte_barnefamilier`, `bosatte_andre_voksne` and
-  `bosatte_skjermet`, protected identities in no category) and by how they came
-  (`bosatte_overforingsflyktninger`, `bosatte_fra_mottak`, `bosatte_privat_skjermet`),
+  (`enslige_mindreaarige`, `bosatte_barnefamilier` and `bosatte_andre_voksne_skjermet`:
+  other adults with the protected identities, as IMDi's figure 3-1-3 counts them) and by
+  how they came (`bosatte_overforingsflyktninger`, `bosatte_fra_mottak` and
+  `bosatte_privat_skjermet`: private homes with the protected identities, as figure 3-1-2),
   national shares near IMDi's table 3-1 and figure 3-1-2 for 2015-2019; for municipalities
   and Oslo's city districts (the original request only for municipalities); for
   municipalities also the waiting time from residence permit to settlement, `bosatte_ventetid_maaneder`
@@ -2500,8 +2503,7 @@ int run(const fs::path& site) {
             {"bosatte", s.settled},
             {"enslige_mindreaarige", s.minors},
             {"bosatte_barnefamilier", s.families},
-            {"bosatte_andre_voksne", s.other_adults},
-            {"bosatte_skjermet", s.shielded},
+            {"bosatte_andre_voksne_skjermet", s.other_adults + s.shielded},
             {"bosatte_overforingsflyktninger", s.resettled},
             {"bosatte_fra_mottak", s.from_reception},
             {"bosatte_privat_skjermet", s.private_homes + s.shielded},

@@ -200,7 +200,8 @@ TEST_CASE("IMDi's targets are on Vågå's page with their definition, cohort and
     const std::vector<std::string> county_only{
         "bosatte_ventetid", "bosatte_innen_6mnd_andel", "bosatte_innen_12mnd_andel",
         "barnefamilier_innen_3mnd_andel", "enslige_mindreaarige_innen_3mnd_andel",
-        "bosatte_barnefamilier_andel", "bosatte_overforingsflyktninger_andel",
+        "bosatte_barnefamilier_andel", "bosatte_andre_voksne_andel",
+        "bosatte_overforingsflyktninger_andel", "bosatte_fra_mottak_andel",
         "intro_sysselsatt_andel", "intro_kun_utdanning_andel", "intro_ledig_tiltak_andel"};
     std::size_t checked = 0;
     for (const YAML::Node& indicator : catalogue["indicators"]) {

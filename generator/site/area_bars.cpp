@@ -115,9 +115,9 @@ std::string capitalised(std::string text) {
 nlohmann::json member_bars(const SiteData& data, const Indicator& indicator, const Area& area,
                            const std::string& page_dir, std::vector<OutputFile>& files) {
     if (indicator.computation == Computation::count) return nullptr;
-    const auto shown = data.shown.find(indicator.id);
-    if (shown == data.shown.end()) return nullptr;
-    const int year = shown->second.year;
+    const std::optional<int> latest = data.figures.latest_year(indicator.id);
+    if (!latest) return nullptr;
+    const int year = *latest;
 
     const Area* parent = &area;
     const Area* marked = nullptr;

@@ -40,7 +40,7 @@ std::string suppression_code(Suppression reason) {
 struct RowSubject {
     std::string figures_code;  // the code Figures knows it by
     std::string code, name, kind;
-    bool aggregate;  // a sum: listed every year, even with nothing to sum
+    bool aggregate;  // a sum: listed in every year of the indicator, even with nothing to sum
 };
 
 RowSubject subject(const Area& area) {
@@ -97,9 +97,16 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
 // Every year's figure, then the pooled figures (municipalities only).
 std::string rows_for(const SiteData& data, const Indicator& indicator, const RowSubject& area) {
     std::string out;
+    const std::string& country = data.input.registry.country().code;
     for (int year : data.figures.years()) {
         const IndicatorValue& v = data.figures.value(indicator.id, area.figures_code, year);
-        if (v.status == ValueStatus::not_available && !area.aggregate) continue;  // not in data
+        // An area's year not in the data has no row; nor has a sum's year that no area has
+        // data for (a request for the coming year makes no settlement share), as on the pages.
+        const bool in_data = v.status != ValueStatus::not_available || v.incomparable;
+        if (!in_data &&
+            (!area.aggregate ||
+             data.figures.value(indicator.id, country, year).status == ValueStatus::not_available))
+            continue;
         out += row(data, indicator, area, std::to_string(year), v);
     }
     for (int year : data.figures.years()) {

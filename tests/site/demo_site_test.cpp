@@ -465,6 +465,17 @@ TEST_CASE("national totals are complete where every municipality has its figure"
     CHECK(rows == static_cast<int>(settled.size()));
 }
 
+TEST_CASE("a sum's download has no row for a year no area has data for", "[integration]") {
+    // 2024 is the coming year: its request is in the data, its settlement is not, so the
+    // country has a request for 2024 but no share of it settled (the pages show none either).
+    const fs::path& site = built_site();
+    const std::string country = read_file(site / "landet/0-norge.csv");
+    CHECK(country.find("\nanmodning,0,Norge,land,2024,26") != std::string::npos);
+    CHECK(country.find("bosatte_andel_anmodning,0,Norge,land,2023,") != std::string::npos);
+    CHECK(country.find("bosatte_andel_anmodning,0,Norge,land,2024,") == std::string::npos);
+    CHECK(country.find("bosatte,0,Norge,land,2024,") == std::string::npos);
+}
+
 }  // namespace kt
 
 namespace kt {

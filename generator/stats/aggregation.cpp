@@ -1,5 +1,7 @@
 #include "stats/aggregation.h"
 
+#include <algorithm>
+
 #include "stats/area_history.h"
 
 namespace kt {
@@ -101,9 +103,14 @@ AreaFigure sum_over_territory(const Indicator& indicator, const ObservationTable
             return table.find(indicator.numerator, code, period) != nullptr;
         });
     if (!parts.comparable) {
+        // The split matters only where the data have a figure: a year none of the codes
+        // reports is not in the data, as for any other area.
         AreaFigure broken;
         broken.value.status = ValueStatus::not_available;
-        broken.value.incomparable = true;
+        broken.value.incomparable =
+            std::any_of(parts.codes.begin(), parts.codes.end(), [&](const std::string& code) {
+                return table.find(indicator.numerator, code, period) != nullptr;
+            });
         return broken;
     }
     // A code the data never report (Finnøy in a file that gives Stavanger on today's borders

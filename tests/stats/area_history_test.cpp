@@ -126,6 +126,10 @@ TEST_CASE("value_for_area sums the predecessors' numerators and denominators", "
     const IndicatorValue heim = value_for_area(share, t, r, "5055", 2019);
     CHECK(heim.status == ValueStatus::not_available);
     CHECK(heim.incomparable);
+    // A year the data hold no row for is not in the data, split or not.
+    const IndicatorValue heim_before = value_for_area(share, t, r, "5055", 2018);
+    CHECK(heim_before.status == ValueStatus::not_available);
+    CHECK_FALSE(heim_before.incomparable);
 }
 
 }  // namespace kt

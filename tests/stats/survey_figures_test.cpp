@@ -135,6 +135,56 @@ TEST_CASE("figure 7: a headline of several options counts each unit once", "[sta
     CHECK(rounded(kt::answer_share(counts.chosen[3], counts).percent) == 42);
 }
 
+TEST_CASE("figure 8: figure 7's answers by size group, the smallest buying most",
+          "[stats][survey]") {
+    // The report gives figure 8 as a chart only: its N is figure 7's 271, the smallest
+    // municipalities buy services most and the largest offer them most. Units 0-119 are
+    // small, 120-219 middle-sized, 220-270 large; each group's counts add up to figure 7's.
+    SurveyBuilder b({2018});
+    const SurveyQuestion& q = b.question("samarbeid", {"kjoper", "tilbyr", "begge", "nei"},
+                                         {2018}, {0, 2});
+    b.answer("samarbeid", 2018, 0, 60, 0);  // small: 60 buy, 10 offer, 15 both, 35 no
+    b.answer("samarbeid", 2018, 1, 10, 60);
+    b.answer("samarbeid", 2018, 2, 15, 70);
+    b.answer("samarbeid", 2018, 3, 35, 85);
+    b.answer("samarbeid", 2018, 0, 17, 120);  // middle: 17, 15, 12, 56
+    b.answer("samarbeid", 2018, 1, 15, 137);
+    b.answer("samarbeid", 2018, 2, 12, 152);
+    b.answer("samarbeid", 2018, 3, 56, 164);
+    b.answer("samarbeid", 2018, 0, 3, 220);  // large: 3, 20, 6, 22
+    b.answer("samarbeid", 2018, 1, 20, 223);
+    b.answer("samarbeid", 2018, 2, 6, 243);
+    b.answer("samarbeid", 2018, 3, 22, 249);
+    auto in_group = [](int low, int high) {
+        return [=](const std::string& code) {
+            const int unit = std::stoi(code) - 1000;
+            return unit >= low && unit < high;
+        };
+    };
+    const AnswerCounts small = kt::count_answers(b.survey, q, 2018, in_group(0, 120));
+    const AnswerCounts middle = kt::count_answers(b.survey, q, 2018, in_group(120, 220));
+    const AnswerCounts large = kt::count_answers(b.survey, q, 2018, in_group(220, 271));
+    CHECK(small.answered + middle.answered + large.answered == 271);
+    const AnswerCounts all = kt::count_answers(b.survey, q, 2018);
+    for (std::size_t o = 0; o < 4; ++o)
+        CHECK(small.chosen[o] + middle.chosen[o] + large.chosen[o] == all.chosen[o]);
+    // Buying (alone or also offering): 63 % of the small, 29 % of the middle, 18 % of the large.
+    CHECK(rounded(kt::answer_share(small.headline, small).percent) == 63);
+    CHECK(rounded(kt::answer_share(middle.headline, middle).percent) == 29);
+    CHECK(rounded(kt::answer_share(large.headline, large).percent) == 18);
+    // Offering (alone or also buying): most among the large.
+    auto offering = [](const AnswerCounts& c) {
+        return kt::answer_share(c.chosen[1] + c.chosen[2], c).percent;
+    };
+    CHECK(offering(large) > offering(middle));
+    CHECK(offering(middle) > offering(small));
+    // And the whole is figure 7.
+    CHECK(rounded(kt::answer_share(all.headline, all).percent) == 42);
+    CHECK(rounded(kt::answer_share(all.chosen[1] + all.chosen[2], all).percent) == 29);
+    CHECK(rounded(kt::answer_share(all.chosen[2], all).percent) == 12);
+    CHECK(rounded(kt::answer_share(all.chosen[3], all).percent) == 42);
+}
+
 TEST_CASE("the panel: only units that answered in every year, from 56 % to 78 %",
           "[stats][survey]") {
     // The report: 109 municipalities answered the result-target question 2015-2018; among

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The safety gates of a second build (clang, AddressSanitizer + UndefinedBehaviorSanitizer):
 #   1. the unit tests (not the demo-site integration tests, which the main build runs);
-#   2. the hostile-site suite with the sanitized program (every stage, on a small site),
-#      beside
+#   2. the hostile-site suite with the sanitized program (every stage, on a small site), run
+#      beside 3 so that both cores of a CI machine are busy;
 #   3. each libFuzzer harness in fuzz/ over its committed corpus (crashes found earlier are
 #      kept there as regression inputs), then for a bounded time on new inputs.
 # Usage: scripts/sanitize-and-fuzz.sh [SECONDS_PER_HARNESS]   (default 20)
@@ -26,8 +26,7 @@ start=$SECONDS
   { tail -50 "$build/unit.log"; exit 1; }
 echo "sanitized unit tests: passed in $((SECONDS - start)) s"
 
-# The hostile-site suite runs one program at a time: it goes beside the fuzzers, which use
-# one core each in turn, so the two cores of a CI machine are both busy.
+# The hostile-site suite runs one program at a time, and so does the fuzzing: side by side.
 hostile_start=$SECONDS
 tests/cli/hostile_site_test.sh "$build/kommunetall" . > "$build/hostile.log" 2>&1 &
 hostile=$!

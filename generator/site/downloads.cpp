@@ -102,10 +102,8 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Row
         const IndicatorValue& v = data.figures.value(indicator.id, area.figures_code, year);
         // An area's year not in the data has no row; nor has a sum's year that no area has
         // data for (a request for the coming year makes no settlement share), as on the pages.
-        const bool in_data = v.status != ValueStatus::not_available || v.incomparable;
-        if (!in_data &&
-            (!area.aggregate ||
-             data.figures.value(indicator.id, country, year).status == ValueStatus::not_available))
+        if (!v.in_data() &&
+            (!area.aggregate || !data.figures.value(indicator.id, country, year).in_data()))
             continue;
         out += row(data, indicator, area, std::to_string(year), v);
     }

@@ -58,14 +58,6 @@ std::string history_note(const SiteData& data, const Indicator& indicator, const
 
 }  // namespace
 
-std::string levels_note(const Words& words, const Indicator& indicator) {
-    if (indicator.levels.empty()) return "";
-    std::vector<std::string> levels;
-    for (AreaKind kind : indicator.levels)
-        levels.push_back(words("indicator.level", {{"kind", kind_name(kind)}}));
-    return words("indicator.levels", {{"levels", joined(words, levels)}});
-}
-
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area) {
     std::vector<const Area*> areas{&area};
     const Area* parent = area.parent.empty() ? nullptr : data.input.registry.find(area.parent);
@@ -107,11 +99,9 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     // Years before the first and after the last figure of any of the areas are left out.
     // A year a split makes incomparable stays in, so the table shows the break.
     auto has_data = [&](int year) {
-        for (const Area* area : areas) {
-            const IndicatorValue& v = data.figures.value(indicator.id, area->code, year);
-            if (v.status != ValueStatus::not_available || v.incomparable) return true;
-        }
-        return false;
+        return std::any_of(areas.begin(), areas.end(), [&](const Area* area) {
+            return data.figures.value(indicator.id, area->code, year).in_data();
+        });
     };
     auto first = std::find_if(years.begin(), years.end(), has_data);
     auto last = std::find_if(years.rbegin(), years.rend(), has_data).base();

@@ -19,10 +19,6 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                             const std::vector<const Area*>& areas, const std::string& page_dir,
                             const std::string& chart_name, std::vector<OutputFile>& files);
 
-// Which kinds of area the indicator is published for, for readers, where the catalogue limits
-// them (`levels`); empty where it does not.
-std::string levels_note(const Words& words, const Indicator& indicator);
-
 // The areas a page compares with: the area itself, then its county (or Oslo for a
 // district) and the country.
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area);

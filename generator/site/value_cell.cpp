@@ -1,6 +1,7 @@
 #include "site/value_cell.h"
 
 #include "render/number_format.h"
+#include "render/sentence.h"
 #include "render/value_text.h"
 #include "stats/rank_range.h"
 #include "stats/ranking.h"
@@ -36,6 +37,14 @@ std::string goal_text(const Indicator& indicator) {
 nlohmann::json goal_line(const Words& words, const Indicator& indicator) {
     if (!indicator.goal) return nullptr;
     return goal_label(words, indicator) + ": " + goal_text(indicator);
+}
+
+std::string levels_note(const Words& words, const Indicator& indicator) {
+    if (indicator.levels.empty()) return "";
+    std::vector<std::string> levels;
+    for (AreaKind kind : indicator.levels)
+        levels.push_back(words("indicator.level", {{"kind", kind_name(kind)}}));
+    return words("indicator.levels", {{"levels", joined(words, levels)}});
 }
 
 std::string partial_note(const Words& words, const IndicatorValue& value) {

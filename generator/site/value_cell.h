@@ -45,6 +45,10 @@ std::string goal_text(const Indicator& indicator);
 // "Nasjonalt mål: 70 %" for a page's block, or null when the indicator has no goal.
 nlohmann::json goal_line(const Words& words, const Indicator& indicator);
 
+// Which kinds of area the indicator is published for, for readers, where the catalogue limits
+// them (`levels`); empty where it does not.
+std::string levels_note(const Words& words, const Indicator& indicator);
+
 // The status as a CSS-friendly word: "present", "suppressed", "not-available", ...
 std::string status_class(ValueStatus status);
 

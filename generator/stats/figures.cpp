@@ -420,11 +420,8 @@ const IndicatorValue& Figures::value(const std::string& indicator, const std::st
 }
 
 bool Figures::covers(const std::string& indicator, const std::string& area) const {
-    for (int year : years_) {
-        const IndicatorValue& v = value(indicator, area, year);
-        if (v.status != ValueStatus::not_available || v.incomparable) return true;
-    }
-    return false;
+    return std::any_of(years_.begin(), years_.end(),
+                       [&](int year) { return value(indicator, area, year).in_data(); });
 }
 
 std::optional<int> Figures::latest_year(const std::string& indicator) const {

@@ -50,6 +50,8 @@ struct IndicatorValue {
     bool numerator_published = false;
     bool denominator_published = false;
     bool has_number() const { return status == ValueStatus::present; }
+    // The data say something of the year: a number, a symbol, or a break in the borders.
+    bool in_data() const { return status != ValueStatus::not_available || incomparable; }
 };
 
 // The indicator for one area from that area's own observations.

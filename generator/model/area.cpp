@@ -147,4 +147,17 @@ std::optional<ChangeKind> parse_change_kind(const std::string& name) {
     return std::nullopt;
 }
 
+std::vector<std::string> name_parts(std::string_view name) {
+    std::vector<std::string> parts;
+    constexpr std::string_view kBetween = " - ";
+    for (std::size_t from = 0;;) {
+        const std::size_t at = name.find(kBetween, from);
+        const std::string_view part = name.substr(from, at - from);
+        if (!part.empty()) parts.emplace_back(part);
+        if (at == std::string_view::npos) break;
+        from = at + kBetween.size();
+    }
+    return parts;
+}
+
 }  // namespace kt

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kt {
@@ -89,5 +90,9 @@ std::string kind_name(AreaKind kind);  // "land", "fylke", "kommune", "bydel"
 std::optional<AreaKind> parse_kind(const std::string& name);
 std::string change_kind_name(ChangeKind kind);  // "sammenslåing", "deling", "nytt nummer"
 std::optional<ChangeKind> parse_change_kind(const std::string& name);
+
+// An official name's parts in its languages, as written: "Guovdageaidnu - Kautokeino" ->
+// {"Guovdageaidnu", "Kautokeino"}; a name in one language is its only part.
+std::vector<std::string> name_parts(std::string_view name);
 
 }  // namespace kt

@@ -14,18 +14,36 @@ nlohmann::json front_page(const SiteData& data) {
     nlohmann::json ctx = page_context(data, "", config.title, config.description, {});
     ctx["intro_html"] = data.front_page ? markdown_to_html(data.front_page->markdown) : "";
 
-    // Municipalities grouped by initial letter, in Norwegian order (… Y, Z, Æ, Ø, Å).
-    nlohmann::json letters = nlohmann::json::array();
+    // Municipalities grouped by initial letter, in Norwegian order (… Y, Z, Æ, Ø, Å), each
+    // under every one of its names: "Guovdageaidnu - Kautokeino" under G, and as Kautokeino
+    // under K with its full name beside it.
+    struct Entry {
+        std::string name;  // as listed
+        const Area* area;
+    };
+    std::vector<Entry> entries;
     for (const Area* area : data.municipalities) {
-        const std::string letter = initial_letter(area->name);
+        const std::vector<std::string> names = name_parts(area->name);
+        entries.push_back({area->name, area});
+        for (std::size_t i = 1; i < names.size(); ++i) entries.push_back({names[i], area});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        return data.collator.less(a.name, b.name);
+    });
+    nlohmann::json letters = nlohmann::json::array();
+    for (const Entry& entry : entries) {
+        const Area& area = *entry.area;
+        const std::string letter = initial_letter(entry.name);
         if (letters.empty() || letters.back()["letter"] != letter)
             letters.push_back({{"letter", letter},
                                {"anchor", "bokstav-" + std::to_string(letters.size() + 1)},
                                {"municipalities", nlohmann::json::array()}});
-        letters.back()["municipalities"].push_back({{"name", area->name},
-                                                    {"code", area->code},
-                                                    {"county", data.area(area->parent).name},
-                                                    {"href", page_link("", area_dir(*area))}});
+        nlohmann::json item = {{"name", entry.name},
+                               {"code", area.code},
+                               {"county", data.area(area.parent).name},
+                               {"href", page_link("", area_dir(area))}};
+        if (entry.name != area.name) item["full_name"] = area.name;
+        letters.back()["municipalities"].push_back(std::move(item));
     }
     nlohmann::json counties = nlohmann::json::array();
     for (const Area* county : data.counties)

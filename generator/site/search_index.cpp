@@ -80,19 +80,32 @@ nlohmann::json area_entry(const SiteData& data, const Area& area) {
 }  // namespace
 
 std::string search_index_json(const SiteData& data) {
+    const Catalogue& catalogue = data.input.catalogue;
     nlohmann::json indicators = nlohmann::json::object();
-    for (const Indicator& indicator : data.input.catalogue.indicators)
-        if (indicator.key_figure)
-            indicators[indicator.id] = {{"tittel", indicator.title},
-                                        {"enhet", indicator.unit},
-                                        {"url", page_link("", indicator_dir(indicator.id))}};
+    for (const Indicator& indicator : catalogue.indicators)
+        indicators[indicator.id] = {{"tittel", indicator.title},
+                                    {"enhet", indicator.unit},
+                                    {"nøkkeltall", indicator.key_figure},
+                                    {"url", page_link("", indicator_dir(indicator.id))}};
+    nlohmann::json themes = nlohmann::json::array();
+    for (const Family& family : catalogue.families)
+        themes.push_back({{"tittel", family.title},
+                          {"sammendrag", family.summary},
+                          {"url", page_link("", family_dir(family.id))}});
     // Every current area has a page (see render_site); old codes only forward, so they are
     // found through the areas they became part of.
     nlohmann::json areas = nlohmann::json::array();
     for (const Area& area : data.input.registry.areas())
         if (area.is_current()) areas.push_back(area_entry(data, area));
     // nlohmann::json keeps object keys sorted, so the bytes depend only on the data.
-    return nlohmann::json{{"indikatorer", indicators}, {"områder", areas}}.dump() + "\n";
+    return nlohmann::json{{"indikatorer", indicators}, {"områder", areas}, {"tema", themes}}
+               .dump() +
+           "\n";
+}
+
+std::string search_index_script(const std::string& index_json) {
+    return "window.kommunetallSok = " + index_json.substr(0, index_json.find_last_not_of('\n') + 1) +
+           ";\n";
 }
 
 }  // namespace kt

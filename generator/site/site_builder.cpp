@@ -264,7 +264,9 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     if (!only_content) {
         if (!site.config.base_url.empty())
             add({"sitemap.xml", sitemap(site.config, page_dirs)});
-        add({kSearchIndexPath, search_index_json(data)});
+        std::string search_index = search_index_json(data);
+        add({kSearchScriptPath, search_index_script(search_index)});
+        add({kSearchIndexPath, std::move(search_index)});
         for (const std::string& asset : list_site_files(site_dir, "assets", "", diagnostics)) {
             if (auto content = read_site_file(site_dir, asset, diagnostics))
                 add({asset, std::move(*content), asset});

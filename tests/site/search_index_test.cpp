@@ -186,13 +186,32 @@ TEST_CASE("search index lists every area that has a page, with its URL and paren
     CHECK(county.at("type") == "fylke");
     CHECK(county.at("url") == "fylke/31-ostfold/index.html");
 
-    // Only key indicators, with the page's link and title.
-    CHECK(index.at("indikatorer").size() == 2);
+    // Every indicator, with the page's link and title, and whether it is a key figure.
+    CHECK(index.at("indikatorer").size() == 3);
     CHECK(index.at("indikatorer").at("bosatte") ==
           nlohmann::json{{"tittel", "Bosatte flyktninger"},
                          {"enhet", "personer"},
+                         {"nøkkeltall", true},
                          {"url", "indikator/bosatte/index.html"}});
-    CHECK_FALSE(index.at("indikatorer").contains("avsluttet"));
+    CHECK(index.at("indikatorer").at("avsluttet").at("nøkkeltall") == false);
+    // Every theme.
+    REQUIRE(index.at("tema").size() == 1);
+    CHECK(index.at("tema").front().at("url") == "tema/bosetting/index.html");
+    CHECK(index.at("tema").front().at("tittel") == "Bosetting");
+}
+
+TEST_CASE("search index as a script sets one global to the same index",
+          "[site][search_index]") {
+    TempSite site;
+    write_site(site);
+    const BuiltIndex built = build_index(site);
+    const std::string script = kt::search_index_script(built.text);
+    const std::string prefix = "window.kommunetallSok = ";
+    REQUIRE(script.rfind(prefix, 0) == 0);
+    REQUIRE(script.size() > prefix.size() + 2);
+    CHECK(script.substr(script.size() - 2) == ";\n");
+    CHECK(nlohmann::json::parse(script.substr(prefix.size(), script.size() - prefix.size() - 2)) ==
+          built.json);
 }
 
 TEST_CASE("search index finds a merged municipality by its old names and codes",

@@ -54,7 +54,8 @@ std::optional<ContentPage> parse_content_page(const std::string& file, const std
     }
     YamlFields fields(*yaml, file, 2, diagnostics);
     // A misspelt key ("beregningar", "slug") must not be ignored silently.
-    fields.check_known_keys({"title", "description", "weight", "kommune", "tema", "beregninger"});
+    fields.check_known_keys(
+        {"title", "description", "weight", "område", "kommune", "tema", "beregninger"});
     ContentPage page;
     page.path = file;
     page.where = {file, 1, 1};

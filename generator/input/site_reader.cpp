@@ -19,25 +19,39 @@ namespace {
 // Front-matter references from content to areas and families must resolve, and each area or
 // family has at most one narrative (a second one would replace the first without a word).
 void check_content_references(const SiteInput& site, Diagnostics& diagnostics) {
-    std::map<std::string, const ContentPage*> claimed;  // "kommune: 3435" -> its page
+    // "område 3435" (what the page is about) -> the first page about it
+    std::map<std::string, const ContentPage*> claimed;
+    // `what` as the page writes it: "kommune: 3435", "område: 3435".
+    auto claim = [&](const ContentPage& page, const std::string& subject, const std::string& what) {
+        auto [first, fresh] = claimed.emplace(subject, &page);
+        if (!fresh)
+            diagnostics.error(page.where, "'" + what + "' is also the subject of " +
+                                              first->second->where.file +
+                                              "; one page per area or family");
+    };
     for (const ContentPage& page : site.content) {
-        for (const char* key : {"kommune", "tema"}) {
-            auto it = page.params.find(key);
-            if (it == page.params.end()) continue;
-            const std::string what = std::string(key) + ": " + it->second;
-            auto [first, fresh] = claimed.emplace(what, &page);
-            if (!fresh)
-                diagnostics.error(page.where, "'" + what + "' is also the subject of " +
-                                                  first->second->where.file +
-                                                  "; one page per municipality or family");
-        }
-        if (auto it = page.params.find("kommune"); it != page.params.end()) {
-            const Area* area = site.registry.find(it->second);
-            if (!area || area->kind != AreaKind::municipality)
-                diagnostics.error(page.where, "'kommune: " + it->second +
-                                                  "' is not a municipality in the registry");
+        if (page.params.count("område") && page.params.count("kommune"))
+            diagnostics.error(page.where, "a page names its area once: 'område' or 'kommune'");
+        if (auto subject = narrative_subject(page)) {
+            const Area* area = site.registry.find(*subject);
+            if (*subject == "landet")
+                for (const Area& a : site.registry.areas())
+                    if (a.kind == AreaKind::country) area = &a;
+            if (!page.params.count("område")) {
+                if (!area || area->kind != AreaKind::municipality)
+                    diagnostics.error(page.where, "'kommune: " + *subject +
+                                                      "' is not a municipality in the registry");
+                else
+                    claim(page, "område " + area->code, "kommune: " + *subject);
+            } else if (!area || !area->is_current()) {
+                diagnostics.error(page.where, "'område: " + *subject +
+                                                  "' is not an area of today in the registry");
+            } else {
+                claim(page, "område " + area->code, "område: " + *subject);
+            }
         }
         if (auto it = page.params.find("tema"); it != page.params.end()) {
+            claim(page, "tema " + it->second, "tema: " + it->second);
             if (!site.catalogue.family(it->second))
                 diagnostics.error(page.where,
                                   "'tema: " + it->second + "' is not a family in the catalogue");

@@ -274,7 +274,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
     nlohmann::json narrative = nullptr;
     if (auto it = data.narratives.find(area.code); it != data.narratives.end())
         narrative = {{"title", it->second->title},
-                     {"html", markdown_to_html(it->second->markdown, root_prefix(dir))}};
+                     {"html", markdown_to_html(data.markdown_of(*it->second), root_prefix(dir))}};
 
     const std::vector<const Area*> areas = comparison_areas(data, area);
     nlohmann::json families = nlohmann::json::array();

@@ -13,7 +13,7 @@ nlohmann::json content_page(const SiteData& data, const ContentPage& page) {
     const std::string dir = content_dir(page.path);
     nlohmann::json ctx = page_context(data, dir, page.title, page.description,
                                       {{data.words("page.front_page"), ""}});
-    ctx["content_html"] = markdown_to_html(page.markdown, root_prefix(dir));
+    ctx["content_html"] = markdown_to_html(data.markdown_of(page), root_prefix(dir));
     if (&page == data.method_page) {
         ctx["models"] = model_sections(data, dir);
         ctx["suppression_counts"] = suppression_summary(data, dir);

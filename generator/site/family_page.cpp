@@ -36,7 +36,7 @@ nlohmann::json family_page(const SiteData& data, const Family& family) {
     ctx["family"] = {{"id", family.id},
                      {"title", family.title},
                      {"summary", family.summary},
-                     {"html", text ? markdown_to_html(text->markdown, root_prefix(dir)) : ""}};
+                     {"html", text ? markdown_to_html(data.markdown_of(*text), root_prefix(dir)) : ""}};
     ctx["indicators"] = indicators;
     ctx["has_goals"] = has_goals;
     return ctx;

@@ -12,7 +12,7 @@ namespace kt {
 nlohmann::json front_page(const SiteData& data) {
     const SiteConfig& config = data.input.config;
     nlohmann::json ctx = page_context(data, "", config.title, config.description, {});
-    ctx["intro_html"] = data.front_page ? markdown_to_html(data.front_page->markdown) : "";
+    ctx["intro_html"] = data.front_page ? markdown_to_html(data.markdown_of(*data.front_page)) : "";
 
     // Municipalities grouped by initial letter, in Norwegian order (… Y, Z, Æ, Ø, Å), each
     // under every one of its names: "Guovdageaidnu - Kautokeino" under G, and as Kautokeino

@@ -22,6 +22,7 @@
 #include "site/indicator_distribution.h"
 #include "site/indicator_map.h"
 #include "site/indicator_page.h"
+#include "site/live_figures.h"
 #include "site/page_notes.h"
 #include "site/search_index.h"
 #include "site/site_data.h"
@@ -113,7 +114,12 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                                     Diagnostics& diagnostics, Progress* progress,
                                     const FileSink& sink,
                                     const std::set<std::string>* only_content) {
-    const SiteData data(site, statistics, templates.words());
+    SiteData site_data(site, statistics, templates.words());
+    // Every content page's live figures, filled in once before any page shows them: a
+    // shortcode that cannot be filled in fails the build (and `check`) at its line.
+    for (const ContentPage& page : site.content)
+        site_data.expanded_markdown[page.path] = expand_live_figures(site_data, page, diagnostics);
+    const SiteData& data = site_data;
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
     // Whether a file that shows the content file `reads` (nullptr for none) is made this time.
@@ -123,6 +129,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     auto file = [&jobs, &wanted](std::function<OutputFile()> make) {
         if (wanted(nullptr)) jobs.push_back([make] { return std::vector<OutputFile>{make()}; });
     };
+
     // `source` names the page in diagnostics: "the page of Vågå", or the content file. The
     // context may add files the page shows (its charts).
     using Context = std::function<nlohmann::json(std::vector<OutputFile>&)>;

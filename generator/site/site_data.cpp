@@ -36,8 +36,8 @@ SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics, cons
     for (const ContentPage& page : site.content) {
         if (page.path == "_index.md") {
             front_page = &page;
-        } else if (auto m = page.params.find("kommune"); m != page.params.end()) {
-            narratives[m->second] = &page;
+        } else if (auto m = narrative_subject(page)) {
+            narratives[*m == "landet" ? site.registry.country().code : *m] = &page;
         } else if (auto f = page.params.find("tema"); f != page.params.end()) {
             family_pages[f->second] = &page;
         } else {
@@ -60,6 +60,11 @@ SiteData::SiteData(const SiteInput& site, const SiteStatistics& statistics, cons
 std::optional<int> SiteData::key_figure_year(const Indicator& indicator, const Area& area) const {
     if (!indicator.key_figure || !figures.covers(indicator.id, area.code)) return std::nullopt;
     return figures.latest_year(indicator.id);
+}
+
+const std::string& SiteData::markdown_of(const ContentPage& page) const {
+    auto it = expanded_markdown.find(page.path);
+    return it == expanded_markdown.end() ? page.markdown : it->second;
 }
 
 bool SiteData::is_only_member(const Area& area) const {

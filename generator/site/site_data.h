@@ -29,7 +29,7 @@ struct SiteData {
     std::vector<const Area*> counties;                         // by code
     std::map<std::string, std::vector<const Area*>> children;  // area code -> members, sorted
     const ContentPage* front_page = nullptr;                   // content/_index.md
-    std::map<std::string, const ContentPage*> narratives;      // municipality code -> page
+    std::map<std::string, const ContentPage*> narratives;      // area code -> page
     std::map<std::string, const ContentPage*> family_pages;    // family id -> page
     std::vector<const ContentPage*> plain_pages;               // om.md, metode.md, ...
     // The plain page that also shows the fitted models and the indexes' rules (front matter
@@ -37,10 +37,15 @@ struct SiteData {
     const ContentPage* method_page = nullptr;
     // Each share's and rate's municipal figures as shown, for maps and distributions.
     std::map<std::string, ShownFigures> shown;
+    // Each content page's Markdown with its live figures filled in (expand_live_figures), by
+    // the page's path; see markdown_of.
+    std::map<std::string, std::string> expanded_markdown;
 
     SiteData(const SiteInput& site, const SiteStatistics& statistics, const Words& words);
 
     const Area& area(const std::string& code) const { return *input.registry.find(code); }
+    // The page's Markdown as published: with its live figures filled in where they have been.
+    const std::string& markdown_of(const ContentPage& page) const;
     // The year an area's key figure for the indicator shows: the indicator's latest year,
     // unless the indicator is no key figure or the data never cover the area (Oslo's
     // districts have only settlement figures).

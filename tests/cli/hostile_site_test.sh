@@ -152,6 +152,18 @@ printf -- '---\ntitle: Vågå\nkommune: "3435"\n---\nTo.\n' > "$site/content/kom
 must_fail "two narratives for one municipality" \
   "^content/kommune/b.md:1:1: error: 'kommune: 3435' is also the subject of content/kommune/a.md"
 
+printf -- '---\ntitle: Tall\n---\nI år ble {{ tall bosate 3401 }} bosatt.\n' > "$site/content/tall.md"
+must_fail "a live figure of an indicator that does not exist" \
+  "^content/tall.md:4:10: error: unknown indicator 'bosate'"
+
+printf -- '---\ntitle: Tall\n---\nMål: {{ tall bosatte 3401 1999 }}\n' > "$site/content/tall.md"
+must_fail "a live figure of a year not in the data" \
+  "^content/tall.md:4:6: error: 1999 is not a year of the data"
+
+printf -- '---\ntitle: Fylket\nområde: "99"\n---\nTekst.\n' > "$site/content/fylke.md"
+must_fail "a narrative of an area that does not exist" \
+  "^content/fylke.md:1:1: error: 'område: 99' is not an area of today in the registry"
+
 printf -- '---\ntitle: Lang\n---\nTekst.\n' > "$site/content/$(printf '中%.0s' $(seq 80)).md"
 must_fail "a content file name too long for an address" \
   "error: .*longer than 255 bytes"

@@ -49,7 +49,7 @@ TEST_CASE("parse_content_page reports a key no page kind has", "[input][content]
     REQUIRE(diagnostics.all().size() == 2);
     CHECK(format_diagnostic(diagnostics.all()[0]) ==
           "content/om.md:3:1: error: unknown key 'beregningar' (known: title, description, "
-          "weight, kommune, tema, beregninger)");
+          "weight, område, kommune, tema, beregninger)");
     CHECK(diagnostics.all()[1].where.line == 4);
 }
 

@@ -735,3 +735,42 @@ TEST_CASE("the survey: an answer, a non-response and a national share on pages a
     CHECK_THAT(shares, Catch::Contains("resultatmaal,2018,alle,,,ja," + std::to_string(yes) + "," +
                                        std::to_string(answered) + ","));
 }
+
+// The value column of a download's row, read as an outsider reads the CSV.
+static std::string download_value(const fs::path& csv, const std::string& indicator,
+                                  const std::string& period) {
+    std::istringstream in(read_file(csv));
+    for (std::string line; std::getline(in, line);) {
+        std::vector<std::string> fields;
+        std::istringstream row(line);
+        for (std::string field; std::getline(row, field, ',');) fields.push_back(field);
+        if (fields.size() > 5 && fields[0] == indicator && fields[4] == period) return fields[5];
+    }
+    FAIL("no row " << indicator << " " << period << " in " << csv);
+    return "";
+}
+
+TEST_CASE("figures in the text are the figures of the tables and downloads", "[integration]") {
+    const fs::path& site = built_site();
+    // No shortcode is published as written.
+    for (const fs::path& page : html_files(site)) {
+        INFO(page);
+        CHECK(read_file(page).find("{{") == std::string::npos);
+    }
+    // The theme page's table and sentences, against the country's download.
+    const fs::path country = site / "landet" / "0-norge.csv";
+    const std::string theme = read_file(site / "tema" / "bosetting" / "index.html");
+    const std::string settled_2019 = norwegian(std::stod(download_value(country, "bosatte", "2019")), 0);
+    CHECK(theme.find("<td>2019</td>\n<td align=\"right\">" + settled_2019 + "</td>") !=
+          std::string::npos);
+    const std::string settled_2023 = norwegian(std::stod(download_value(country, "bosatte", "2023")), 0);
+    CHECK(theme.find("<a href=\"../../landet/index.html#bosatte\">" + settled_2023 + "</a> ble bosatt") !=
+          std::string::npos);
+    // A county's narrative on the county's page, against the county's download.
+    const std::string county = read_file(site / "fylke" / "34-innlandet" / "index.html");
+    const std::string innlandet_2023 = norwegian(
+        std::stod(download_value(site / "fylke" / "34-innlandet" / "34-innlandet.csv", "bosatte", "2023")), 0);
+    CHECK(county.find("class=\"narrative\"") != std::string::npos);
+    CHECK(county.find(">" + innlandet_2023 + "</a> flyktninger bosatt i Innlandet") != std::string::npos);
+}
+

@@ -101,7 +101,12 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
 
 void read_download(PublishedSite& site, std::string_view csv, const std::string& file,
                    Diagnostics& diagnostics) {
-    const std::vector<CsvRecord> records = parse_csv(csv, ',', file, diagnostics);
+    // The spreadsheet form starts with a byte-order mark: ';' between fields, decimal comma,
+    // and an apostrophe before a text that a spreadsheet would take for a formula.
+    const bool spreadsheet = csv.substr(0, 3) == "\xEF\xBB\xBF";
+    if (spreadsheet) csv.remove_prefix(3);
+    const std::vector<CsvRecord> records =
+        parse_csv(csv, spreadsheet ? ';' : ',', file, diagnostics);
     if (records.empty()) return;
     std::map<std::string, std::size_t> column;
     for (std::size_t i = 0; i < records.front().fields.size(); ++i)
@@ -111,14 +116,18 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
     for (const char* name : {"indikator", "områdekode", "periode", "verdi", "symbol", "teller",
                              "nevner", "teller_grunn", "nevner_grunn", "merknad"})
         if (!column.count(name)) return;
-    const NumberSyntax syntax{'.', false, 0};
+    const NumberSyntax syntax{spreadsheet ? ',' : '.', false, 0};
     std::set<std::pair<CellKey, CellKey>> shares(site.shares.begin(), site.shares.end());
     for (std::size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& record_ = records[r];
-        auto field = [&](const char* name) -> const std::string& {
-            static const std::string empty;
+        auto field = [&](const char* name) -> std::string {
             const std::size_t i = column.at(name);
-            return i < record_.fields.size() ? record_.fields[i].text : empty;
+            if (i >= record_.fields.size()) return "";
+            const std::string& text = record_.fields[i].text;
+            if (spreadsheet && text.size() > 2 && text[0] == '\'' &&
+                std::string_view("=+-@\t\r").find(text[1]) != std::string_view::npos)
+                return text.substr(1);
+            return text;
         };
         const std::string where = file + ":" + std::to_string(record_.line);
         auto it = site.indicators.find(field("indikator"));

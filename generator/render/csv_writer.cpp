@@ -4,8 +4,11 @@
 
 namespace kt {
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+namespace {
+
+std::string quoted(std::string_view text, char separator) {
+    if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string_view::npos)
+        return std::string(text);
     std::string out = "\"";
     for (char c : text) {
         if (c == '"') out += '"';
@@ -13,6 +16,22 @@ std::string csv_field(std::string_view text) {
     }
     return out + "\"";
 }
+
+// A field as the spreadsheet form writes it.
+std::string spreadsheet_field(std::string text, bool numeric) {
+    if (numeric) {
+        for (char& c : text)
+            if (c == '.' && text.find_first_not_of("-0123456789.") == std::string::npos) c = ',';
+        return text;
+    }
+    if (text.size() > 1 && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return "'" + text;
+    return text;
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view text) { return quoted(text, ','); }
 
 std::string csv_record(const std::vector<std::string>& fields) {
     std::string out;
@@ -30,6 +49,26 @@ std::string machine_number(double value, int decimals) {
     std::string out(buffer, ec == std::errc{} ? end : buffer);
     if (out.find_first_not_of("-0.") == std::string::npos && !out.empty() && out[0] == '-')
         out.erase(0, 1);  // "-0.0" reads as a sign that is not there
+    return out;
+}
+
+std::string csv_text(const DownloadTable& table, CsvForm form) {
+    if (form == CsvForm::machine) {
+        std::string out;
+        for (const auto& row : table.rows) out += csv_record(row);
+        return out;
+    }
+    std::string out = "\xEF\xBB\xBF";
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        const auto& row = table.rows[r];
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i > 0) out += ';';
+            // The header row is text; below it, the number columns are numbers.
+            const bool numeric = r > 0 && i < table.numeric.size() && table.numeric[i];
+            out += quoted(spreadsheet_field(row[i], numeric), ';');
+        }
+        out += "\n";
+    }
     return out;
 }
 

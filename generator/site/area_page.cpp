@@ -337,6 +337,8 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
         {"history", origin_sentences(data.words, data.input.registry, area)},
         {"csv_href", file_link(dir, area_download_path(area))},
         {"csv_name", area_download_name(area)},
+        {"excel_href", file_link(dir, spreadsheet_name(area_download_path(area)))},
+        {"excel_name", spreadsheet_name(area_download_name(area))},
         {"canonical_url", ctx["page"]["canonical_url"]},
     };
     ctx["narrative"] = narrative;

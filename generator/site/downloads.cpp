@@ -1,5 +1,7 @@
 #include "site/downloads.h"
 
+#include <algorithm>
+
 #include "render/csv_writer.h"
 #include "render/slug.h"
 #include "render/value_text.h"
@@ -60,8 +62,9 @@ std::string group_download_code(const AreaGroup& group) {
 
 namespace {
 
-std::string row(const SiteData& data, const Indicator& indicator, const RowSubject& area,
-                const std::string& period, const IndicatorValue& v) {
+std::vector<std::string> row(const SiteData& data, const Indicator& indicator,
+                             const RowSubject& area, const std::string& period,
+                             const IndicatorValue& v) {
     const bool number = v.has_number();
     const bool ratio = indicator.computation != Computation::count;
     const auto interval = share_interval(indicator, v);
@@ -69,7 +72,7 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
     // mean's decimals, so a county's is the sum of its municipalities' as written.
     const int numerator_decimals =
         indicator.computation == Computation::mean ? indicator.decimals : 0;
-    return csv_record({
+    return {
         indicator.id,
         area.code,
         area.name,
@@ -91,12 +94,12 @@ std::string row(const SiteData& data, const Indicator& indicator, const RowSubje
                  : "",
         indicator.unit,
         value_explanation(data.words, v, data.input.config.suppression),
-    });
+    };
 }
 
 // Every year's figure, then the pooled figures (municipalities only).
-std::string rows_for(const SiteData& data, const Indicator& indicator, const RowSubject& area) {
-    std::string out;
+void add_rows(DownloadTable& out, const SiteData& data, const Indicator& indicator,
+              const RowSubject& area) {
     const std::string& country = data.input.registry.country().code;
     for (int year : data.figures.years()) {
         const IndicatorValue& v = data.figures.value(indicator.id, area.figures_code, year);
@@ -105,17 +108,25 @@ std::string rows_for(const SiteData& data, const Indicator& indicator, const Row
         if (!v.in_data() &&
             (!area.aggregate || !data.figures.value(indicator.id, country, year).in_data()))
             continue;
-        out += row(data, indicator, area, std::to_string(year), v);
+        out.rows.push_back(row(data, indicator, area, std::to_string(year), v));
     }
     for (int year : data.figures.years()) {
         const Figures::PooledValue* pooled =
             data.figures.pooled(indicator.id, area.figures_code, year);
         if (!pooled) continue;
-        out += row(data, indicator, area,
-                   std::to_string(pooled->first_year) + "-" + std::to_string(pooled->last_year),
-                   pooled->value);
+        out.rows.push_back(row(data, indicator, area,
+                               std::to_string(pooled->first_year) + "-" +
+                                   std::to_string(pooled->last_year),
+                               pooled->value));
     }
-    return out;
+}
+
+// A table with the header and no rows yet.
+DownloadTable figure_table() {
+    DownloadTable table{{kHeader}, std::vector<bool>(kHeader.size(), false)};
+    for (const char* number : {"verdi", "teller", "nevner", "ki95_nedre", "ki95_ovre"})
+        table.numeric[std::find(kHeader.begin(), kHeader.end(), number) - kHeader.begin()] = true;
+    return table;
 }
 
 }  // namespace
@@ -136,30 +147,39 @@ std::string group_download_path(const AreaGroup& group) {
     return group_dir(group) + group_download_name(group);
 }
 
-std::string area_csv(const SiteData& data, const Area& area) {
-    std::string out = csv_record(kHeader);
+std::string spreadsheet_name(const std::string& csv_name) {
+    return csv_name.substr(0, csv_name.size() - 4) + "-excel.csv";
+}
+
+DownloadTable area_table(const SiteData& data, const Area& area) {
+    DownloadTable table = figure_table();
     for (const Indicator& indicator : data.input.catalogue.indicators)
-        out += rows_for(data, indicator, subject(area));
-    return out;
+        add_rows(table, data, indicator, subject(area));
+    return table;
 }
 
 // A group is of municipalities: an indicator not published for them has no group rows.
-std::string group_csv(const SiteData& data, const AreaGroup& group) {
-    std::string out = csv_record(kHeader);
+DownloadTable group_table(const SiteData& data, const AreaGroup& group) {
+    DownloadTable table = figure_table();
     for (const Indicator& indicator : data.input.catalogue.indicators)
         if (publishes_municipalities(indicator))
-            out += rows_for(data, indicator, subject(data, group));
-    return out;
+            add_rows(table, data, indicator, subject(data, group));
+    return table;
 }
 
-std::string indicator_csv(const SiteData& data, const Indicator& indicator) {
-    std::string out = csv_record(kHeader);
+DownloadTable indicator_table(const SiteData& data, const Indicator& indicator) {
+    DownloadTable table = figure_table();
     for (const Area& area : data.input.registry.areas())
-        if (area.is_current()) out += rows_for(data, indicator, subject(area));
-    if (!publishes_municipalities(indicator)) return out;
+        if (area.is_current()) add_rows(table, data, indicator, subject(area));
+    if (!publishes_municipalities(indicator)) return table;
     for (const AreaGroup& group : data.figures.groups())
-        out += rows_for(data, indicator, subject(data, group));
-    return out;
+        add_rows(table, data, indicator, subject(data, group));
+    return table;
+}
+
+std::vector<OutputFile> download_files(const std::string& csv_path, const DownloadTable& table) {
+    return {{csv_path, csv_text(table, CsvForm::machine)},
+            {spreadsheet_name(csv_path), csv_text(table, CsvForm::spreadsheet)}};
 }
 
 }  // namespace kt

@@ -80,6 +80,8 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
                     {"name", data.group_name(group)},
                     {"csv_href", file_link(dir, group_download_path(group))},
                     {"csv_name", group_download_name(group)},
+                    {"excel_href", file_link(dir, spreadsheet_name(group_download_path(group)))},
+                    {"excel_name", spreadsheet_name(group_download_name(group))},
                     {"count", municipality_count(words, group.members.size())},
                     {"description", description},
                     {"sum_note", words("group.sum_note")}};

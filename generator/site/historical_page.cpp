@@ -56,6 +56,10 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
         {"successors", successors},
         {"csv_href", has_own_figures(data, area) ? file_link(dir, area_download_path(area)) : ""},
         {"csv_name", area_download_name(area)},
+        {"excel_href", has_own_figures(data, area)
+                           ? file_link(dir, spreadsheet_name(area_download_path(area)))
+                           : ""},
+        {"excel_name", spreadsheet_name(area_download_name(area))},
     };
     return ctx;
 }

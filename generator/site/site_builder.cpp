@@ -129,7 +129,9 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     auto file = [&jobs, &wanted](std::function<OutputFile()> make) {
         if (wanted(nullptr)) jobs.push_back([make] { return std::vector<OutputFile>{make()}; });
     };
-
+    auto file_set = [&jobs, &wanted](Job make) {
+        if (wanted(nullptr)) jobs.push_back(std::move(make));
+    };
     // `source` names the page in diagnostics: "the page of Vågå", or the content file. The
     // context may add files the page shows (its charts).
     using Context = std::function<nlohmann::json(std::vector<OutputFile>&)>;
@@ -158,8 +160,8 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     page("", "front", "the front page", data.front_page, [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
         if (area.is_current() || has_own_figures(data, area))
-            file([&data, &area] {
-                return OutputFile{area_download_path(area), area_csv(data, area)};
+            file_set([&data, &area] {
+                return download_files(area_download_path(area), area_table(data, area));
             });
         if (area.is_current()) {
             page_with_files(area_dir(area), "area", "the page of " + area.name,
@@ -181,8 +183,9 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                         [&data, &indicator](std::vector<OutputFile>& files) {
                             return indicator_page(data, indicator, files);
                         });
-        file([&data, &indicator] {
-            return OutputFile{indicator_download_path(indicator), indicator_csv(data, indicator)};
+        file_set([&data, &indicator] {
+            return download_files(indicator_download_path(indicator),
+                                  indicator_table(data, indicator));
         });
         for (const IndicatorChart& chart : kIndicatorCharts)
             if (chart.has(data, indicator))
@@ -211,8 +214,8 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     for (const AreaGroup& group : data.figures.groups()) {
         page(group_dir(group), "group", "the page of " + data.group_name(group), nullptr,
              [&data, &group] { return group_page(data, group); });
-        file([&data, &group] {
-            return OutputFile{group_download_path(group), group_csv(data, group)};
+        file_set([&data, &group] {
+            return download_files(group_download_path(group), group_table(data, group));
         });
     }
     if (!site.survey.empty()) {

@@ -774,3 +774,60 @@ TEST_CASE("figures in the text are the figures of the tables and downloads", "[i
     CHECK(county.find(">" + innlandet_2023 + "</a> flyktninger bosatt i Innlandet") != std::string::npos);
 }
 
+// Fields of a CSV line split on `separator`, with quoted fields (which may hold it) unquoted.
+static std::vector<std::string> split_csv_line(const std::string& line, char separator) {
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+            fields.back() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == separator && !quoted) {
+            fields.emplace_back();
+        } else {
+            fields.back() += c;
+        }
+    }
+    return fields;
+}
+
+TEST_CASE("every download has a spreadsheet form with the same rows", "[integration]") {
+    const fs::path& site = built_site();
+    std::size_t checked = 0;
+    for (const fs::path& csv : {site / "kommune" / "3435-vaga" / "3435-vaga.csv",
+                                site / "landet" / "0-norge.csv",
+                                site / "indikator" / "intro_arbeid_utdanning_andel" /
+                                    "intro_arbeid_utdanning_andel.csv",
+                                site / "gruppe" / "kostragruppe" / "5" / "kostragruppe-5.csv"}) {
+        INFO(csv);
+        fs::path excel = csv;
+        excel.replace_filename(csv.stem().string() + "-excel.csv");
+        REQUIRE(fs::exists(excel));
+        const std::string machine = read_file(csv), spreadsheet = read_file(excel);
+        REQUIRE(spreadsheet.rfind("\xEF\xBB\xBF", 0) == 0);  // UTF-8 that spreadsheets know
+        std::istringstream a(machine), b(spreadsheet.substr(3));
+        std::vector<std::string> header;
+        for (std::string la, lb; std::getline(a, la);) {
+            REQUIRE(std::getline(b, lb));
+            const auto ma = split_csv_line(la, ','), mb = split_csv_line(lb, ';');
+            REQUIRE(ma.size() == mb.size());
+            if (header.empty()) header = ma;
+            for (std::size_t i = 0; i < ma.size(); ++i) {
+                const bool number = header[i] == "verdi" || header[i] == "teller" ||
+                                    header[i] == "nevner" || header[i].rfind("ki95", 0) == 0;
+                std::string expected = ma[i];
+                if (number) std::replace(expected.begin(), expected.end(), '.', ',');
+                if (!number && expected.size() > 1 &&
+                    std::string("=+-@").find(expected[0]) != std::string::npos)
+                    expected = "'" + expected;
+                CHECK(mb[i] == expected);
+            }
+            ++checked;
+        }
+        CHECK_FALSE(std::getline(b, header.emplace_back()));
+    }
+    CHECK(checked > 100);
+}

@@ -50,6 +50,8 @@
       out.push({
         kind: area.type, name: area.navn, code: area.kode, url: area.url, area: area,
         key: fold(area.navn),
+        // "Troms - Romsa - Tromssa": each language's name is a name of its own.
+        parts: area.navn.split(" - ").map(fold),
         earlier: (area.tidligere || []).map(function (old) {
           return { old: old, key: fold(old.navn) };
         })
@@ -59,11 +61,11 @@
     Object.keys(indicators).forEach(function (id) {
       var indicator = indicators[id];
       out.push({ kind: "indikator", name: indicator.tittel, url: indicator.url,
-                 key: fold(indicator.tittel), earlier: [] });
+                 key: fold(indicator.tittel), parts: [], earlier: [] });
     });
     (index.tema || []).forEach(function (theme) {
       out.push({ kind: "tema", name: theme.tittel, url: theme.url, key: fold(theme.tittel),
-                 earlier: [] });
+                 parts: [], earlier: [] });
     });
     return out;
   }
@@ -132,6 +134,10 @@
       best = { score: score + offset, via: via };
     }
     consider(textScore(entry.key, query), 0, null);
+    entry.parts.forEach(function (part) {
+      var score = textScore(part, query);
+      if (score === 0 || score === 1) consider(score, 0, null);
+    });
     consider(codeScore(entry.code, query), 0, null);
     entry.earlier.forEach(function (e) {
       consider(textScore(e.key, query), OLD_NAME, e.old);
@@ -146,11 +152,26 @@
     return best;
   }
 
+  // Words that say what kind of place is meant ("Vågå kommune", "fylket Troms"): they choose
+  // among the places found, and are no part of a name.
+  var KIND_WORDS = { kommune: "kommune", kommunen: "kommune", fylke: "fylke", fylket: "fylke",
+                     bydel: "bydel", bydelen: "bydel" };
+
   function search(raw) {
     var query = fold(raw);
     if (!query) return null;
+    var kind = null;
+    var words = query.split(" ").filter(function (word) {
+      if (KIND_WORDS[word] && query.indexOf(" ") >= 0) {
+        kind = KIND_WORDS[word];
+        return false;
+      }
+      return true;
+    });
+    if (words.length) query = words.join(" ");
     var hits = [];
     entries.forEach(function (entry) {
+      if (kind && entry.kind !== kind) return;
       var m = match(entry, query);
       if (m) hits.push({ entry: entry, score: m.score, via: m.via });
     });
@@ -183,7 +204,10 @@
         };
         script.onerror = function () { reject(new Error("not loaded")); };
         document.head.appendChild(script);
-      }).then(function (prepared) { entries = prepared; });
+      }).then(function (prepared) { entries = prepared; }, function (error) {
+        loading = null;  // a later keystroke tries again
+        throw error;
+      });
     }
     return loading;
   }
@@ -204,7 +228,9 @@
         return;
       }
       if (hits.length === 0) {
-        status.textContent = "Ingen treff på «" + raw.trim() + "». Prøv et annet navn eller nummer, eller se listen over alle kommuner A–Å på forsiden.";
+        var shown = raw.trim();
+        if (shown.length > 60) shown = shown.slice(0, 60) + "…";
+        status.textContent = "Ingen treff på «" + shown + "». Prøv et annet navn eller nummer, eller se listen over alle kommuner A–Å på forsiden.";
         return;
       }
       hits.slice(0, MAX_RESULTS).forEach(function (hit) {
@@ -275,9 +301,37 @@
     // Enter in the field opens the best match.
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var first = links()[0];
-      if (first) window.location.href = first.href;
-      else update();
+      function open() {
+        render(input.value);
+        var first = links()[0];
+        if (first) window.location.href = first.href;
+      }
+      if (entries) open();
+      else load().then(open, update);  // Enter before the index has come: open it then
+    });
+
+    // The header's results lie over the page: they close when the reader goes elsewhere (a
+    // click or a tab out of the form, or Escape anywhere) and come back when the field has
+    // focus again. The front page's lie in the page and stay.
+    if (!form.classList.contains("search--header")) {
+      form.hidden = false;
+      return;
+    }
+    function close() {
+      list.textContent = "";
+      status.textContent = "";
+    }
+    document.addEventListener("click", function (event) {
+      if (!form.contains(event.target)) close();
+    });
+    form.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !form.contains(event.relatedTarget)) close();
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !form.contains(document.activeElement)) close();
+    });
+    input.addEventListener("focus", function () {
+      if (entries && input.value.trim()) render(input.value);
     });
 
     form.hidden = false;

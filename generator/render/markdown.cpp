@@ -72,6 +72,28 @@ void make_site_links_relative(cmark_node* document, const std::string& root_pref
 
 }  // namespace
 
+std::vector<std::pair<int, int>> literal_block_lines(std::string_view markdown) {
+    auto parser = make_parser();
+    std::unique_ptr<cmark_node, NodeDeleter> document;
+    {
+        const std::lock_guard<std::mutex> lock(parse_mutex());
+        cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+        document.reset(cmark_parser_finish(parser.get()));
+    }
+    if (!document) throw std::runtime_error("cmark-gfm: parsing failed");
+    std::vector<std::pair<int, int>> lines;
+    cmark_iter* iter = cmark_iter_new(document.get());
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (event == CMARK_EVENT_ENTER &&
+            (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK))
+            lines.emplace_back(cmark_node_get_start_line(node), cmark_node_get_end_line(node));
+    }
+    cmark_iter_free(iter);
+    return lines;
+}
+
 std::string markdown_to_html(std::string_view markdown, const std::string& root_prefix) {
     auto parser = make_parser();
     std::unique_ptr<cmark_node, NodeDeleter> document;

@@ -4,6 +4,8 @@
 // HTML comment), so content can never inject scripts or break the page layout.
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace kt {
 
@@ -16,5 +18,9 @@ namespace kt {
 // "index.html", the same scheme as the site's own links; so content works from disk and
 // from any folder a site is served in.
 std::string markdown_to_html(std::string_view markdown, const std::string& root_prefix = "");
+
+// The lines (1-based, first and last) of the Markdown's code blocks, fenced or indented, and
+// raw HTML blocks, as cmark-gfm reads them: text there is shown as written.
+std::vector<std::pair<int, int>> literal_block_lines(std::string_view markdown);
 
 }  // namespace kt

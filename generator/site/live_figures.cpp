@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/markdown.h"
 #include "render/number_format.h"
 #include "render/value_text.h"
 #include "site/figure_reading.h"
@@ -178,7 +179,7 @@ class Filler {
         arity(code, 1, 1, "mål INDIKATOR");
         const Indicator& indicator = indicator_named(code.arguments[0]);
         if (!indicator.goal) throw Refusal{"indicator '" + indicator.id + "' has no goal"};
-        return link(format_value(indicator, *indicator.goal), indicator_dir(indicator.id));
+        return link(goal_text(indicator), indicator_dir(indicator.id));
     }
 
     // {{ diagram INDIKATOR OMRÅDE }}: the line chart the area's page shows.
@@ -214,13 +215,14 @@ class Filler {
         for (int year : data_.figures.years()) {
             std::string row = "| " + std::to_string(year) + " |";
             bool in_data = false;
+            for (const Indicator* indicator : indicators)
+                in_data = in_data || data_.figures.value(indicator->id, area.code, year).in_data();
+            if (!in_data) continue;  // a year no indicator has: no row, and no notes for it
             for (const Indicator* indicator : indicators) {
                 const IndicatorValue& v = data_.figures.value(indicator->id, area.code, year);
-                in_data = in_data || v.in_data();
                 row += " " + markdown_text(value_text(*indicator, v)) +
                        notes.mark(explanation(v)) + " |";
             }
-            if (!in_data) continue;
             out += row + "\n";
             any = true;
         }
@@ -262,7 +264,11 @@ class Filler {
                    (explanation.empty() ? "" : " (" + markdown_text(explanation) + ")");
         }
         std::string text = value_text(indicator, v);
-        if (code.options.count("ki")) text = with_interval(data_.words, text, interval_text(indicator, v));
+        if (code.options.count("ki")) {
+            if (indicator.computation != Computation::share)
+                throw Refusal{"'" + indicator.id + "' is no share, so it has no interval (ki=ja)"};
+            text = with_interval(data_.words, text, interval_text(indicator, v));
+        }
         // A sum that leaves members out, or a provisional figure, says so where it stands.
         return link(text, target) +
                (explanation.empty() ? "" : " (" + markdown_text(explanation) + ")");
@@ -351,12 +357,50 @@ Shortcode parse(std::string_view inside, const SourceLocation& where) {
     return code;
 }
 
-// A line that opens or closes a fenced code block: up to three spaces, then ``` or ~~~.
-bool is_fence(std::string_view line) {
-    std::size_t i = 0;
-    while (i < line.size() && i < 3 && line[i] == ' ') ++i;
-    line.remove_prefix(i);
-    return line.rfind("```", 0) == 0 || line.rfind("~~~", 0) == 0;
+// Where a shortcode stands within its line, if it is somewhere a link cannot be: in a link's
+// text, its address, an autolink or a link reference definition. Each live figure is a link.
+const char* inside_link(std::string_view before) {
+    int brackets = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (before[i] == '\\') ++i;
+        else if (before[i] == '[') ++brackets;
+        else if (before[i] == ']' && brackets > 0) --brackets;
+    }
+    if (brackets > 0) return "in a link's text";
+    const std::size_t address = before.rfind("](");
+    if (address != std::string_view::npos && before.find(')', address) == std::string_view::npos)
+        return "in a link's address";
+    const std::size_t angle = before.rfind('<');
+    if (angle != std::string_view::npos && before.find('>', angle) == std::string_view::npos)
+        return "in an autolink";
+    const std::size_t start = before.find_first_not_of(' ');
+    if (start != std::string_view::npos && start < 4 && before[start] == '[' &&
+        before.find("]:", start) != std::string_view::npos)
+        return "in a link reference definition";
+    return nullptr;
+}
+
+// The end of a code span that opens with the backtick run at `at` (CommonMark: the next run
+// of as many backticks, before the paragraph ends at a blank line), or npos.
+std::size_t code_span_end(std::string_view text, std::size_t at) {
+    std::size_t run_end = text.find_first_not_of('`', at);
+    if (run_end == std::string_view::npos) return std::string_view::npos;
+    const std::size_t length = run_end - at;
+    for (std::size_t i = run_end; i < text.size();) {
+        if (text[i] == '\n') {
+            const std::size_t next = text.find_first_not_of(" \t\r", i + 1);
+            if (next == std::string_view::npos || text[next] == '\n') return std::string_view::npos;
+        }
+        if (text[i] != '`') {
+            ++i;
+            continue;
+        }
+        const std::size_t end = text.find_first_not_of('`', i);
+        const std::size_t found = (end == std::string_view::npos ? text.size() : end) - i;
+        if (found == length) return i + found;
+        i += found;
+    }
+    return std::string_view::npos;
 }
 
 }  // namespace
@@ -365,56 +409,90 @@ std::string expand_live_figures(const SiteData& data, const ContentPage& page,
                                 Diagnostics& diagnostics) {
     const std::string& text = page.markdown;
     const std::string file = page.where.file;
+    for (const std::string* field : {&page.title, &page.description})
+        if (field->find("{{") != std::string::npos)
+            diagnostics.error(page.where,
+                              "live figures are filled in in the text, not in the front matter");
     const Filler filler(data);
+    // Code blocks and raw HTML blocks, as cmark-gfm reads them, are shown as written.
+    const std::vector<std::pair<int, int>> literal = literal_block_lines(text);
+    auto is_literal = [&](int body_line) {
+        return std::any_of(literal.begin(), literal.end(), [&](const auto& block) {
+            return body_line >= block.first && body_line <= block.second;
+        });
+    };
     std::string out;
     out.reserve(text.size());
-    bool in_fence = false;
-    int line_number = page.body_line;
-    for (std::size_t line_start = 0; line_start < text.size(); ++line_number) {
-        std::size_t line_end = text.find('\n', line_start);
-        if (line_end == std::string::npos) line_end = text.size();
-        const std::string_view line(text.data() + line_start, line_end - line_start);
-        if (is_fence(line)) in_fence = !in_fence;
-        if (in_fence || line.find("{{") == std::string_view::npos) {
-            out.append(line);
-        } else {
-            for (std::size_t i = 0; i < line.size();) {
-                if (line[i] == '`') {  // a code span is copied as it is, up to its closing run
-                    std::size_t run = line.find_first_not_of('`', i);
-                    if (run == std::string_view::npos) run = line.size();
-                    const std::string_view ticks = line.substr(i, run - i);
-                    const std::size_t close = line.find(ticks, run);
-                    const std::size_t end =
-                        close == std::string_view::npos ? run : close + ticks.size();
-                    out.append(line.substr(i, end - i));
-                    i = end;
-                    continue;
-                }
-                if (line.compare(i, 2, "{{") != 0) {
-                    out += line[i++];
-                    continue;
-                }
-                // Columns count characters: the bytes that do not continue a character.
-                const int column = 1 + static_cast<int>(std::count_if(
-                                           line.begin(), line.begin() + static_cast<long>(i),
-                                           [](char c) { return (c & 0xC0) != 0x80; }));
-                const SourceLocation where{file, line_number, column};
-                const std::size_t close = line.find("}}", i + 2);
-                if (close == std::string_view::npos) {
-                    diagnostics.error(where, "shortcode '{{' without '}}' on the same line");
-                    out.append(line.substr(i));
-                    break;
-                }
-                try {
-                    out += filler.fill(parse(line.substr(i + 2, close - i - 2), where));
-                } catch (const Refusal& refusal) {
-                    diagnostics.error(where, refusal.message);
-                }
-                i = close + 2;
-            }
+    int body_line = 1;             // of the body, as cmark counts
+    std::size_t line_start = 0;    // where that line starts in the text
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c == '\n') {
+            out += c;
+            line_start = ++i;
+            ++body_line;
+            continue;
         }
-        if (line_end < text.size()) out += '\n';
-        line_start = line_end + 1;
+        if (is_literal(body_line)) {
+            const std::size_t end = text.find('\n', i);
+            const std::size_t stop = end == std::string::npos ? text.size() : end;
+            out.append(text, i, stop - i);
+            i = stop;
+            continue;
+        }
+        if (c == '`') {  // a code span is copied as it is, over line breaks too
+            const std::size_t end = code_span_end(text, i);
+            const std::size_t stop =
+                end != std::string::npos ? end : text.find_first_not_of('`', i);
+            for (std::size_t k = i; k < stop && k < text.size(); ++k)
+                if (text[k] == '\n') {
+                    line_start = k + 1;
+                    ++body_line;
+                }
+            out.append(text, i, (stop == std::string::npos ? text.size() : stop) - i);
+            i = stop == std::string::npos ? text.size() : stop;
+            continue;
+        }
+        if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {  // an escaped character
+            out.append(text, i, 2);
+            i += 2;
+            continue;
+        }
+        if (text.compare(i, 2, "{{") != 0) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const std::string_view before(text.data() + line_start, i - line_start);
+        // Columns count characters: the bytes that do not continue a character.
+        const int column = 1 + static_cast<int>(std::count_if(
+                                   before.begin(), before.end(),
+                                   [](char b) { return (b & 0xC0) != 0x80; }));
+        const SourceLocation where{file, page.body_line + body_line - 1, column};
+        std::size_t line_end = text.find('\n', i);
+        if (line_end == std::string::npos) line_end = text.size();
+        const std::size_t close = text.find("}}", i + 2);
+        if (close == std::string::npos || close > line_end) {
+            diagnostics.error(where, "shortcode '{{' without '}}' on the same line");
+            out.append(text, i, line_end - i);
+            i = line_end;
+            continue;
+        }
+        try {
+            if (const char* place = inside_link(before))
+                throw Refusal{std::string("a live figure is a link of its own, so it cannot "
+                                          "stand ") + place};
+            const Shortcode code = parse(std::string_view(text).substr(i + 2, close - i - 2), where);
+            const std::string_view after = std::string_view(text).substr(close + 2, line_end - close - 2);
+            if (code.name == "tabell" &&
+                (before.find_first_not_of(" \t") != std::string_view::npos ||
+                 after.find_first_not_of(" \t\r") != std::string_view::npos))
+                throw Refusal{"a table stands alone on its line"};
+            out += filler.fill(code);
+        } catch (const Refusal& refusal) {
+            diagnostics.error(where, refusal.message);
+        }
+        i = close + 2;
     }
     return out;
 }

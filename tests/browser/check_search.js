@@ -28,6 +28,9 @@ const queries = [
   ["Rygge", "Moss"],              // an old municipality, now part of Moss
   ["0136", "Moss"],               // its old number
   ["3435", "Vågå"],
+  ["Troms", "Troms - Romsa - Tromssa"],  // one language's name, whole, before Tromsø
+  ["Vågå kommune", "Vågå"],               // the kind of place, as journalists write it
+  ["fylket Innlandet", "Innlandet"],
 ];
 // [query, a result's link text that must be among the results]
 const among = [
@@ -102,6 +105,13 @@ async function results(page, field, query) {
         for (const [query, wanted] of among) {
           const found = await results(page, field, query);
           if (!found.includes(wanted)) fail(`${label}: "${query}" gives ${JSON.stringify(found)}, without ${wanted}`);
+        }
+        // The header's results close when the reader clicks elsewhere.
+        if (field === "#sok-topp") {
+          await results(page, field, "tromso");
+          await page.mouse.click(5, 600);
+          const open = await page.locator("#sok-topp-treff a").count();
+          if (open) fail(`${label}: the header's results stay open after a click elsewhere`);
         }
         // Enter opens the best match.
         await page.fill(field, "vaga");

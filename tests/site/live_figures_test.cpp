@@ -213,4 +213,40 @@ TEST_CASE("live figures: code shows a shortcode as written", "[site][live_figure
     const std::string code = "Skriv `{{ tall bosatte 3101 }}`.\n\n```\n{{ tall x y }}\n```\n";
     CHECK(expand(code) == code);
     CHECK(expand("``{{ a }}`` og {{ år bosatte }}") == "``{{ a }}`` og 2024");
+    // Fences as CommonMark reads them: a ``` line inside a ~~~ block closes nothing, and a
+    // line that starts with a code span opens no block.
+    const std::string tilde = "~~~\n```\n{{ tall x y }}\n~~~\n\n{{ år bosatte }}\n";
+    CHECK(expand(tilde) == "~~~\n```\n{{ tall x y }}\n~~~\n\n2024\n");
+    CHECK(expand("```js``` er kode.\n\n{{ år bosatte }}") == "```js``` er kode.\n\n2024");
+    // An indented code block, and a code span over a line break.
+    CHECK(expand("Tekst.\n\n    {{ tall x y }}\n\n{{ år bosatte }}") ==
+          "Tekst.\n\n    {{ tall x y }}\n\n2024");
+    CHECK(expand("Et `kodestykke\n{{ tall x y }}` og {{ år bosatte }}") ==
+          "Et `kodestykke\n{{ tall x y }}` og 2024");
+    // An escaped brace is text.
+    CHECK(expand("\\{{ år bosatte }}") == "\\{{ år bosatte }}");
+}
+
+TEST_CASE("live figures: a figure is a link, so never inside another", "[site][live_figures]") {
+    refused("[se {{ tall bosatte 3101 }} her](/om/)", 5, "in a link's text");
+    refused("[her](/om/{{ år bosatte }})", 11, "in a link's address");
+    refused("<https://x.no/{{ år bosatte }}>", 15, "in an autolink");
+    refused("[ref]: {{ år bosatte }}", 8, "in a link reference definition");
+    CHECK(expand("[Halden](/kommune/3101-halden/) bosatte {{ tall bosatte 3101 2024 }}.") ==
+          "[Halden](/kommune/3101-halden/) bosatte [60](/kommune/3101-halden/#bosatte).");
+}
+
+TEST_CASE("live figures: a table stands alone, and numbers only the notes of rows it shows",
+          "[site][live_figures]") {
+    refused("Se {{ tabell 31 bosatte }}", 4, "a table stands alone on its line");
+    // 2023 and 2024 have figures; Moss's 2024 is hidden, with one note.
+    const std::string table = expand("{{ tabell 3103 bosatte }}");
+    CHECK(table.find("| 2024 | : ¹ |") != std::string::npos);
+    CHECK(table.find("²") == std::string::npos);
+    refused("{{ tall bosatte 3101 ki=ja }}", 1, "no share, so it has no interval");
+    Diagnostics diagnostics;
+    kt::ContentPage titled = page("Tekst.");
+    titled.title = "Bosatte {{ år bosatte }}";
+    kt::expand_live_figures(*built().data, titled, diagnostics);
+    check_single_error(diagnostics, {"content/tema/bosetting.md", 1, 1}, "not in the front matter");
 }

@@ -34,6 +34,8 @@ const std::vector<WordKey>& word_keys() {
         {"figure.not_clearly_different_from_country", {}},
         {"figure.clearly_below_country", {}},
         {"figure.trend", {"first_year", "last_year", "direction", "unit", "slope", "low", "high"}},
+        {"cite.figure",
+         {"site", "indicator", "area", "year", "figure", "cohort", "source", "updated"}},
         {"live.change", {"direction", "difference"}},
         {"live.rank", {"place", "ranked", "uncertain", "best", "worst"}},
         {"live.year", {}},

@@ -10,6 +10,7 @@
 #include "site/adjustment_view.h"
 #include "site/area_bars.h"
 #include "site/area_table.h"
+#include "site/citation.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
 #include "site/indicator_distribution.h"
@@ -293,9 +294,9 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
             nlohmann::json bars = member_bars(data, *indicator, area, dir, files);
             if (block.is_null()) continue;
             block["bars"] = std::move(bars);
-            block["parts"] = part_bars(data, *indicator, areas,
-                                       std::stoi(block["latest"]["year"].get<std::string>()), dir,
-                                       files);
+            const int latest = std::stoi(block["latest"]["year"].get<std::string>());
+            block["parts"] = part_bars(data, *indicator, areas, latest, dir, files);
+            block["citation"] = figure_citation(data, *indicator, area, latest);
             blocks.push_back(std::move(block));
         }
         if (blocks.empty()) continue;

@@ -1,11 +1,9 @@
 #include "site/live_figures.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <functional>
 #include <map>
-#include <optional>
 #include <string_view>
 #include <vector>
 

@@ -831,3 +831,26 @@ TEST_CASE("every download has a spreadsheet form with the same rows", "[integrat
     }
     CHECK(checked > 100);
 }
+
+TEST_CASE("each indicator's latest figure on an area page has a filled-in citation and address",
+          "[integration]") {
+    const fs::path& site = built_site();
+    const std::string page = read_file(site / "kommune" / "3435-vaga" / "index.html");
+    const std::string deltakere =
+        norwegian(std::stod(download_value(site / "kommune" / "3435-vaga" / "3435-vaga.csv",
+                                           "intro_deltakere", "2023")),
+                  0);
+    const std::string start = "<span class=\"citation\" id=\"siter-intro_deltakere\">";
+    const std::size_t at = page.find(start);
+    REQUIRE(at != std::string::npos);
+    const std::string citation = page.substr(at, page.find("</span>", at) - at);
+    INFO(citation);
+    CHECK(citation.find("Deltakere i introduksjonsprogrammet, Vågå, 2023: " + deltakere +
+                        " personer.") != std::string::npos);
+    CHECK(citation.find("Kilde: IMDi") != std::string::npos);
+    CHECK(citation.find("[") == std::string::npos);  // nothing left for the reader to fill in
+    // The address names the page and the figure's block, which exists.
+    CHECK(citation.find("https://kommunetall.example.no/kommune/3435-vaga/#intro_deltakere") !=
+          std::string::npos);
+    CHECK(page.find("<details class=\"indicator\" id=\"intro_deltakere\">") != std::string::npos);
+}

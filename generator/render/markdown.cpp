@@ -70,17 +70,23 @@ void make_site_links_relative(cmark_node* document, const std::string& root_pref
     cmark_iter_free(iter);
 }
 
+// The document the parser makes of the Markdown (one parse at a time, see parse_mutex).
+std::unique_ptr<cmark_node, NodeDeleter> parse(cmark_parser& parser, std::string_view markdown) {
+    std::unique_ptr<cmark_node, NodeDeleter> document;
+    {
+        const std::lock_guard<std::mutex> lock(parse_mutex());
+        cmark_parser_feed(&parser, markdown.data(), markdown.size());
+        document.reset(cmark_parser_finish(&parser));
+    }
+    if (!document) throw std::runtime_error("cmark-gfm: parsing failed");
+    return document;
+}
+
 }  // namespace
 
 std::vector<std::pair<int, int>> literal_block_lines(std::string_view markdown) {
     auto parser = make_parser();
-    std::unique_ptr<cmark_node, NodeDeleter> document;
-    {
-        const std::lock_guard<std::mutex> lock(parse_mutex());
-        cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-        document.reset(cmark_parser_finish(parser.get()));
-    }
-    if (!document) throw std::runtime_error("cmark-gfm: parsing failed");
+    const auto document = parse(*parser, markdown);
     std::vector<std::pair<int, int>> lines;
     cmark_iter* iter = cmark_iter_new(document.get());
     for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -96,13 +102,7 @@ std::vector<std::pair<int, int>> literal_block_lines(std::string_view markdown) 
 
 std::string markdown_to_html(std::string_view markdown, const std::string& root_prefix) {
     auto parser = make_parser();
-    std::unique_ptr<cmark_node, NodeDeleter> document;
-    {
-        const std::lock_guard<std::mutex> lock(parse_mutex());
-        cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-        document.reset(cmark_parser_finish(parser.get()));
-    }
-    if (!document) throw std::runtime_error("cmark-gfm: parsing failed");
+    const auto document = parse(*parser, markdown);
     make_site_links_relative(document.get(), root_prefix);
     const std::unique_ptr<char, HtmlDeleter> html(cmark_render_html(
         document.get(), options, cmark_parser_get_syntax_extensions(parser.get())));

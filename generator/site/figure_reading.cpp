@@ -10,16 +10,11 @@
 
 namespace kt {
 
-namespace {
-
-// The difference readers would compute from the two figures they see.
 double shown_difference(const Indicator& indicator, double a, double b) {
     return round_to_decimals(
         round_to_decimals(a, indicator.decimals) - round_to_decimals(b, indicator.decimals),
         indicator.decimals);
 }
-
-}  // namespace
 
 std::string difference_unit(const Words& words, const Indicator& indicator) {
     return is_percentage(indicator) ? words("figure.percentage_point_unit") : indicator.unit;

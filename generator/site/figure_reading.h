@@ -17,6 +17,10 @@
 
 namespace kt {
 
+// a - b as readers would compute it from the two figures they see, each rounded to the
+// indicator's decimals.
+double shown_difference(const Indicator& indicator, double a, double b);
+
 // The unit a difference between two figures is in: "prosentpoeng" for percentages, else the
 // indicator's unit.
 std::string difference_unit(const Words& words, const Indicator& indicator);

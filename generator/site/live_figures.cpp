@@ -124,10 +124,7 @@ class Filler {
                           std::to_string(from) + " to " + std::to_string(to)};
         const IndicatorValue& before = shown(indicator, area, from);
         const IndicatorValue& after = shown(indicator, area, to);
-        const double difference =
-            round_to_decimals(round_to_decimals(after.value, indicator.decimals) -
-                                  round_to_decimals(before.value, indicator.decimals),
-                              indicator.decimals);
+        const double difference = shown_difference(indicator, after.value, before.value);
         const std::string direction = difference > 0 ? "up" : difference < 0 ? "down" : "none";
         return data_.words("live.change",
                            {{"direction", direction},
@@ -242,9 +239,7 @@ class Filler {
 
     // Why a figure is missing or hidden, what a sum leaves out, and that it is provisional.
     std::string explanation(const IndicatorValue& v) const {
-        std::string note = value_explanation(data_.words, v, data_.input.config.suppression);
-        if (v.provisional) note += (note.empty() ? "" : " ") + data_.words("value.provisional");
-        return note;
+        return value_note(data_.words, v, data_.input.config.suppression);
     }
 
     std::string figure_text(const Shortcode& code, const Indicator& indicator, const Area& area,

@@ -111,10 +111,16 @@ std::string value_text(const Indicator& indicator, const IndicatorValue& value) 
     return text;
 }
 
-nlohmann::json value_cell(const Words& words, const Indicator& indicator,
-                          const IndicatorValue& value, const SuppressionRule& rule) {
+std::string value_note(const Words& words, const IndicatorValue& value,
+                       const SuppressionRule& rule) {
     std::string note = value_explanation(words, value, rule);
     if (value.provisional) note += (note.empty() ? "" : " ") + words("value.provisional");
+    return note;
+}
+
+nlohmann::json value_cell(const Words& words, const Indicator& indicator,
+                          const IndicatorValue& value, const SuppressionRule& rule) {
+    const std::string note = value_note(words, value, rule);
     return {{"text", value_text(indicator, value)},
             {"interval", interval_text(indicator, value)},
             {"note", note},

@@ -36,6 +36,11 @@ std::string partial_note(const Words& words, const IndicatorValue& value);
 std::string value_explanation(const Words& words, const IndicatorValue& value,
                               const SuppressionRule& rule);
 
+// The note a figure carries wherever it is shown: value_explanation, and that it is
+// provisional.
+std::string value_note(const Words& words, const IndicatorValue& value,
+                       const SuppressionRule& rule);
+
 // What the goal is called: the indicator's goal_label, else the site's word for a goal.
 std::string goal_label(const Words& words, const Indicator& indicator);
 

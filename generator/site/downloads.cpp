@@ -5,6 +5,7 @@
 #include "render/csv_writer.h"
 #include "render/slug.h"
 #include "render/value_text.h"
+#include "site/series_block.h"
 #include "site/site_paths.h"
 #include "site/value_cell.h"
 #include "stats/ranking.h"
@@ -42,12 +43,13 @@ std::string suppression_code(Suppression reason) {
 struct RowSubject {
     std::string figures_code;  // the code Figures knows it by
     std::string code, name, kind;
-    bool aggregate;  // a sum: listed in every year of the indicator, even with nothing to sum
+    bool aggregate;            // a sum of its members' figures
+    const Area* area = nullptr;  // an area's, not a group's
 };
 
 RowSubject subject(const Area& area) {
     return {area.code, area.code, area.name, kind_name(area.kind),
-            area.kind == AreaKind::country || area.kind == AreaKind::county};
+            area.kind == AreaKind::country || area.kind == AreaKind::county, &area};
 }
 
 RowSubject subject(const SiteData& data, const AreaGroup& group) {
@@ -97,19 +99,30 @@ std::vector<std::string> row(const SiteData& data, const Indicator& indicator,
     };
 }
 
+// The years of the area's rows on the indicator: the years its page tabulates, ".." rows
+// included, so every row the page shows is in the file. Old codes and indicators the page
+// does not tabulate list the years in the data; a sum lists every year of the indicator, even
+// with nothing to sum, but not a year no area has data for (a request for the coming year
+// makes no settlement share).
+std::vector<int> row_years(const SiteData& data, const Indicator& indicator,
+                           const RowSubject& subject) {
+    if (subject.area && subject.area->is_current() && publishes(indicator, subject.area->kind))
+        return shown_years(data, indicator, comparison_areas(data, *subject.area));
+    const std::string& country = data.input.registry.country().code;
+    std::vector<int> years;
+    for (int year : data.figures.years())
+        if (data.figures.value(indicator.id, subject.figures_code, year).in_data() ||
+            (subject.aggregate && data.figures.value(indicator.id, country, year).in_data()))
+            years.push_back(year);
+    return years;
+}
+
 // Every year's figure, then the pooled figures (municipalities only).
 void add_rows(DownloadTable& out, const SiteData& data, const Indicator& indicator,
               const RowSubject& area) {
-    const std::string& country = data.input.registry.country().code;
-    for (int year : data.figures.years()) {
-        const IndicatorValue& v = data.figures.value(indicator.id, area.figures_code, year);
-        // An area's year not in the data has no row; nor has a sum's year that no area has
-        // data for (a request for the coming year makes no settlement share), as on the pages.
-        if (!v.in_data() &&
-            (!area.aggregate || !data.figures.value(indicator.id, country, year).in_data()))
-            continue;
-        out.rows.push_back(row(data, indicator, area, std::to_string(year), v));
-    }
+    for (int year : row_years(data, indicator, area))
+        out.rows.push_back(row(data, indicator, area, std::to_string(year),
+                               data.figures.value(indicator.id, area.figures_code, year)));
     for (int year : data.figures.years()) {
         const Figures::PooledValue* pooled =
             data.figures.pooled(indicator.id, area.figures_code, year);

@@ -1,8 +1,9 @@
 #pragma once
 // CSV downloads: every figure of an indicator (all areas and groups, all years), and every
 // figure of an area or a group of municipalities (all indicators and years). Symbols stay
-// symbols; a hidden number stays hidden (empty, with its symbol and reason beside it). A group's code is "<grouping>:<value>"
-// ("kostragruppe:5"), its type "gruppe".
+// symbols; a hidden number stays hidden (empty, with its symbol and reason beside it). Every
+// row an area's page tabulates is in its file and in the indicator's, a year without a figure
+// as a ".." row. A group's code is "<grouping>:<value>" ("kostragruppe:5"), its type "gruppe".
 #include <string>
 #include <vector>
 

@@ -58,6 +58,24 @@ std::string history_note(const SiteData& data, const Indicator& indicator, const
 
 }  // namespace
 
+std::vector<int> shown_years(const SiteData& data, const Indicator& indicator,
+                             const std::vector<const Area*>& areas) {
+    // The page's own area decides: an indicator its data never cover is left out, even
+    // when the areas it is compared with have figures (Oslo's districts and the programme).
+    if (!data.figures.covers(indicator.id, areas.front()->code)) return {};
+    // Years before the first and after the last figure of any of the areas are left out.
+    // A year a split makes incomparable stays in, so the table shows the break.
+    auto has_data = [&](int year) {
+        return std::any_of(areas.begin(), areas.end(), [&](const Area* area) {
+            return data.figures.value(indicator.id, area->code, year).in_data();
+        });
+    };
+    const std::vector<int>& years = data.figures.years();
+    auto first = std::find_if(years.begin(), years.end(), has_data);
+    auto last = std::find_if(years.rbegin(), years.rend(), has_data).base();
+    return first < last ? std::vector<int>(first, last) : std::vector<int>{};
+}
+
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area) {
     std::vector<const Area*> areas{&area};
     const Area* parent = area.parent.empty() ? nullptr : data.input.registry.find(area.parent);
@@ -70,10 +88,8 @@ std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area
 nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
                             const std::vector<const Area*>& areas, const std::string& page_dir,
                             const std::string& chart_name, std::vector<OutputFile>& files) {
-    // The page's own area decides: an indicator its data never cover is left out, even
-    // when the areas it is compared with have figures (Oslo's districts and the programme).
-    if (!data.figures.covers(indicator.id, areas.front()->code)) return nullptr;
-    const std::vector<int>& years = data.figures.years();
+    const std::vector<int> years = shown_years(data, indicator, areas);
+    if (years.empty()) return nullptr;
     const Words& words = data.words;
 
     LineChart chart;
@@ -96,17 +112,8 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
     for (std::size_t i = 0; i < areas.size(); ++i)
         series[i] = {areas[i]->name, {}, series_class(*areas[i], i)};
 
-    // Years before the first and after the last figure of any of the areas are left out.
-    // A year a split makes incomparable stays in, so the table shows the break.
-    auto has_data = [&](int year) {
-        return std::any_of(areas.begin(), areas.end(), [&](const Area* area) {
-            return data.figures.value(indicator.id, area->code, year).in_data();
-        });
-    };
-    auto first = std::find_if(years.begin(), years.end(), has_data);
-    auto last = std::find_if(years.rbegin(), years.rend(), has_data).base();
     bool incomparable_before = false;
-    for (auto year = first; year < last; ++year) {
+    for (auto year = years.begin(); year < years.end(); ++year) {
         nlohmann::json cells = nlohmann::json::array();
         for (std::size_t i = 0; i < areas.size(); ++i) {
             const IndicatorValue& v = data.figures.value(indicator.id, areas[i]->code, *year);

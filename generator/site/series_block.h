@@ -23,4 +23,11 @@ nlohmann::json series_block(const SiteData& data, const Indicator& indicator,
 // district) and the country.
 std::vector<const Area*> comparison_areas(const SiteData& data, const Area& area);
 
+// The years the block tabulates: from the first to the last year any of `areas` has a figure
+// for, a year in between with none included (it shows as ".."). Empty when the data never
+// cover the first area on the indicator. Downloads list the same years, so every row a page
+// shows is in its file.
+std::vector<int> shown_years(const SiteData& data, const Indicator& indicator,
+                             const std::vector<const Area*>& areas);
+
 }  // namespace kt

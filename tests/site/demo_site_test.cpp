@@ -832,6 +832,88 @@ TEST_CASE("every download has a spreadsheet form with the same rows", "[integrat
     CHECK(checked > 100);
 }
 
+// The text a reader sees in a table cell: footnote marks, intervals and screen-reader
+// words taken out, then the tags ("58,0 %*", ":", "..").
+static std::string cell_text(std::string html) {
+    for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{
+             {"<sup>", "</sup>"}, {"<span class=\"ci\">", "</span>"},
+             {"<span class=\"sr-only\">", "</span>"}}) {
+        for (std::size_t at; (at = html.find(open)) != std::string::npos;)
+            html.erase(at, html.find(close, at) + close.size() - at);
+    }
+    std::string text;
+    bool in_tag = false;
+    for (char c : html) {
+        if (c == '<') in_tag = true;
+        else if (c == '>') in_tag = false;
+        else if (!in_tag) text += c;
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+}
+
+TEST_CASE("every row an area page's tables show is in its download, '..' rows included",
+          "[integration]") {
+    const fs::path& site = built_site();
+    std::size_t rows = 0, not_available = 0;
+    for (const auto& [dir, code] : std::vector<std::pair<std::string, std::string>>{
+             {"kommune/3435-vaga", "3435"}, {"kommune/0301-oslo", "0301"},
+             {"fylke/34-innlandet", "34"}, {"landet", "0"}}) {
+        fs::path csv;
+        for (const auto& entry : fs::directory_iterator(site / dir))
+            if (entry.path().extension() == ".csv" &&
+                entry.path().stem().string().find("-excel") == std::string::npos)
+                csv = entry.path();
+        INFO(csv);
+        // (indicator, period) -> the value and symbol fields of the download's row.
+        std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> download;
+        std::istringstream lines(read_file(csv));
+        std::string line;
+        std::getline(lines, line);
+        REQUIRE(line.rfind("indikator,områdekode,områdenavn,områdetype,periode,verdi,symbol,", 0) == 0);
+        while (std::getline(lines, line)) {
+            const auto f = split_csv_line(line, ',');
+            CHECK(f[1] == code);
+            download[{f[0], f[4]}] = {f[5], f[6]};
+        }
+        // Each indicator block's table: the first column is the page's own area.
+        const std::string page = read_file(site / dir / "index.html");
+        const std::string block_start = "<details class=\"indicator\" id=\"";
+        for (std::size_t at = page.find(block_start); at != std::string::npos;
+             at = page.find(block_start, at + 1)) {
+            const std::size_t id_start = at + block_start.size();
+            const std::string indicator = page.substr(id_start, page.find('"', id_start) - id_start);
+            const std::string block = page.substr(at, page.find("</details>", at) - at);
+            const std::size_t body = block.find("<tbody>");
+            if (body == std::string::npos) continue;  // a figure of the larger areas only
+            const std::string table = block.substr(body, block.find("</tbody>", body) - body);
+            const std::string row_start = "<tr><th scope=\"row\">";
+            for (std::size_t r = table.find(row_start); r != std::string::npos;
+                 r = table.find(row_start, r + 1)) {
+                const std::size_t year_start = r + row_start.size();
+                const std::string year = table.substr(year_start, table.find('<', year_start) - year_start);
+                const std::size_t td = table.find("<td>", year_start) + 4;
+                const std::string shown = cell_text(table.substr(td, table.find("</td>", td) - td));
+                INFO(indicator << " " << year << ": " << shown);
+                auto it = download.find({indicator, year});
+                REQUIRE(it != download.end());
+                const auto& [value, symbol] = it->second;
+                if (value.empty()) {
+                    CHECK(shown == symbol);
+                } else {
+                    const std::size_t point = value.find('.');
+                    const int decimals = point == std::string::npos ? 0 : int(value.size() - point - 1);
+                    CHECK(shown.rfind(norwegian(std::stod(value), decimals), 0) == 0);
+                }
+                not_available += shown == "..";
+                ++rows;
+            }
+        }
+    }
+    CHECK(rows > 500);
+    CHECK(not_available > 0);
+}
+
 TEST_CASE("each indicator's latest figure on an area page has a filled-in citation and address",
           "[integration]") {
     const fs::path& site = built_site();

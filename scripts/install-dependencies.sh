@@ -20,10 +20,12 @@ packages=(
   libjemalloc-dev                                # the program's memory allocator
   libproj-dev proj-data                          # map projection (EPSG:25833)
   libgeos-dev                                    # simplifying map boundaries
+  libxlsxwriter-dev                              # XLSX downloads
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils)  # xmllint checks the sitemap
   packages+=(curl)  # the preview server's end-to-end test
+  packages+=(python3 python3-openpyxl)  # a second reader of the XLSX downloads
   packages+=(clang libclang-rt-14-dev)  # the sanitizer build and libFuzzer
   packages+=(chromium default-jre-headless)  # pages in a browser (axe-core), the Nu HTML Checker
   # Node.js and npm for tests/browser, unless the machine has its own.

@@ -113,6 +113,15 @@ std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
     }
     if (deepest > kMaxNesting)
         return "nests braces more than " + std::to_string(kMaxNesting) + " deep";
+    // A workbook's sheet name, by Excel's rules (which libxlsxwriter enforces when writing).
+    if (std::string_view(key.key).starts_with("download.sheet_")) {
+        const auto characters = unicode(pattern).countChar32();
+        if (characters == 0 || characters > 31 ||
+            pattern.find_first_of("[]:*?/\\") != std::string::npos || pattern.front() == '\'' ||
+            pattern.back() == '\'')
+            return "is not a name Excel allows for a sheet: 1 to 31 characters, none of "
+                   "[ ] : * ? / \\, not starting or ending with '";
+    }
 
     UParseError where{};
     UErrorCode status = U_ZERO_ERROR;

@@ -11,6 +11,7 @@
 #include "site/area_bars.h"
 #include "site/area_table.h"
 #include "site/citation.h"
+#include "site/download_forms.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
 #include "site/indicator_distribution.h"
@@ -336,10 +337,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
         {"subtitle", subtitle},
         {"facts", facts(data, area, dir)},
         {"history", origin_sentences(data.words, data.input.registry, area)},
-        {"csv_href", file_link(dir, area_download_path(area))},
-        {"csv_name", area_download_name(area)},
-        {"excel_href", file_link(dir, spreadsheet_name(area_download_path(area)))},
-        {"excel_name", spreadsheet_name(area_download_name(area))},
+        {"downloads", download_links(dir, area_download_path(area))},
         {"canonical_url", ctx["page"]["canonical_url"]},
     };
     ctx["narrative"] = narrative;

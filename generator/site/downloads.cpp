@@ -22,7 +22,8 @@ const std::vector<std::string> kHeader{"indikator",  "områdekode", "områdenavn
                                        "teller",     "nevner",     "teller_grunn", "nevner_grunn",
                                        "ki95_nedre", "ki95_ovre",  "enhet",        "merknad"};
 
-// The reason a number is hidden, as a code for machines: what the symbol says about it.
+}  // namespace
+
 std::string suppression_code(Suppression reason) {
     switch (reason) {
         case Suppression::none:
@@ -38,6 +39,8 @@ std::string suppression_code(Suppression reason) {
     }
     return "";
 }
+
+namespace {
 
 // Whose figures a block of rows holds: an area, or a group of municipalities.
 struct RowSubject {
@@ -160,39 +163,44 @@ std::string group_download_path(const AreaGroup& group) {
     return group_dir(group) + group_download_name(group);
 }
 
-std::string spreadsheet_name(const std::string& csv_name) {
-    return csv_name.substr(0, csv_name.size() - 4) + "-excel.csv";
+namespace {
+
+// Adds the indicator's rows for the subjects, and the indicator if it has any.
+void add_indicator(Download& out, const SiteData& data, const Indicator& indicator,
+                   const std::vector<RowSubject>& subjects) {
+    const std::size_t before = out.figures.rows.size();
+    for (const RowSubject& subject : subjects) add_rows(out.figures, data, indicator, subject);
+    if (out.figures.rows.size() > before) out.indicators.push_back(&indicator);
 }
 
-DownloadTable area_table(const SiteData& data, const Area& area) {
-    DownloadTable table = figure_table();
+}  // namespace
+
+Download area_download(const SiteData& data, const Area& area) {
+    Download out{area_download_path(area), area.name + " (" + area.code + ")", figure_table(), {}};
     for (const Indicator& indicator : data.input.catalogue.indicators)
-        add_rows(table, data, indicator, subject(area));
-    return table;
+        add_indicator(out, data, indicator, {subject(area)});
+    return out;
 }
 
 // A group is of municipalities: an indicator not published for them has no group rows.
-DownloadTable group_table(const SiteData& data, const AreaGroup& group) {
-    DownloadTable table = figure_table();
+Download group_download(const SiteData& data, const AreaGroup& group) {
+    Download out{group_download_path(group), data.group_name(group), figure_table(), {}};
     for (const Indicator& indicator : data.input.catalogue.indicators)
         if (publishes_municipalities(indicator))
-            add_rows(table, data, indicator, subject(data, group));
-    return table;
+            add_indicator(out, data, indicator, {subject(data, group)});
+    return out;
 }
 
-DownloadTable indicator_table(const SiteData& data, const Indicator& indicator) {
-    DownloadTable table = figure_table();
+Download indicator_download(const SiteData& data, const Indicator& indicator) {
+    std::vector<RowSubject> subjects;
     for (const Area& area : data.input.registry.areas())
-        if (area.is_current()) add_rows(table, data, indicator, subject(area));
-    if (!publishes_municipalities(indicator)) return table;
-    for (const AreaGroup& group : data.figures.groups())
-        add_rows(table, data, indicator, subject(data, group));
-    return table;
-}
-
-std::vector<OutputFile> download_files(const std::string& csv_path, const DownloadTable& table) {
-    return {{csv_path, csv_text(table, CsvForm::machine)},
-            {spreadsheet_name(csv_path), csv_text(table, CsvForm::spreadsheet)}};
+        if (area.is_current()) subjects.push_back(subject(area));
+    if (publishes_municipalities(indicator))
+        for (const AreaGroup& group : data.figures.groups())
+            subjects.push_back(subject(data, group));
+    Download out{indicator_download_path(indicator), indicator.title, figure_table(), {}};
+    add_indicator(out, data, indicator, subjects);
+    return out;
 }
 
 }  // namespace kt

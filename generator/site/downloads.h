@@ -19,18 +19,25 @@ std::string area_download_path(const Area& area);  // "kommune/3435-vaga/3435-va
 std::string indicator_download_name(const Indicator& indicator);  // "bosatte.csv"
 std::string indicator_download_path(const Indicator& indicator);
 
+// The reason a number is hidden, as the downloads' code: "personvern", "lite_nevner", "kilde",
+// "ikke_publisert"; "" for none.
+std::string suppression_code(Suppression reason);
+
 std::string group_download_code(const AreaGroup& group);  // "kostragruppe:5"
 std::string group_download_name(const AreaGroup& group);  // "kostragruppe-5.csv"
 std::string group_download_path(const AreaGroup& group);  // "gruppe/kostragruppe/5/…"
 
-// Each download is published twice: as machine CSV, and in the spreadsheet form
-// (render/csv_writer.h) as "<name>-excel.csv" beside it: "3435-vaga-excel.csv".
-std::string spreadsheet_name(const std::string& csv_name);
+// A download before it is written in any form (site/download_forms.h): its figures, and the
+// indicators they are figures of.
+struct Download {
+    std::string csv_path;  // "kommune/3435-vaga/3435-vaga.csv"; the other forms lie beside it
+    std::string title;     // "Vågå (3435)": the workbook's and the dataset's name
+    DownloadTable figures;
+    std::vector<const Indicator*> indicators;  // those with rows, in the catalogue's order
+};
 
-DownloadTable area_table(const SiteData& data, const Area& area);
-DownloadTable group_table(const SiteData& data, const AreaGroup& group);
-DownloadTable indicator_table(const SiteData& data, const Indicator& indicator);
-// The table's two files: the machine CSV at `csv_path`, the spreadsheet form beside it.
-std::vector<OutputFile> download_files(const std::string& csv_path, const DownloadTable& table);
+Download area_download(const SiteData& data, const Area& area);
+Download group_download(const SiteData& data, const AreaGroup& group);
+Download indicator_download(const SiteData& data, const Indicator& indicator);
 
 }  // namespace kt

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "site/area_table.h"
+#include "site/download_forms.h"
 #include "site/downloads.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
@@ -78,10 +79,7 @@ nlohmann::json group_page(const SiteData& data, const AreaGroup& group) {
         if (grouping.id == group.grouping) description = grouping.description;
     ctx["group"] = {{"kicker", group.title},
                     {"name", data.group_name(group)},
-                    {"csv_href", file_link(dir, group_download_path(group))},
-                    {"csv_name", group_download_name(group)},
-                    {"excel_href", file_link(dir, spreadsheet_name(group_download_path(group)))},
-                    {"excel_name", spreadsheet_name(group_download_name(group))},
+                    {"downloads", download_links(dir, group_download_path(group))},
                     {"count", municipality_count(words, group.members.size())},
                     {"description", description},
                     {"sum_note", words("group.sum_note")}};

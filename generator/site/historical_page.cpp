@@ -1,6 +1,7 @@
 #include "site/historical_page.h"
 
 #include "render/area_history_text.h"
+#include "site/download_forms.h"
 #include "site/downloads.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
@@ -54,12 +55,9 @@ nlohmann::json historical_page(const SiteData& data, const Area& area) {
         {"validity", validity(data.words, area)},
         {"fate", fate_sentences(data.words, registry, area)},
         {"successors", successors},
-        {"csv_href", has_own_figures(data, area) ? file_link(dir, area_download_path(area)) : ""},
-        {"csv_name", area_download_name(area)},
-        {"excel_href", has_own_figures(data, area)
-                           ? file_link(dir, spreadsheet_name(area_download_path(area)))
-                           : ""},
-        {"excel_name", spreadsheet_name(area_download_name(area))},
+        {"downloads", has_own_figures(data, area)
+                          ? download_links(dir, area_download_path(area))
+                          : nlohmann::json(nullptr)},
     };
     return ctx;
 }

@@ -4,7 +4,9 @@
 
 #include "render/number_format.h"
 #include "render/value_text.h"
+#include "site/download_forms.h"
 #include "site/figure_reading.h"
+#include "site/index_download.h"
 #include "site/page_context.h"
 #include "site/site_paths.h"
 #include "stats/ranking.h"
@@ -116,6 +118,7 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
         {"ranked", std::to_string(ranked)},
         {"places_note", plausible_places_note(words, top_ten, static_cast<int>(ranked))},
         {"count", std::to_string(table.scores.size())},
+        {"downloads", download_links(dir, index_download_path(table), false)},
         {"components", components},
         {"rows", rows}};
     return ctx;

@@ -3,6 +3,7 @@
 #include "render/number_format.h"
 #include "render/value_text.h"
 #include "site/adjustment_view.h"
+#include "site/download_forms.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
 #include "site/indicator_distribution.h"
@@ -199,10 +200,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
         {"goal", goal_line(words, indicator)},
         {"family_title", family ? family->title : ""},
         {"family_href", family ? page_link(dir, family_dir(family->id)) : ""},
-        {"csv_href", file_link(dir, indicator_download_path(indicator))},
-        {"csv_name", indicator_download_name(indicator)},
-        {"excel_href", file_link(dir, spreadsheet_name(indicator_download_path(indicator)))},
-        {"excel_name", spreadsheet_name(indicator_download_name(indicator))},
+        {"downloads", download_links(dir, indicator_download_path(indicator))},
         {"year", year ? std::to_string(*year) : ""},
         {"is_ratio", ratio},
         {"is_share", indicator.computation == Computation::share},

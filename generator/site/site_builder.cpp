@@ -12,12 +12,15 @@
 #include "site/adjustment_view.h"
 #include "site/area_page.h"
 #include "site/content_page.h"
+#include "site/dataset_download.h"
 #include "site/definitions_download.h"
+#include "site/download_forms.h"
 #include "site/downloads.h"
 #include "site/family_page.h"
 #include "site/front_page.h"
 #include "site/group_page.h"
 #include "site/historical_page.h"
+#include "site/index_download.h"
 #include "site/index_page.h"
 #include "site/indicator_distribution.h"
 #include "site/indicator_map.h"
@@ -160,9 +163,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     page("", "front", "the front page", data.front_page, [&data] { return front_page(data); });
     for (const Area& area : site.registry.areas()) {
         if (area.is_current() || has_own_figures(data, area))
-            file_set([&data, &area] {
-                return download_files(area_download_path(area), area_table(data, area));
-            });
+            file_set([&data, &area] { return download_files(data, area_download(data, area)); });
         if (area.is_current()) {
             page_with_files(area_dir(area), "area", "the page of " + area.name,
                             content_of(data.narratives, area.code), [&data, &area](std::vector<OutputFile>& files) {
@@ -184,8 +185,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                             return indicator_page(data, indicator, files);
                         });
         file_set([&data, &indicator] {
-            return download_files(indicator_download_path(indicator),
-                                  indicator_table(data, indicator));
+            return download_files(data, indicator_download(data, indicator));
         });
         for (const IndicatorChart& chart : kIndicatorCharts)
             if (chart.has(data, indicator))
@@ -214,9 +214,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
     for (const AreaGroup& group : data.figures.groups()) {
         page(group_dir(group), "group", "the page of " + data.group_name(group), nullptr,
              [&data, &group] { return group_page(data, group); });
-        file_set([&data, &group] {
-            return download_files(group_download_path(group), group_table(data, group));
-        });
+        file_set([&data, &group] { return download_files(data, group_download(data, group)); });
     }
     if (!site.survey.empty()) {
         page(kSurveyDir, "survey", "the page of the survey", nullptr,
@@ -235,9 +233,14 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
             });
         }
     }
-    for (const IndexTable& table : data.indexes)
+    for (const IndexTable& table : data.indexes) {
         page(index_dir(table.spec->id), "index", "the page of index '" + table.spec->id + "'",
              nullptr, [&data, &table] { return index_page(data, table); });
+        file_set([&data, &table] {
+            return table_download_files(data, index_download_path(table), table.spec->title,
+                                        index_download_table(data, table));
+        });
+    }
     // Each job names what it renders: a loop variable captured by reference would be the
     // last one by the time the jobs run.
     for (const ContentPage* content : data.plain_pages) {
@@ -256,6 +259,7 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                           "the page for addresses that do not exist"};
     });
     file([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
+    file_set([&data] { return dataset_files(data); });
 
     std::vector<std::string> failures;
     if (progress) progress->stage("rendering pages");

@@ -33,6 +33,9 @@ std::string partial_note(const Words& words, const IndicatorValue& value);
 
 // What a reader needs to know about the value: why it is missing or hidden, or what an
 // aggregate leaves out; "" for a complete number.
+// Why a number is hidden, for readers ("" for none).
+std::string suppression_explanation(const Words& words, Suppression reason,
+                                    const SuppressionRule& rule);
 std::string value_explanation(const Words& words, const IndicatorValue& value,
                               const SuppressionRule& rule);
 

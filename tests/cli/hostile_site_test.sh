@@ -183,6 +183,10 @@ sed -i 's/Uendret fra {year}/Uendret fra {aar}/' "$site/templates/words.yaml"
 must_fail "a word that names a value the program does not give" \
   "^templates/words.yaml:[0-9]+:[0-9]+: error: 'figure.unchanged' names \{aar\}, which the program does not give it"
 
+sed -i 's/^  sheet_figures: .*/  sheet_figures: "Tall: 2015\/2024"/' "$site/templates/words.yaml"
+must_fail "a workbook sheet name Excel does not allow" \
+  "^templates/words.yaml:[0-9]+:[0-9]+: error: 'download.sheet_figures' is not a name Excel allows for a sheet"
+
 sed -i '/^  not_found:/d' "$site/templates/words.yaml"
 must_fail "a word left out of the language file" \
   "^templates/words.yaml: error: the word 'page.not_found' is missing"
@@ -327,7 +331,7 @@ if [[ $(id -u) -ne 0 ]]; then
   expect "with the same site" diff -r -q "$out" "$work/one-thread"
 fi
 
-# A disk that fills up for real (a 500 kB tmpfs in a mount namespace of our own, then filled
+# A disk that fills up for real (a 1.5 MB tmpfs in a mount namespace of our own, then filled
 # but for 64 kB): the first build fits, a rebuild of the same site still does (its files are
 # linked, not written again), a build of the site with another title runs out of space while
 # staging beside it.
@@ -335,7 +339,7 @@ tiny="$work/tiny"
 mkdir -p "$tiny"
 if unshare --user --map-root-user --mount true 2> /dev/null; then
   unshare --user --map-root-user --mount bash -c '
-    mount -t tmpfs -o size=500k tmpfs "$3" || exit 9
+    mount -t tmpfs -o size=1500k tmpfs "$3" || exit 9
     "$1" build --site "$2" --out "$3/out" > /dev/null || exit 8
     (cd "$3/out" && find . -type f -exec sha256sum {} + | sort) > "$4/tiny.before"
     # Fill the disk but for 64 kB: room for folders, not for the pages of another title.

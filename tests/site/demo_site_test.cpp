@@ -19,6 +19,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <nlohmann/json.hpp>
+
+#include "input/json_stat_reader.h"
 #include "input/site_reader.h"
 #include "render/template_set.h"
 #include "output/output_writer.h"
@@ -912,6 +915,166 @@ TEST_CASE("every row an area page's tables show is in its download, '..' rows in
     }
     CHECK(rows > 500);
     CHECK(not_available > 0);
+}
+
+// The figure columns whose fields are numbers.
+static bool number_column(const std::string& name) {
+    return name == "verdi" || name == "teller" || name == "nevner" || name.rfind("ki95", 0) == 0;
+}
+
+static std::vector<std::vector<std::string>> csv_rows(const fs::path& csv) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream lines(read_file(csv));
+    for (std::string line; std::getline(lines, line);) rows.push_back(split_csv_line(line, ','));
+    return rows;
+}
+
+TEST_CASE("every download's JSON and JSON-stat hold the CSV's rows; the site's reader reads the JSON-stat",
+          "[integration]") {
+    const fs::path& site = built_site();
+    std::size_t downloads = 0, checked = 0, empty_cells = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(site)) {
+        const fs::path& csv = entry.path();
+        fs::path excel = csv;
+        excel.replace_filename(csv.stem().string() + "-excel.csv");
+        if (csv.extension() != ".csv" || !fs::exists(excel)) continue;  // a download
+        INFO(csv);
+        const auto rows = csv_rows(csv);
+        const auto& header = rows.front();
+        if (std::find(header.begin(), header.end(), "verdi") == header.end()) continue;  // an index's
+        ++downloads;
+        const std::string stem = csv.stem().string();
+
+        // JSON: the rows as records, numbers as numbers, an empty field as null.
+        const auto json = nlohmann::json::parse(read_file(csv.parent_path() / (stem + ".json")));
+        const auto& records = json.at("tall");
+        REQUIRE(records.size() == rows.size() - 1);
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            const auto& record = records[r - 1];
+            REQUIRE(record.size() == header.size());
+            for (std::size_t c = 0; c < header.size(); ++c) {
+                const auto& field = record.at(header[c]);
+                const std::string& text = rows[r][c];
+                INFO(header[c] << " in row " << r << ": " << text << " / " << field.dump());
+                if (text.empty()) CHECK(field.is_null());
+                else if (number_column(header[c])) CHECK(field.get<double>() == std::stod(text));
+                else CHECK(field.get<std::string>() == text);
+            }
+        }
+        std::set<std::string> indicators, defined;
+        for (std::size_t r = 1; r < rows.size(); ++r) indicators.insert(rows[r][0]);
+        for (const auto& definition : json.at("definisjoner")) defined.insert(definition.at("indikator"));
+        CHECK(defined == indicators);
+
+        // JSON-stat, read by the reader the site reads its own data files with.
+        kt::Diagnostics diagnostics;
+        const std::string file = (csv.parent_path() / (stem + "-json-stat.json")).string();
+        const auto table = kt::read_json_stat(read_file(file), file, {}, diagnostics);
+        REQUIRE(table);
+        CHECK_FALSE(diagnostics.has_errors());
+        REQUIRE(table->dimensions.size() == 1);
+        const kt::DataDimension& contents = table->dimensions.front();
+        CHECK(contents.name == "ContentsCode");
+        std::map<std::tuple<std::string, std::string, std::string>, std::string> cube;
+        for (const kt::DataCell& cell : table->cells)
+            cube[{cell.area.text, cell.period.text, contents.codes[cell.categories.front()]}] =
+                cell.value.text;
+        auto column = [&](const std::string& name) {
+            return std::find(header.begin(), header.end(), name) - header.begin();
+        };
+        std::set<std::tuple<std::string, std::string, std::string>> seen;
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            const auto& row = rows[r];
+            auto expect = [&](const std::string& suffix, const std::string& number,
+                              const std::string& symbol) {
+                const std::tuple<std::string, std::string, std::string> key{
+                    row[column("områdekode")], row[column("periode")], row[0] + suffix};
+                auto it = cube.find(key);
+                INFO(row[0] + suffix << " " << std::get<0>(key) << " " << std::get<1>(key));
+                REQUIRE(it != cube.end());
+                seen.insert(key);
+                if (!number.empty()) CHECK(std::stod(it->second) == std::stod(number));
+                else CHECK(it->second == symbol);
+            };
+            const std::string& symbol = row[column("symbol")];
+            expect("", row[column("verdi")], symbol);
+            if (std::find(contents.codes.begin(), contents.codes.end(), row[0] + ".teller") ==
+                contents.codes.end())
+                continue;  // a count: its numerator is its value
+            const std::string no_number = symbol.empty() ? ".." : symbol;
+            expect(".teller", row[column("teller")],
+                   row[column("teller_grunn")].empty() ? no_number : ":");
+            expect(".nevner", row[column("nevner")],
+                   row[column("nevner_grunn")].empty() ? no_number : ":");
+            ++checked;
+        }
+        // A cell of the cube no row fills is "not available".
+        for (const auto& [key, value] : cube)
+            if (!seen.count(key) && std::get<2>(key).find(".ki95") == std::string::npos) {
+                INFO(std::get<0>(key) << " " << std::get<1>(key) << " " << std::get<2>(key));
+                CHECK(value == "..");
+                ++empty_cells;
+            }
+    }
+    CHECK(downloads > 400);
+    CHECK(checked > 100);
+    CHECK(empty_cells > 0);
+}
+
+TEST_CASE("an index page's download holds the rows of its ranking table", "[integration]") {
+    const fs::path& site = built_site();
+    std::size_t pages = 0;
+    for (const auto& entry : fs::directory_iterator(site / "indeks")) {
+        const std::string id = entry.path().filename().string();
+        INFO(id);
+        const auto rows = csv_rows(entry.path() / (id + ".csv"));
+        for (const std::string form : {"-excel.csv", ".xlsx", ".json"})
+            CHECK(fs::exists(entry.path() / (id + form)));
+        const std::string page = read_file(entry.path() / "index.html");
+        std::size_t at = page.find("<tbody>", page.find("id=\"rangering\""));
+        const std::string body = page.substr(at, page.find("</tbody>", at) - at);
+        std::size_t r = 1;
+        for (std::size_t tr = body.find("<tr>"); tr != std::string::npos; tr = body.find("<tr>", tr + 1), ++r) {
+            const std::string html = body.substr(tr, body.find("</tr>", tr) - tr);
+            std::vector<std::string> cells;
+            for (std::size_t c = html.find("<t"); c != std::string::npos; c = html.find("<t", c + 1)) {
+                if (html.compare(c, 3, "<tr") == 0) continue;
+                const std::size_t start = html.find('>', c) + 1;
+                const std::size_t end = html.find(html[c + 2] == 'h' ? "</th>" : "</td>", start);
+                std::string text;
+                bool in_tag = false;
+                for (char ch : html.substr(start, end - start)) {
+                    if (ch == '<') in_tag = true;
+                    else if (ch == '>') in_tag = false;
+                    else if (!in_tag) text += ch;
+                }
+                cells.push_back(text);
+                c = end;
+            }
+            REQUIRE(r < rows.size());
+            const auto& row = rows[r];
+            INFO(row[2]);
+            CHECK(cells[0] == row[4]);                                            // plass
+            CHECK(cells[1] == (row[5].empty() ? "" : row[5] + "\u2013" + row[6]));  // trolig plass
+            CHECK(cells[2] == row[2]);
+            CHECK(cells[3] == (row[7].empty() ? "" : norwegian(std::stod(row[7]), 2)));
+            if (!row[8].empty()) {
+                const double change = std::stod(row[8]);
+                CHECK(cells[4] == (change > 0 ? "+" : change < 0 ? "\u2212" : "") +
+                                      norwegian(std::fabs(change), 2));
+            }
+            for (std::size_t c = 0; 9 + 2 * c + 1 < row.size(); ++c) {
+                const std::string& figure = row[9 + 2 * c];
+                const int decimals = figure.find('.') == std::string::npos
+                                         ? 0 : int(figure.size() - figure.find('.') - 1);
+                if (figure.empty()) CHECK(cells[5 + c].rfind(" ", 0) == 0);
+                else CHECK(cells[5 + c].rfind(norwegian(std::stod(figure), decimals), 0) == 0);
+            }
+        }
+        CHECK(r == rows.size());
+        ++pages;
+    }
+    CHECK(pages > 0);
 }
 
 TEST_CASE("each indicator's latest figure on an area page has a filled-in citation and address",

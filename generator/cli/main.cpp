@@ -17,6 +17,7 @@
 #include "pipeline/site_build.h"
 #include "pipeline/terminal_progress.h"
 #include "serve/preview_server.h"
+#include "site/corrections.h"
 #include "starter/starter_site.h"
 
 namespace {
@@ -186,9 +187,12 @@ int run(int argc, char** argv) {
             }
         std::string().swap(file.content);  // written: no need to keep it
     };
+    // What the site in the output folder published, for the corrections (read now: the build
+    // replaces it).
+    const kt::PreviousPublication previous = kt::read_previous_publication(out);
     std::optional<kt::SiteBuild> built =
         kt::build_site(site_dir, threads, diagnostics, nullptr, progress.get(),
-                       *check ? kt::FileSink{} : sink, cache.get());
+                       *check ? kt::FileSink{} : sink, cache.get(), &previous);
     progress->finish();
     report(diagnostics, site_dir);
     if (!built) return 1;

@@ -64,6 +64,8 @@ const std::vector<WordKey>& word_keys() {
         {"download.column_ki95_ovre", {}},
         {"download.column_enhet", {}},
         {"download.column_merknad", {}},
+        {"corrections.title", {}},
+        {"corrections.description", {}},
         {"live.change", {"direction", "difference"}},
         {"live.rank", {"place", "ranked", "uncertain", "best", "worst"}},
         {"live.year", {}},

@@ -107,7 +107,7 @@ RebuildCache::~RebuildCache() = default;
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, RebuildCache* cache,
                                     Progress* progress, const FileSink& sink,
-                                    ProtectionMemory* memory) {
+                                    ProtectionMemory* memory, const PreviousPublication* previous) {
     Progress quiet;
     if (!progress) progress = &quiet;
     progress->stage("reading the site");
@@ -202,7 +202,7 @@ std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsig
     const FileSink no_sink;
     out.files = render_site(*input, *statistics, templates, site_dir, threads, diagnostics,
                             progress, diagnostics.has_errors() ? no_sink : sink,
-                            changed ? &*changed : nullptr);
+                            changed ? &*changed : nullptr, previous);
     out.partial = changed.has_value();
     check_output_paths(out.files, diagnostics);
     out.suppression = statistics->figures.suppression_counts();

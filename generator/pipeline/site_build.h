@@ -19,6 +19,7 @@ namespace kt {
 
 struct SiteInput;
 struct SiteStatistics;
+struct PreviousPublication;
 
 struct SiteBuild {
     std::vector<OutputFile> files;  // without their content where a sink took it
@@ -47,7 +48,8 @@ class RebuildCache {
   private:
     friend std::optional<SiteBuild> build_site(const std::filesystem::path&, unsigned,
                                                Diagnostics&, RebuildCache*, Progress*,
-                                               const FileSink&, ProtectionMemory*);
+                                               const FileSink&, ProtectionMemory*,
+                                               const PreviousPublication*);
     std::string fingerprint_;  // of site.yaml, data/ and the boundary file when read
     std::unique_ptr<SiteInput> site_;  // the statistics point into its areas
     std::unique_ptr<SiteStatistics> statistics_;
@@ -63,11 +65,13 @@ class RebuildCache {
 // RebuildCache). `progress` hears of each stage and page. With a sink, each file goes to it as
 // soon as it is rendered (only once the site has been read and its statistics computed
 // without errors). With a protection memory, groups of cells an earlier build protected are
-// not solved again.
+// not solved again. With what the build before published, the corrections list its changes
+// (site/corrections.h).
 std::optional<SiteBuild> build_site(const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, RebuildCache* cache = nullptr,
                                     Progress* progress = nullptr, const FileSink& sink = {},
-                                    ProtectionMemory* memory = nullptr);
+                                    ProtectionMemory* memory = nullptr,
+                                    const PreviousPublication* previous = nullptr);
 
 // Each diagnostic with the line it points at quoted under it, then the counts; "" when there
 // are none.

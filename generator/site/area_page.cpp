@@ -11,6 +11,7 @@
 #include "site/area_bars.h"
 #include "site/area_table.h"
 #include "site/citation.h"
+#include "site/corrections_page.h"
 #include "site/download_forms.h"
 #include "site/downloads.h"
 #include "site/figure_reading.h"
@@ -298,6 +299,7 @@ nlohmann::json area_page(const SiteData& data, const Area& area, std::vector<Out
             const int latest = std::stoi(block["latest"]["year"].get<std::string>());
             block["parts"] = part_bars(data, *indicator, areas, latest, dir, files);
             block["citation"] = figure_citation(data, *indicator, area, latest);
+            block["corrections"] = figure_corrections(data, *indicator, area, dir);
             blocks.push_back(std::move(block));
         }
         if (blocks.empty()) continue;

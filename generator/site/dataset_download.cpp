@@ -36,18 +36,23 @@ nlohmann::ordered_json csvw_columns(const DownloadTable& table, const DownloadTa
 
 }  // namespace
 
-std::vector<OutputFile> dataset_files(const SiteData& data) {
-    std::vector<const Indicator*> indicators;
-    DownloadTable figures;
+DatasetTable dataset_table(const SiteData& data) {
+    DatasetTable out;
     for (const Indicator& indicator : data.input.catalogue.indicators) {
         Download download = indicator_download(data, indicator);
-        if (figures.rows.empty())
-            figures = download.figures;
+        if (out.figures.rows.empty()) out.figures = std::move(download.figures);
         else
-            figures.rows.insert(figures.rows.end(), download.figures.rows.begin() + 1,
-                                download.figures.rows.end());
-        indicators.insert(indicators.end(), download.indicators.begin(), download.indicators.end());
+            out.figures.rows.insert(out.figures.rows.end(), download.figures.rows.begin() + 1,
+                                    download.figures.rows.end());
+        out.indicators.insert(out.indicators.end(), download.indicators.begin(),
+                              download.indicators.end());
     }
+    return out;
+}
+
+std::vector<OutputFile> dataset_files(const SiteData& data, const DatasetTable& dataset) {
+    const DownloadTable& figures = dataset.figures;
+    const std::vector<const Indicator*>& indicators = dataset.indicators;
     const DownloadTable definitions = definitions_table(data, indicators);
     const DownloadTable described = columns_table(data, figures);
 

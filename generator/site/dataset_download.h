@@ -11,12 +11,20 @@
 #include <vector>
 
 #include "model/output_file.h"
+#include "render/csv_writer.h"
 #include "site/site_data.h"
 
 namespace kt {
 
 inline constexpr const char* kDatasetPath = "nedlasting/kommunetall.csv";
 
-std::vector<OutputFile> dataset_files(const SiteData& data);
+// Every indicator's rows (as in its own download), and the indicators that have any.
+struct DatasetTable {
+    DownloadTable figures;
+    std::vector<const Indicator*> indicators;
+};
+DatasetTable dataset_table(const SiteData& data);
+
+std::vector<OutputFile> dataset_files(const SiteData& data, const DatasetTable& dataset);
 
 }  // namespace kt

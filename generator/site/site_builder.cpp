@@ -12,6 +12,7 @@
 #include "site/adjustment_view.h"
 #include "site/area_page.h"
 #include "site/content_page.h"
+#include "site/corrections_page.h"
 #include "site/dataset_download.h"
 #include "site/definitions_download.h"
 #include "site/download_forms.h"
@@ -36,8 +37,8 @@ namespace kt {
 
 namespace {
 
-const char* const kRequiredTemplates[] = {"front", "area",  "historical", "indicator", "family",
-                                          "group", "index", "page",       "404"};
+const char* const kRequiredTemplates[] = {"front", "area",  "historical", "indicator",  "family",
+                                          "group", "index", "page",       "corrections", "404"};
 
 // The charts of an indicator drawn once per build, each a standalone file the pages show.
 struct IndicatorChart {
@@ -116,12 +117,21 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                                     const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, Progress* progress,
                                     const FileSink& sink,
-                                    const std::set<std::string>* only_content) {
+                                    const std::set<std::string>* only_content,
+                                    const PreviousPublication* previous) {
     SiteData site_data(site, statistics, templates.words());
     // Every content page's live figures, filled in once before any page shows them: a
     // shortcode that cannot be filled in fails the build (and `check`) at its line.
     for (const ContentPage& page : site.content)
         site_data.expanded_markdown[page.path] = expand_live_figures(site_data, page, diagnostics);
+    // The whole dataset, and what changed in it since the build before: the corrections
+    // show on area pages too.
+    std::optional<DatasetTable> dataset;
+    if (!only_content) {
+        dataset = dataset_table(site_data);
+        site_data.corrections = find_corrections(
+            site_data, dataset->figures, previous ? *previous : PreviousPublication{}, diagnostics);
+    }
     const SiteData& data = site_data;
     std::vector<Job> jobs;
     std::vector<std::string> page_dirs;
@@ -259,7 +269,12 @@ std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics&
                           "the page for addresses that do not exist"};
     });
     file([&data] { return OutputFile{kDefinitionsPath, definitions_json(data)}; });
-    file_set([&data] { return dataset_files(data); });
+    if (dataset) {
+        file_set([&data, &dataset] { return dataset_files(data, *dataset); });
+        file([&data] { return OutputFile{kCorrectionsPath, corrections_csv(data.corrections)}; });
+    }
+    page(kCorrectionsDir, "corrections", "the page of corrections", nullptr,
+         [&data] { return corrections_page(data); });
 
     std::vector<std::string> failures;
     if (progress) progress->stage("rendering pages");

@@ -12,6 +12,7 @@
 #include "model/progress.h"
 #include "model/site_input.h"
 #include "render/template_set.h"
+#include "site/corrections.h"
 #include "stats/site_statistics.h"
 
 namespace kt {
@@ -24,12 +25,14 @@ void check_templates(const TemplateSet& templates, const SiteInput& site,
 // Assets under <site_dir>/assets are copied as they are. A page that cannot be made, or a
 // template naming a value its page lacks, is an error in `diagnostics`.
 // With `only_content`, renders only the pages that show one of those content files (by path
-// under content/): what changes when nothing else did.
+// under content/): what changes when nothing else did. `previous`: what the build before
+// published, whose changed figures the corrections list.
 std::vector<OutputFile> render_site(const SiteInput& site, const SiteStatistics& statistics,
                                     const TemplateSet& templates,
                                     const std::filesystem::path& site_dir, unsigned threads,
                                     Diagnostics& diagnostics, Progress* progress = nullptr,
                                     const FileSink& sink = {},
-                                    const std::set<std::string>* only_content = nullptr);
+                                    const std::set<std::string>* only_content = nullptr,
+                                    const PreviousPublication* previous = nullptr);
 
 }  // namespace kt

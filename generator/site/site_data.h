@@ -10,6 +10,7 @@
 #include "model/collation.h"
 #include "model/site_input.h"
 #include "model/words.h"
+#include "site/corrections.h"
 #include "site/shown_figures.h"
 #include "stats/site_statistics.h"
 
@@ -40,6 +41,9 @@ struct SiteData {
     // Each content page's Markdown with its live figures filled in (expand_live_figures), by
     // the page's path; see markdown_of.
     std::map<std::string, std::string> expanded_markdown;
+    // What changed in figures published before (site/corrections.h); empty without a
+    // previous build.
+    Corrections corrections;
 
     SiteData(const SiteInput& site, const SiteStatistics& statistics, const Words& words);
 

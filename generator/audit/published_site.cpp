@@ -102,7 +102,8 @@ void read_definitions(PublishedSite& site, std::string_view json, const std::str
 void read_download(PublishedSite& site, std::string_view csv, const std::string& file,
                    Diagnostics& diagnostics) {
     // The spreadsheet form starts with a byte-order mark: ';' between fields, decimal comma,
-    // and an apostrophe before a text that a spreadsheet would take for a formula.
+    // an apostrophe before a text that a spreadsheet would take for a formula, and a code with
+    // a leading zero as a text constant (="0301").
     const bool spreadsheet = csv.substr(0, 3) == "\xEF\xBB\xBF";
     if (spreadsheet) csv.remove_prefix(3);
     const std::vector<CsvRecord> records =
@@ -127,6 +128,8 @@ void read_download(PublishedSite& site, std::string_view csv, const std::string&
             if (spreadsheet && text.size() > 2 && text[0] == '\'' &&
                 std::string_view("=+-@\t\r").find(text[1]) != std::string_view::npos)
                 return text.substr(1);
+            if (spreadsheet && text.size() > 3 && text.starts_with("=\"") && text.back() == '"')
+                return text.substr(2, text.size() - 3);  // a code kept as text: ="0301"
             return text;
         };
         const std::string where = file + ":" + std::to_string(record_.line);

@@ -1,6 +1,8 @@
 #include "input/catalogue_reader.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -138,6 +140,25 @@ void read_levels(YamlFields& f, const YAML::Node& entry, Indicator& indicator,
                           "published with every larger one)");
 }
 
+// `provisional_from: 2023` (a year) and `next_update: 2027-03-01` (a date).
+void read_release_calendar(YamlFields& f, Measure& measure) {
+    if (const std::optional<double> year = f.optional_number("provisional_from")) {
+        if (*year != std::floor(*year) || *year < 1000 || *year > 9999)
+            f.error_at("provisional_from", "'provisional_from' must be a year, such as 2023");
+        else
+            measure.provisional_from = static_cast<int>(*year);
+    }
+    measure.next_update = f.optional_string("next_update");
+    if (measure.next_update.empty()) return;
+    int year = 0, month = 0, day = 0;
+    char rest = 0;
+    if (std::sscanf(measure.next_update.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &rest) != 3 ||
+        measure.next_update.size() != 10 || month < 1 || month > 12 || day < 1 || day > 31) {
+        f.error_at("next_update", "'next_update' must be a date written YYYY-MM-DD");
+        measure.next_update.clear();
+    }
+}
+
 // `maximum: 100`; a percentage has 100 unless the catalogue says otherwise.
 void read_maximum(YamlFields& f, const YAML::Node& entry, Measure& measure) {
     measure.maximum = f.optional_number("maximum");
@@ -263,7 +284,8 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
     for_each_entry(
         *root, "measures", file, diagnostics, [&](YamlFields& f, const YAML::Node& entry) {
             f.check_known_keys(
-                {"id", "title", "unit", "source", "periods", "parts", "within", "maximum"});
+                {"id", "title", "unit", "source", "periods", "parts", "within", "maximum",
+                 "provisional_from", "next_update"});
             Measure measure;
             measure.where = f.where();
             measure.id = f.required_string("id");
@@ -277,6 +299,7 @@ Catalogue read_catalogue(const std::filesystem::path& site_dir, Diagnostics& dia
             read_maximum(f, entry, measure);
             measure.within = f.optional_string("within");
             if (!measure.within.empty()) measure.within_where = f.location_of(entry["within"]);
+            read_release_calendar(f, measure);
             check_catalogue_id("measure", measure.id, measure.where, measure_ids, diagnostics);
             catalogue.measures.push_back(std::move(measure));
         });

@@ -216,13 +216,15 @@ void map_observations(const DataTable& table, const DataDescription& description
             measure = nullptr;
         }
 
-        // What the value means.
+        // What the value means. Provisional where the file or the release calendar says so.
+        const bool provisional = cell.provisional || (measure && year && measure->provisional_from &&
+                                                      *year >= *measure->provisional_from);
         Observation obs{area ? area->code : code,
                         year.value_or(0),
                         measure_id,
                         ValueStatus::present,
                         0,
-                        cell.provisional,
+                        provisional,
                         {table.file, cell.value.line, cell.value.column}};
         bool value_ok = true;
         if (cell.value.text.empty()) {

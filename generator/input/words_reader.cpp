@@ -1,6 +1,10 @@
 #include "input/words_reader.h"
 
+#include <map>
 #include <set>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include "input/source_file.h"
 #include "input/yaml_fields.h"
@@ -121,6 +125,22 @@ Words read_words(const std::filesystem::path& site_dir, Diagnostics& diagnostics
         if (std::string error = word_pattern_error(key, pattern->second); !error.empty())
             diagnostics.error(words.pattern_at.at(pattern->first),
                               "'" + pattern->first + "' " + error);
+    }
+    // The workbooks' sheets need names Excel tells apart, whatever their case.
+    std::map<std::string, std::string> sheets;  // lower-case name -> key
+    for (const auto& [key, pattern] : words.patterns) {
+        if (!key.starts_with("download.sheet_")) continue;
+        std::string lower;
+        icu::UnicodeString(icu::UnicodeString::fromUTF8(pattern))
+            .toLower(icu::Locale::getRoot())
+            .toUTF8String(lower);
+        auto [it, added] = sheets.try_emplace(lower, key);
+        if (added) continue;
+        // Reported at the later of the two in the file.
+        std::string first = it->second, second = key;
+        if (words.pattern_at.at(second).line < words.pattern_at.at(first).line) std::swap(first, second);
+        diagnostics.error(words.pattern_at.at(second), "'" + second + "' names the same sheet as '" +
+                                                           first + "' (Excel ignores case)");
     }
     for (const auto& [key, pattern] : words.patterns)
         if (!used.count(key))

@@ -20,6 +20,16 @@ std::string computation_keyword(Computation computation) {
     return "count";
 }
 
+std::string next_update(const Catalogue& catalogue, const Indicator& indicator) {
+    std::string earliest;
+    for (const std::string& id : {indicator.numerator, indicator.denominator})
+        if (const Measure* measure = id.empty() ? nullptr : catalogue.measure(id))
+            if (!measure->next_update.empty() &&
+                (earliest.empty() || measure->next_update < earliest))
+                earliest = measure->next_update;
+    return earliest;
+}
+
 bool publishes(const Indicator& indicator, AreaKind kind) {
     return indicator.levels.empty() ||
            std::find(indicator.levels.begin(), indicator.levels.end(), kind) != indicator.levels.end();

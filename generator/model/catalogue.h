@@ -28,6 +28,10 @@ struct Measure {
     SourceLocation within_where;
     // Largest possible value: 100 for a percentage, unless the catalogue says otherwise.
     std::optional<double> maximum;
+    // The source's release calendar: figures from this year on are provisional (its final
+    // figures are not out yet), and the date its next figures are due ("2027-03-01").
+    std::optional<int> provisional_from;
+    std::string next_update;
     SourceLocation where;
 };
 
@@ -165,5 +169,9 @@ struct Catalogue {
     const Indicator* indicator(const std::string& id) const;
     std::vector<const Indicator*> indicators_in(const std::string& family_id) const;
 };
+
+// When the indicator's figures are next updated: the earliest next_update of its measures
+// ("" when none says).
+std::string next_update(const Catalogue& catalogue, const Indicator& indicator);
 
 }  // namespace kt

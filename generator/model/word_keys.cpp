@@ -64,6 +64,7 @@ const std::vector<WordKey>& word_keys() {
         {"download.column_ki95_ovre", {}},
         {"download.column_enhet", {}},
         {"download.column_merknad", {}},
+        {"download.column_forelopig", {}},
         {"corrections.title", {}},
         {"corrections.description", {}},
         {"live.change", {"direction", "difference"}},

@@ -116,11 +116,13 @@ std::string word_pattern_error(const WordKey& key, const std::string& pattern) {
     // A workbook's sheet name, by Excel's rules (which libxlsxwriter enforces when writing).
     if (std::string_view(key.key).starts_with("download.sheet_")) {
         const auto characters = unicode(pattern).countChar32();
+        icu::UnicodeString lower = unicode(pattern);
+        lower.toLower(icu::Locale::getRoot());
         if (characters == 0 || characters > 31 ||
             pattern.find_first_of("[]:*?/\\") != std::string::npos || pattern.front() == '\'' ||
-            pattern.back() == '\'')
+            pattern.back() == '\'' || lower == icu::UnicodeString("history"))
             return "is not a name Excel allows for a sheet: 1 to 31 characters, none of "
-                   "[ ] : * ? / \\, not starting or ending with '";
+                   "[ ] : * ? / \\, not starting or ending with ', not History";
     }
 
     UParseError where{};

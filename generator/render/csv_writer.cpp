@@ -17,6 +17,12 @@ std::string quoted(std::string_view text, char separator) {
     return out + "\"";
 }
 
+// Digits only, more than one, the first a zero: an area code such as "0301" or "03".
+bool is_zero_led_code(std::string_view text) {
+    return text.size() > 1 && text.front() == '0' &&
+           text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 // A field as the spreadsheet form writes it.
 std::string spreadsheet_field(std::string text, bool numeric) {
     if (numeric) {
@@ -26,6 +32,8 @@ std::string spreadsheet_field(std::string text, bool numeric) {
     }
     if (text.size() > 1 && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
         return "'" + text;
+    // A code with a leading zero ("0301") would open as the number 301: a text constant keeps it.
+    if (is_zero_led_code(text)) return "=\"" + text + "\"";
     return text;
 }
 

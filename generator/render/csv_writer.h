@@ -28,8 +28,9 @@ struct DownloadTable {
 
 // The table in the form asked for. In the spreadsheet form a text field that a spreadsheet
 // would take for a formula (longer than one character and starting with =, +, -, @, a tab or
-// a carriage return) gets a leading apostrophe, so a download never runs anything; the
-// number columns are numbers.
+// a carriage return) gets a leading apostrophe, so a download never runs anything of its
+// text; a code of digits with a leading zero ("0301", which a spreadsheet would open as 301)
+// is written as the text constant ="0301"; the number columns are numbers.
 std::string csv_text(const DownloadTable& table, CsvForm form);
 
 }  // namespace kt

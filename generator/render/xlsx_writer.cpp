@@ -51,6 +51,19 @@ int decimals_of(const std::string& number) {
     return point == std::string::npos ? 0 : static_cast<int>(number.size() - point - 1);
 }
 
+// Excel holds at most 32 767 characters in a cell: a longer text (a definition written at
+// length) is cut at a character boundary and ends with "…"; the JSON and CSV keep it whole.
+std::string fit_cell(const std::string& text) {
+    constexpr std::size_t kMaxCharacters = 32'767;
+    auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+    if (static_cast<std::size_t>(std::count_if(text.begin(), text.end(), is_lead)) <= kMaxCharacters)
+        return text;
+    std::size_t characters = 0, at = 0;
+    for (; at < text.size(); ++at)
+        if (is_lead(text[at]) && ++characters == kMaxCharacters) break;  // room for "…" only
+    return text.substr(0, at) + "\u2026";
+}
+
 // A column's width in characters: its longest cell, within reason.
 double column_width(const DownloadTable& table, std::size_t column) {
     std::size_t widest = 4;
@@ -114,12 +127,17 @@ std::optional<std::string> xlsx_bytes(const Workbook& workbook, std::string& err
                     r > 0 && c < table.numeric.size() && table.numeric[c] &&
                     std::from_chars(cell.data(), cell.data() + cell.size(), value).ptr ==
                         cell.data() + cell.size();
-                if (number)
-                    worksheet_write_number(ws, at_row, at_col, value,
-                                           number_format(decimals_of(cell)));
-                else
-                    worksheet_write_string(ws, at_row, at_col, cell.c_str(),
-                                           r == 0 ? header : nullptr);
+                const lxw_error written =
+                    number ? worksheet_write_number(ws, at_row, at_col, value,
+                                                    number_format(decimals_of(cell)))
+                           : worksheet_write_string(ws, at_row, at_col, fit_cell(cell).c_str(),
+                                                    r == 0 ? header : nullptr);
+                if (written != LXW_NO_ERROR) {
+                    workbook_close(book);
+                    error = "cannot write a cell of sheet '" + sheet.name +
+                            "': " + lxw_strerror(written);
+                    return std::nullopt;
+                }
             }
         }
         if (!table.rows.empty()) {

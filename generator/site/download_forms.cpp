@@ -155,7 +155,8 @@ DownloadTable definitions_table(const SiteData& data,
                                 const std::vector<const Indicator*>& indicators) {
     DownloadTable table{
         {{"indikator", "tittel", "definisjon", "kohort_og_tidspunkt", "enhet", "desimaler",
-          "beregning", "teller", "nevner", "nasjonalt_mål", "kilde", "oppdatert", "adresse"}},
+          "beregning", "teller", "nevner", "nasjonalt_mål", "kilde", "oppdatert",
+          "neste_oppdatering", "adresse"}},
         {}};
     table.numeric.assign(table.rows.front().size(), false);
     table.numeric[5] = table.numeric[9] = true;
@@ -169,7 +170,7 @@ DownloadTable definitions_table(const SiteData& data,
              computation_keyword(indicator->computation), indicator->numerator,
              ratio ? indicator->denominator : "",
              indicator->goal ? machine_number(*indicator->goal, indicator->decimals) : "",
-             indicator->source, config.data_updated,
+             indicator->source, config.data_updated, next_update(data.input.catalogue, *indicator),
              config.base_url.empty() ? "" : config.base_url + indicator_dir(indicator->id)});
     }
     return table;
@@ -221,7 +222,8 @@ std::string json_stat_text(const SiteData& data, const Download& download) {
                       c_denominator = column(figures, "nevner"),
                       c_numerator_reason = column(figures, "teller_grunn"),
                       c_denominator_reason = column(figures, "nevner_grunn"),
-                      c_low = column(figures, "ki95_nedre"), c_high = column(figures, "ki95_ovre");
+                      c_low = column(figures, "ki95_nedre"), c_high = column(figures, "ki95_ovre"),
+                      c_provisional = column(figures, "foreløpig"), c_reason = column(figures, "grunn");
     // The categories of each dimension, in the order first met.
     struct Categories {
         std::vector<std::string> codes, labels;
@@ -291,9 +293,14 @@ std::string json_stat_text(const SiteData& data, const Download& download) {
     const std::size_t size = regions.codes.size() * n_periods * n_contents;
     nlohmann::ordered_json values(size, nullptr);
     nlohmann::ordered_json status = nlohmann::ordered_json::object();
-    auto put = [&](std::size_t at, const std::string& number, const std::string& symbol) {
+    // Why a hidden cell is hidden, as the CSV's reason codes: JSON-stat has no place for it
+    // but its "extension".
+    nlohmann::ordered_json reasons = nlohmann::ordered_json::object();
+    auto put = [&](std::size_t at, const std::string& number, const std::string& symbol,
+                   const std::string& reason = "") {
         values[at] = json_number(number);
         if (!symbol.empty()) status[std::to_string(at)] = symbol;
+        if (number.empty() && !reason.empty()) reasons[std::to_string(at)] = reason;
     };
     for (std::size_t r = 1; r < figures.rows.size(); ++r) {
         const auto& row = figures.rows[r];
@@ -307,13 +314,16 @@ std::string json_stat_text(const SiteData& data, const Download& download) {
             if (!reason.empty()) return ":";
             return row[c_symbol].empty() ? ".." : row[c_symbol];
         };
-        put(cell + contents.index.at(id), row[c_value], row[c_symbol]);
+        // A provisional number has SSB's status "*" ("foreløpig tall").
+        put(cell + contents.index.at(id), row[c_value],
+            row[c_provisional] == "ja" ? "*" : row[c_symbol], row[c_reason]);
         if (auto it = contents.index.find(id + ".teller"); it != contents.index.end())
             put(cell + it->second, row[c_numerator],
-                symbol_for(row[c_numerator], row[c_numerator_reason]));
+                symbol_for(row[c_numerator], row[c_numerator_reason]), row[c_numerator_reason]);
         if (auto it = contents.index.find(id + ".nevner"); it != contents.index.end())
             put(cell + it->second, row[c_denominator],
-                symbol_for(row[c_denominator], row[c_denominator_reason]));
+                symbol_for(row[c_denominator], row[c_denominator_reason]),
+                row[c_denominator_reason]);
         if (auto it = contents.index.find(id + ".ki95_nedre"); it != contents.index.end())
             put(cell + it->second, row[c_low], symbol_for(row[c_low], ""));
         if (auto it = contents.index.find(id + ".ki95_ovre"); it != contents.index.end())
@@ -346,11 +356,13 @@ std::string json_stat_text(const SiteData& data, const Download& download) {
         dimension(words("download.dimension_contents"), contents);
     nlohmann::ordered_json unit = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < contents.codes.size(); ++i)
-        unit[contents.codes[i]] = {{"base", units[i].base}, {"decimals", units[i].decimals}};
+        unit[contents.codes[i]] = {
+            {"base", units[i].base}, {"label", units[i].base}, {"decimals", units[i].decimals}};
     contents_dimension["category"]["unit"] = unit;
     out["dimension"]["ContentsCode"] = contents_dimension;
     out["value"] = values;
     out["status"] = status;
+    out["extension"] = {{"grunn", reasons}};
     return out.dump() + "\n";
 }
 

@@ -7,7 +7,9 @@
 //   3435-vaga.json           the figures as records, with the same definitions
 //   3435-vaga-json-stat.json JSON-stat 2.0 as SSB's API returns it: dimensions Region, Tid and
 //                            ContentsCode (an indicator's value, and for a share or rate its
-//                            numerator, denominator and interval), symbols in "status"
+//                            numerator, denominator and interval), symbols in "status" ("*"
+//                            for a provisional figure, as SSB), reason codes in
+//                            "extension": {"grunn": …}
 // Every form holds the same rows and the same rounded numbers: each is written from the one
 // table of text the CSV is.
 #include <nlohmann/json.hpp>

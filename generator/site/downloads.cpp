@@ -14,13 +14,15 @@ namespace kt {
 
 namespace {
 
-// ki95_nedre/ki95_ovre: the 95 % Wilson interval of a share. grunn, teller_grunn and
+// ki95_nedre/ki95_ovre: the 95 % Wilson interval of a share. foreløpig: "ja" for a provisional
+// number (site/value_cell's note says so on the pages). grunn, teller_grunn and
 // nevner_grunn: why the figure, its numerator and its denominator are hidden (see
 // suppression_code). periode is a year, or "2021-2023" for a pooled figure.
 const std::vector<std::string> kHeader{"indikator",  "områdekode", "områdenavn",   "områdetype",
                                        "periode",    "verdi",      "symbol",       "grunn",
                                        "teller",     "nevner",     "teller_grunn", "nevner_grunn",
-                                       "ki95_nedre", "ki95_ovre",  "enhet",        "merknad"};
+                                       "ki95_nedre", "ki95_ovre",  "enhet",        "merknad",
+                                       "foreløpig"};
 
 }  // namespace
 
@@ -99,6 +101,7 @@ std::vector<std::string> row(const SiteData& data, const Indicator& indicator,
                  : "",
         indicator.unit,
         value_explanation(data.words, v, data.input.config.suppression),
+        number && v.provisional ? "ja" : "",
     };
 }
 

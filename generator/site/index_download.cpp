@@ -5,20 +5,30 @@
 
 namespace kt {
 
+std::string index_score_note(const Words& words, const IndexTable& table, const IndexScore& score) {
+    if (score.score) return "";
+    return words("index.too_few_figures",
+                 {{"with_data", static_cast<double>(score.components_with_data)},
+                  {"total", static_cast<double>(table.indicators.size())},
+                  {"required", std::to_string(score.components_required)}});
+}
+
 std::string index_download_path(const IndexTable& table) {
     return index_dir(table.spec->id) + table.spec->id + ".csv";
 }
 
 DownloadTable index_download_table(const SiteData& data, const IndexTable& table) {
-    std::vector<std::string> header{"indeks", "områdekode",       "områdenavn",       "fylke",
-                                    "plass",  "trolig_plass_fra", "trolig_plass_til", "indeksverdi",
-                                    "endring"};
-    for (const Indicator* indicator : table.indicators) {
-        header.push_back(indicator->id);
-        header.push_back(indicator->id + "_poeng");
-    }
+    // Each component's columns are named after its indicator behind a prefix, so no indicator
+    // id can give two columns one name.
+    std::vector<std::string> header{"indeks",           "områdekode",       "områdenavn",
+                                    "fylke",            "plass",            "trolig_plass_fra",
+                                    "trolig_plass_til", "indeksverdi",      "endring",
+                                    "merknad"};
+    for (const Indicator* indicator : table.indicators)
+        for (const char* prefix : {"verdi_", "år_", "poeng_"})
+            header.push_back(prefix + indicator->id);
     DownloadTable out{{header}, std::vector<bool>(header.size(), true)};
-    for (std::size_t c : {0, 1, 2, 3}) out.numeric[c] = false;
+    for (std::size_t c : {0, 1, 2, 3, 9}) out.numeric[c] = false;
     // The page's precision: scores and their change to 2 decimals, grades to 1, points whole.
     const int points_decimals = table.spec->method == IndexMethod::grades ? 1 : 0;
     for (const IndexScore& score : table.scores) {
@@ -35,12 +45,14 @@ DownloadTable index_download_table(const SiteData& data, const IndexTable& table
                                                round_to_decimals(previous->second, 2),
                                            2)
                           : "");
+        row.push_back(index_score_note(data.words, table, score));
         const auto& figures = table.figures.at(score.area);
         for (std::size_t c = 0; c < table.indicators.size(); ++c) {
             const int decimals = table.indicators[c]->decimals;
             row.push_back(figures[c]
                               ? machine_number(round_to_decimals(*figures[c], decimals), decimals)
                               : "");
+            row.push_back(figures[c] ? std::to_string(table.years[c]) : "");
             const auto& points = score.component_scores[c];
             row.push_back(points ? machine_number(round_to_decimals(*points, points_decimals),
                                                   points_decimals)

@@ -100,12 +100,7 @@ nlohmann::json index_page(const SiteData& data, const IndexTable& table) {
              {"score", score.score ? score_text(*score.score) : ""},
              {"change", change_text(table, score)},
              {"cells", cells},
-             {"reason", score.score
-                            ? ""
-                            : words("index.too_few_figures",
-                                    {{"with_data", static_cast<double>(score.components_with_data)},
-                                     {"total", static_cast<double>(table.indicators.size())},
-                                     {"required", std::to_string(score.components_required)}})}});
+             {"reason", index_score_note(words, table, score)}});
     }
     const bool weighted = spec.method == IndexMethod::grades;
     ctx["index"] = {

@@ -19,6 +19,17 @@ namespace kt {
 
 namespace {
 
+// The earliest year from which its measures' figures are provisional ("" for none).
+std::string provisional_from_text(const Catalogue& catalogue, const Indicator& indicator) {
+    std::optional<int> earliest;
+    for (const std::string& id : {indicator.numerator, indicator.denominator})
+        if (const Measure* measure = id.empty() ? nullptr : catalogue.measure(id))
+            if (measure->provisional_from &&
+                (!earliest || *measure->provisional_from < *earliest))
+                earliest = measure->provisional_from;
+    return earliest ? std::to_string(*earliest) : "";
+}
+
 std::string measure_title(const Catalogue& catalogue, const std::string& id) {
     const Measure* m = catalogue.measure(id);
     return m ? m->title : id;
@@ -197,6 +208,8 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
         {"computation", computation_text(words, data.input.catalogue, indicator)},
         {"cohort", indicator.cohort},
         {"source", indicator.source},
+        {"next_update", format_date(next_update(data.input.catalogue, indicator))},
+        {"provisional_from", provisional_from_text(data.input.catalogue, indicator)},
         {"goal", goal_line(words, indicator)},
         {"family_title", family ? family->title : ""},
         {"family_href", family ? page_link(dir, family_dir(family->id)) : ""},

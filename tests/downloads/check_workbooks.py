@@ -14,7 +14,7 @@ import openpyxl
 
 NUMBER_COLUMNS = {"verdi", "teller", "nevner", "ki95_nedre", "ki95_ovre"}
 # An index's table: every column but these is a number.
-INDEX_TEXT_COLUMNS = {"indeks", "områdekode", "områdenavn", "fylke"}
+INDEX_TEXT_COLUMNS = {"indeks", "områdekode", "områdenavn", "fylke", "merknad"}
 
 
 def decimals(text):

@@ -102,6 +102,17 @@ TEST_CASE("a broken language file is an error at its line and column", "[input][
                                    std::to_string(line_of(text, "not_fuond")) +
                                    ":3: error: " + "the program uses no word 'page.not_fuond'"));
     }
+    SECTION("two workbook sheets Excel cannot tell apart, and a name it reserves") {
+        const std::string text = replaced(demo, "sheet_definitions: \"Definisjoner\"",
+                                          "sheet_definitions: \"tall\"");
+        test::check_single_error(read(text), {kWordsFile, line_of(text, "\"tall\""), 22},
+                                 "'download.sheet_definitions' names the same sheet as "
+                                 "'download.sheet_figures' (Excel ignores case)");
+        const std::string reserved = replaced(demo, "sheet_columns: \"Kolonner\"",
+                                              "sheet_columns: \"HISTORY\"");
+        test::check_single_error(read(reserved), {kWordsFile, line_of(reserved, "HISTORY"), 18},
+                                 "is not a name Excel allows for a sheet");
+    }
     SECTION("a value the program does not give") {
         const std::string text = replaced(demo, "Uendret fra {year}", "Uendret fra {år}");
         test::check_single_error(

@@ -41,3 +41,19 @@ TEST_CASE("csv_text writes what a Norwegian spreadsheet opens: byte-order mark, 
           "Sel;;-;\"'=HYPERLINK(\"\"x\"\")\"\n"
           "Lom;-2,5;..;'-1 person\n");
 }
+
+TEST_CASE("csv_text keeps a code's leading zero in the spreadsheet form", "[render][csv]") {
+    const DownloadTable codes{{{"områdekode", "verdi"}, {"0301", "12"}, {"03", ""}, {"0", "1"},
+                               {"3435", "0.5"}},
+                              {false, true}};
+    // Excel opens 0301 as the number 301; ="0301" is the text 0301. A lone 0 and a code
+    // without a leading zero are left as they are, and so are numbers.
+    CHECK(csv_text(codes, CsvForm::spreadsheet) ==
+          "\xEF\xBB\xBF"
+          "områdekode;verdi\n"
+          "\"=\"\"0301\"\"\";12\n"
+          "\"=\"\"03\"\"\";\n"
+          "0;1\n"
+          "3435;0,5\n");
+    CHECK(csv_text(codes, CsvForm::machine) == "områdekode,verdi\n0301,12\n03,\n0,1\n3435,0.5\n");
+}

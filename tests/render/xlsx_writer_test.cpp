@@ -29,3 +29,13 @@ TEST_CASE("a sheet name Excel refuses is an error, not a crash", "[render][xlsx]
     CHECK_THAT(error, Catch::Contains("Tall: 2023/2024"));
     CHECK_FALSE(kt::xlsx_bytes(workbook(std::string(40, 'x')), error));
 }
+
+TEST_CASE("a text longer than an Excel cell holds is cut, not lost", "[render][xlsx]") {
+    std::string long_text;
+    for (int i = 0; i < 20000; ++i) long_text += "æø";  // 40 000 characters, 80 000 bytes
+    kt::DownloadTable table{{{"definisjon"}, {long_text}}, {false}};
+    std::string error;
+    const auto bytes = kt::xlsx_bytes({"x", "y", 0, {{"Tall", table}}}, error);
+    REQUIRE(bytes);
+    CHECK(error.empty());
+}

@@ -37,13 +37,11 @@ nlohmann::ordered_json csvw_columns(const DownloadTable& table, const DownloadTa
 }  // namespace
 
 DatasetTable dataset_table(const SiteData& data) {
-    DatasetTable out;
+    DatasetTable out{figure_table(), {}};  // the header, even without indicators
     for (const Indicator& indicator : data.input.catalogue.indicators) {
         Download download = indicator_download(data, indicator);
-        if (out.figures.rows.empty()) out.figures = std::move(download.figures);
-        else
-            out.figures.rows.insert(out.figures.rows.end(), download.figures.rows.begin() + 1,
-                                    download.figures.rows.end());
+        out.figures.rows.insert(out.figures.rows.end(), download.figures.rows.begin() + 1,
+                                download.figures.rows.end());
         out.indicators.insert(out.indicators.end(), download.indicators.begin(),
                               download.indicators.end());
     }

@@ -140,15 +140,15 @@ void add_rows(DownloadTable& out, const SiteData& data, const Indicator& indicat
     }
 }
 
-// A table with the header and no rows yet.
+
+}  // namespace
+
 DownloadTable figure_table() {
     DownloadTable table{{kHeader}, std::vector<bool>(kHeader.size(), false)};
     for (const char* number : {"verdi", "teller", "nevner", "ki95_nedre", "ki95_ovre"})
         table.numeric[std::find(kHeader.begin(), kHeader.end(), number) - kHeader.begin()] = true;
     return table;
 }
-
-}  // namespace
 
 std::string area_download_name(const Area& area) { return area_slug(area) + ".csv"; }
 std::string area_download_path(const Area& area) {

@@ -36,6 +36,9 @@ struct Download {
     std::vector<const Indicator*> indicators;  // those with rows, in the catalogue's order
 };
 
+// A figures table with its header and no rows.
+DownloadTable figure_table();
+
 Download area_download(const SiteData& data, const Area& area);
 Download group_download(const SiteData& data, const AreaGroup& group);
 Download indicator_download(const SiteData& data, const Indicator& indicator);

@@ -362,6 +362,16 @@ else
   echo "skipped: a full disk (unshare --user --mount is not allowed here)"
 fi
 
+# A catalogue with measures but no indicators yet: a site of areas and pages, with an empty
+# dataset and corrections list, not a crash.
+bare="$work/no-indicators"
+cp -r "$site" "$bare"
+sed -i '/^indicators:/,$d' "$bare/data/katalog.yaml"
+printf 'indicators: []\n' >> "$bare/data/katalog.yaml"
+"$bin" build --site "$bare" --out "$work/no-indicators-out" > /dev/null 2> "$work/bare.stderr"
+expect "a catalogue without indicators builds" test $? -eq 0
+expect "with the dataset's header alone" test "$(wc -l < "$work/no-indicators-out/nedlasting/kommunetall.csv")" -eq 1
+
 # An output folder in a place the user may not write: a clear error, nothing half-made.
 if [[ $(id -u) -ne 0 ]]; then
   locked="$work/locked"

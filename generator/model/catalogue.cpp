@@ -30,6 +30,15 @@ std::string next_update(const Catalogue& catalogue, const Indicator& indicator) 
     return earliest;
 }
 
+std::optional<int> provisional_from(const Catalogue& catalogue, const Indicator& indicator) {
+    std::optional<int> earliest;
+    for (const std::string& id : {indicator.numerator, indicator.denominator})
+        if (const Measure* measure = id.empty() ? nullptr : catalogue.measure(id))
+            if (measure->provisional_from && (!earliest || *measure->provisional_from < *earliest))
+                earliest = measure->provisional_from;
+    return earliest;
+}
+
 bool publishes(const Indicator& indicator, AreaKind kind) {
     return indicator.levels.empty() ||
            std::find(indicator.levels.begin(), indicator.levels.end(), kind) != indicator.levels.end();

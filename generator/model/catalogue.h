@@ -173,5 +173,7 @@ struct Catalogue {
 // When the indicator's figures are next updated: the earliest next_update of its measures
 // ("" when none says).
 std::string next_update(const Catalogue& catalogue, const Indicator& indicator);
+// The earliest year from which its measures' figures are provisional (nullopt: none are).
+std::optional<int> provisional_from(const Catalogue& catalogue, const Indicator& indicator);
 
 }  // namespace kt

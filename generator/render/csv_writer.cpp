@@ -60,6 +60,13 @@ std::string machine_number(double value, int decimals) {
     return out;
 }
 
+std::optional<double> read_machine_number(std::string_view text) {
+    double value = 0;
+    const char* end = text.data() + text.size();
+    if (text.empty() || std::from_chars(text.data(), end, value).ptr != end) return std::nullopt;
+    return value;
+}
+
 std::string csv_text(const DownloadTable& table, CsvForm form) {
     if (form == CsvForm::machine) {
         std::string out;

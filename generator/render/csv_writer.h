@@ -3,6 +3,7 @@
 // statistics programs and the site's own audit read it. The spreadsheet form: what a
 // spreadsheet set up for Norwegian opens straight into columns, with a byte-order mark (so
 // "å" is read as UTF-8), ';' between fields and a decimal comma in the number columns.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,9 @@ std::string csv_record(const std::vector<std::string>& fields);
 // A number with exactly `decimals` fraction digits and '.' as decimal point, whatever
 // the process locale ("63.4", "4822").
 std::string machine_number(double value, int decimals);
+// A machine number read back ("63.4" -> 63.4), whatever the locale; nullopt for anything else
+// (an empty field, a symbol).
+std::optional<double> read_machine_number(std::string_view text);
 
 enum class CsvForm { machine, spreadsheet };
 

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cstring>
 #include <map>
 
@@ -121,14 +120,13 @@ std::optional<std::string> xlsx_bytes(const Workbook& workbook, std::string& err
                 if (cell.empty()) continue;
                 const auto at_row = static_cast<lxw_row_t>(r);
                 const auto at_col = static_cast<lxw_col_t>(c);
-                // A number column's cell is a machine number: read it whatever the locale.
-                double value = 0;
-                const bool number =
-                    r > 0 && c < table.numeric.size() && table.numeric[c] &&
-                    std::from_chars(cell.data(), cell.data() + cell.size(), value).ptr ==
-                        cell.data() + cell.size();
+                // A number column's cell is a machine number.
+                const std::optional<double> number =
+                    r > 0 && c < table.numeric.size() && table.numeric[c]
+                        ? read_machine_number(cell)
+                        : std::nullopt;
                 const lxw_error written =
-                    number ? worksheet_write_number(ws, at_row, at_col, value,
+                    number ? worksheet_write_number(ws, at_row, at_col, *number,
                                                     number_format(decimals_of(cell)))
                            : worksheet_write_string(ws, at_row, at_col, fit_cell(cell).c_str(),
                                                     r == 0 ? header : nullptr);

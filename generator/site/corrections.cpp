@@ -1,7 +1,6 @@
 #include "site/corrections.h"
 
 #include <algorithm>
-#include <charconv>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -61,14 +60,6 @@ std::optional<std::vector<std::map<std::string, std::string>>> records(
     return out;
 }
 
-std::optional<double> number(const std::string& text) {
-    double value = 0;
-    if (text.empty() ||
-        std::from_chars(text.data(), text.data() + text.size(), value).ptr != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
 }  // namespace
 
 PreviousPublication read_previous_publication(const std::filesystem::path& out) {
@@ -122,7 +113,7 @@ Corrections find_corrections(const SiteData& data, const DownloadTable& dataset,
                                 {"indikator", "områdekode", "områdenavn", "periode", "verdi"},
                                 diagnostics))
             for (auto& row : *rows) {
-                const std::optional<double> old_value = number(row["verdi"]);
+                const std::optional<double> old_value = read_machine_number(row["verdi"]);
                 if (!old_value) continue;  // nothing was published
                 const FigureKey key{row["indikator"], row["områdekode"], row["periode"]};
                 auto it = now.find(key);
@@ -130,7 +121,7 @@ Corrections find_corrections(const SiteData& data, const DownloadTable& dataset,
                                   row["periode"], "", row["verdi"], ""};
                 if (it == now.end()) {
                     change.kind = "fjernet";
-                } else if (const std::optional<double> new_value = number(it->second.value)) {
+                } else if (const std::optional<double> new_value = read_machine_number(it->second.value)) {
                     if (*new_value == *old_value) continue;
                     change.kind = "rettet";
                     change.area_name = it->second.name;

@@ -1,7 +1,6 @@
 #include "site/corrections_page.h"
 
-#include <charconv>
-
+#include "render/csv_writer.h"
 #include "render/number_format.h"
 #include "render/value_text.h"
 #include "site/downloads.h"
@@ -17,13 +16,10 @@ constexpr std::size_t kShownOnPage = 1000;
 
 // A machine number as the indicator's pages show it ("63,4 %"), or "" for none.
 std::string shown(const Catalogue& catalogue, const Correction& c, const std::string& number) {
-    double value = 0;
-    if (number.empty() ||
-        std::from_chars(number.data(), number.data() + number.size(), value).ptr !=
-            number.data() + number.size())
-        return "";
+    const std::optional<double> value = read_machine_number(number);
+    if (!value) return "";
     const Indicator* indicator = catalogue.indicator(c.indicator);
-    return indicator ? format_value(*indicator, value) : number;
+    return indicator ? format_value(*indicator, *value) : number;
 }
 
 nlohmann::json row(const SiteData& data, const Correction& c, const std::string& dir) {

@@ -1,7 +1,6 @@
 #include "site/download_forms.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <ctime>
 #include <map>
@@ -39,15 +38,10 @@ const char* form_key(DownloadForm form) {
 // A number column's machine text as a JSON number (whole when written without decimals), or
 // null.
 nlohmann::ordered_json json_number(const std::string& text) {
-    const char* end = text.data() + text.size();
-    if (text.find('.') == std::string::npos) {
-        long long whole = 0;
-        if (!text.empty() && std::from_chars(text.data(), end, whole).ptr == end) return whole;
-        return nullptr;
-    }
-    double value = 0;
-    if (std::from_chars(text.data(), end, value).ptr != end) return nullptr;
-    return value;
+    const std::optional<double> value = read_machine_number(text);
+    if (!value) return nullptr;
+    if (text.find('.') == std::string::npos) return static_cast<long long>(*value);
+    return *value;
 }
 
 // A table's rows after its header as records keyed by the header; numbers as numbers, an

@@ -19,17 +19,6 @@ namespace kt {
 
 namespace {
 
-// The earliest year from which its measures' figures are provisional ("" for none).
-std::string provisional_from_text(const Catalogue& catalogue, const Indicator& indicator) {
-    std::optional<int> earliest;
-    for (const std::string& id : {indicator.numerator, indicator.denominator})
-        if (const Measure* measure = id.empty() ? nullptr : catalogue.measure(id))
-            if (measure->provisional_from &&
-                (!earliest || *measure->provisional_from < *earliest))
-                earliest = measure->provisional_from;
-    return earliest ? std::to_string(*earliest) : "";
-}
-
 std::string measure_title(const Catalogue& catalogue, const std::string& id) {
     const Measure* m = catalogue.measure(id);
     return m ? m->title : id;
@@ -199,6 +188,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
             " " + words("ranking.min_denominator",
                         {{"min_denominator", format_number(indicator.min_denominator, 0)}});
 
+    const std::optional<int> provisional = provisional_from(data.input.catalogue, indicator);
     ctx["indicator"] = {
         {"id", indicator.id},
         {"title", indicator.title},
@@ -209,7 +199,7 @@ nlohmann::json indicator_page(const SiteData& data, const Indicator& indicator,
         {"cohort", indicator.cohort},
         {"source", indicator.source},
         {"next_update", format_date(next_update(data.input.catalogue, indicator))},
-        {"provisional_from", provisional_from_text(data.input.catalogue, indicator)},
+        {"provisional_from", provisional ? std::to_string(*provisional) : ""},
         {"goal", goal_line(words, indicator)},
         {"family_title", family ? family->title : ""},
         {"family_href", family ? page_link(dir, family_dir(family->id)) : ""},
